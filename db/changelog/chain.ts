@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../shared/util/canonical';
+import { prepare, type Sql } from '../open';
+
+/** The hash before the first entry of a chain. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** One change-log entry as hashed (architecture.md §4). */
+export interface ChangeEntry {
+  seq: number;
+  entity: string;
+  id: string;
+  version: number;
+  op: 'create' | 'update' | 'delete';
+  snapshot: Record<string, unknown>;
+  user: string;
+  at: number;
+}
+
+/** hash = SHA-256(prevHash ‖ canonical JSON of the entry). */
+export function entryHash(prevHash: string, entry: ChangeEntry): string {
+  return createHash('sha256')
+    .update(prevHash)
+    .update(canonicalJson(entry))
+    .digest('hex');
+}
+
+/** The last sequence number and hash of the chain. */
+export function chainHead(sql: Sql): { seq: number; hash: string } {
+  const row = prepare(sql, 'SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1').get() as
+    | { seq: number; hash: string }
+    | undefined;
+  return row ?? { seq: 0, hash: GENESIS_HASH };
+}
+
+/** Appends one change in the caller's transaction and returns its sequence number. */
+export function appendChange(sql: Sql, change: Omit<ChangeEntry, 'seq'>): number {
+  const head = chainHead(sql);
+  const entry: ChangeEntry = { ...change, seq: head.seq + 1 };
+  const hash = entryHash(head.hash, entry);
+  prepare(
+    sql,
+    'INSERT INTO change_log (seq, entity, record_id, version, op, snapshot, user, at, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)',
+  ).run(
+    entry.seq,
+    entry.entity,
+    entry.id,
+    entry.version,
+    entry.op,
+    canonicalJson(entry.snapshot),
+    entry.user,
+    entry.at,
+    head.hash,
+    hash,
+  );
+  return entry.seq;
+}
+
+/** A problem found in the chain. */
+export interface ChainProblem {
+  seq: number;
+  message: string;
+}
+
+/** Recomputes every hash in order; reports the first broken link and any gap in `seq`. */
+export function verifyChain(sql: Sql): ChainProblem[] {
+  const rows = sql.raw
+    .prepare('SELECT seq, entity, record_id, version, op, snapshot, user, at, prev_hash, hash FROM change_log ORDER BY seq')
+    .iterate() as IterableIterator<{
+    seq: number;
+    entity: string;
+    record_id: string;
+    version: number;
+    op: ChangeEntry['op'];
+    snapshot: string;
+    user: string;
+    at: number;
+    prev_hash: string;
+    hash: string;
+  }>;
+  let prev = GENESIS_HASH;
+  let expectedSeq = 1;
+  for (const row of rows) {
+    if (row.seq !== expectedSeq) {
+      return [{ seq: row.seq, message: `Nhật ký thay đổi bị thiếu mục ${expectedSeq}–${row.seq - 1}.` }];
+    }
+    let snapshot: Record<string, unknown>;
+    try {
+      snapshot = JSON.parse(row.snapshot) as Record<string, unknown>;
+    } catch {
+      return [{ seq: row.seq, message: `Mục ${row.seq} của nhật ký thay đổi bị hỏng.` }];
+    }
+    const entry: ChangeEntry = {
+      seq: row.seq,
+      entity: row.entity,
+      id: row.record_id,
+      version: row.version,
+      op: row.op,
+      snapshot,
+      user: row.user,
+      at: row.at,
+    };
+    if (row.prev_hash !== prev || entryHash(prev, entry) !== row.hash) {
+      return [{ seq: row.seq, message: `Mục ${row.seq} của nhật ký thay đổi đã bị sửa: chuỗi băm không khớp.` }];
+    }
+    prev = row.hash;
+    expectedSeq += 1;
+  }
+  return [];
+}

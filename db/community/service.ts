@@ -1,0 +1,62 @@
+import { sql as raw } from 'kysely';
+import { AppError, ruleError } from '../../shared/contract/errors';
+import type { Community } from '../../shared/community/schema';
+import { all, first, type Sql } from '../open';
+import { fromRow } from '../store/entity';
+import { deleteRecord, insertRecord, requireLive, updateRecord, type Writer } from '../store/records';
+import { ftsQuery } from '../store/search';
+import { communitySpec, type CommunityData } from './spec';
+
+/** Lists communities, optionally filtered by a diacritic-insensitive search. */
+export function listCommunities(
+  sql: Sql,
+  input: { search: string; includeDeleted: boolean; offset: number; limit: number },
+): { items: Community[]; total: number } {
+  let q = sql.qb.selectFrom('community').selectAll();
+  if (!input.includeDeleted) q = q.where('deleted_at', 'is', null);
+  const match = ftsQuery(input.search);
+  if (match) q = q.where(raw<boolean>`rowid IN (SELECT rowid FROM community_fts WHERE community_fts MATCH ${match})`);
+  const rows = all(sql, q.orderBy('name'));
+  const items = rows.map((r) => fromRow(communitySpec, r as unknown as Record<string, unknown>) as Community);
+  return { items: items.slice(input.offset, input.offset + input.limit), total: items.length };
+}
+
+/** Finds a live community by its exact (NFC, trimmed) name: the interchange natural key. */
+export function findCommunityByName(sql: Sql, name: string): Community | undefined {
+  const row = first(sql, sql.qb.selectFrom('community').selectAll().where('name', '=', name).where('deleted_at', 'is', null));
+  return row ? (fromRow(communitySpec, row as unknown as Record<string, unknown>) as Community) : undefined;
+}
+
+function assertNameFree(sql: Sql, name: string, exceptId: string | null): void {
+  const other = findCommunityByName(sql, name);
+  if (other && other.id !== exceptId) throw ruleError('name', `Đã có thôn / tổ dân phố tên "${name}".`);
+}
+
+/** Creates a community; names are unique within the commune. */
+export function createCommunity(sql: Sql, fields: CommunityData, writer: Writer, id?: string): Community {
+  assertNameFree(sql, fields.name, null);
+  return insertRecord(sql, communitySpec, fields, writer, id) as Community;
+}
+
+/** Updates a community. */
+export function updateCommunity(sql: Sql, id: string, version: number | null, fields: CommunityData, writer: Writer): Community {
+  assertNameFree(sql, fields.name, id);
+  return updateRecord(sql, communitySpec, id, version, fields, writer) as Community;
+}
+
+/** Deletes a community that no live team or case refers to. */
+export function deleteCommunity(sql: Sql, id: string, version: number, writer: Writer): void {
+  requireLive(sql, communitySpec, id);
+  const used =
+    first(sql, sql.qb.selectFrom('mediation_team').select('id').where('community_id', '=', id).where('deleted_at', 'is', null)) ??
+    first(sql, sql.qb.selectFrom('mediation_case').select('id').where('community_id', '=', id).where('deleted_at', 'is', null));
+  if (used) {
+    throw new AppError('RULE_VIOLATION', 'Không thể xóa thôn / tổ dân phố đang có tổ hòa giải hoặc vụ việc. Hãy xóa các bản ghi đó trước.');
+  }
+  deleteRecord(sql, communitySpec, id, version, writer);
+}
+
+/** Reads one live community. */
+export function getCommunity(sql: Sql, id: string): Community {
+  return requireLive(sql, communitySpec, id) as Community;
+}

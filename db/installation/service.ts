@@ -1,0 +1,89 @@
+import { AppError } from '../../shared/contract/errors';
+import type { Card, Installation, SetupInput } from '../../shared/installation/schema';
+import { createCommunity } from '../community/service';
+import type { Ctx } from '../context';
+import { createInstallationKeys, loadKeys, saveKeys } from '../keys/keystore';
+import { fingerprint, keyIdHex, publicKeyFile } from '../keys/minisign';
+import { LATEST_SCHEMA_VERSION } from '../migrations/index';
+import { transaction, type Sql } from '../open';
+import { getSetting, setSetting, type SettingKey } from './settings';
+
+/** This installation's identity and settings. */
+export function installationStatus(ctx: Ctx): Installation {
+  const s = (k: SettingKey) => getSetting(ctx.sql, k);
+  const role = s('role') as Installation['role'];
+  return {
+    initialised: role !== null,
+    role,
+    code: s('code'),
+    name: s('name'),
+    province: s('province'),
+    keyId: s('keyId'),
+    fingerprint: s('fingerprint'),
+    settings: { placeName: s('placeName'), signerTitle: s('signerTitle'), signerName: s('signerName'), officeName: s('officeName'), userName: s('userName') },
+    appVersion: ctx.appVersion,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+  };
+}
+
+/** Fails unless the installation has been set up; returns its role. */
+export function requireRole(sql: Sql, role?: 'commune' | 'office'): 'commune' | 'office' {
+  const current = getSetting(sql, 'role') as 'commune' | 'office' | null;
+  if (!current) throw new AppError('NOT_INITIALISED');
+  if (role && current !== role) {
+    throw new AppError(
+      'RULE_VIOLATION',
+      role === 'commune' ? 'Chức năng này chỉ dùng ở cài đặt của xã.' : 'Chức năng này chỉ dùng ở cài đặt của cơ quan nhận báo cáo.',
+    );
+  }
+  return current;
+}
+
+/**
+ * First-run set-up: role, code, name, the communities, and this installation's Ed25519 signing key
+ * and age identity (architecture.md §5). One transaction; the key files are written inside it so a
+ * failure leaves neither settings nor keys behind.
+ */
+export async function setupInstallation(ctx: Ctx, input: SetupInput): Promise<Installation> {
+  if (getSetting(ctx.sql, 'role')) throw new AppError('ALREADY_INITIALISED');
+  const keys = await createInstallationKeys();
+  const writer = { ...ctx.writer(), user: input.userName ?? ctx.writer().user };
+  transaction(ctx.sql, () => {
+    if (getSetting(ctx.sql, 'role')) throw new AppError('ALREADY_INITIALISED');
+    setSetting(ctx.sql, 'role', input.role);
+    setSetting(ctx.sql, 'code', input.code);
+    setSetting(ctx.sql, 'name', input.name);
+    setSetting(ctx.sql, 'province', input.province);
+    setSetting(ctx.sql, 'userName', input.userName);
+    setSetting(ctx.sql, 'keyId', keyIdHex(keys.signing.keyId));
+    setSetting(ctx.sql, 'fingerprint', fingerprint(keys.signing.publicKey));
+    for (const c of input.communities) createCommunity(ctx.sql, { ...c, note: null }, writer);
+    saveKeys(ctx.dataDir, keys, ctx.keyProtector);
+  });
+  return installationStatus(ctx);
+}
+
+/** Updates the settings printed on documents. */
+export function updateSettings(ctx: Ctx, input: Partial<Record<SettingKey, string | null>>): Installation {
+  requireRole(ctx.sql);
+  transaction(ctx.sql, () => {
+    for (const [k, v] of Object.entries(input)) setSetting(ctx.sql, k as SettingKey, v ?? null);
+  });
+  return installationStatus(ctx);
+}
+
+/** This installation's public card (cli.md, schema qcdc.card/1). */
+export function installationCard(ctx: Ctx): Card {
+  const role = requireRole(ctx.sql);
+  const keys = loadKeys(ctx.dataDir, ctx.keyProtector);
+  return {
+    schema: 'qcdc.card/1',
+    role,
+    code: getSetting(ctx.sql, 'code') ?? '',
+    name: getSetting(ctx.sql, 'name') ?? '',
+    keyId: keyIdHex(keys.signing.keyId),
+    fingerprint: fingerprint(keys.signing.publicKey),
+    minisignPublicKey: publicKeyFile(keys.signing),
+    ageRecipient: keys.ageRecipient,
+  };
+}

@@ -1,0 +1,151 @@
+import { AppError, type FieldIssue } from '../../shared/contract/errors';
+import type { ParsedLine, SupportedKind } from '../../shared/interchange/schema';
+import { createCommunity, findCommunityByName, updateCommunity } from '../community/service';
+import { communitySpec, type CommunityData } from '../community/spec';
+import { checkCaseRules } from '../mediation/cases';
+import { caseSpec, mediatorSpec, teamSpec, type CaseData, type MediatorData, type TeamData } from '../mediation/spec';
+import { teamOfCommunity } from '../mediation/teams';
+import { all, type Sql } from '../open';
+import type { EntitySpec } from '../store/entity';
+import { getStored, insertRecord, sameFields, updateRecord, type Writer } from '../store/records';
+
+/** What happened to one line. */
+export type Outcome = 'created' | 'updated' | 'unchanged';
+
+/**
+ * Writes one record by id or natural key: a new record, an update, or nothing when the stored
+ * fields are already the same (so re-importing a file changes nothing).
+ */
+function upsert<F extends object>(sql: Sql, spec: EntitySpec<F>, id: string | undefined, existingId: string | undefined, data: F, writer: Writer): Outcome {
+  const targetId = id ?? existingId;
+  const current = targetId ? getStored(sql, spec, targetId) : undefined;
+  if (!current) {
+    insertRecord(sql, spec, data, writer, targetId);
+    return 'created';
+  }
+  if (current.deletedAt !== null) {
+    throw new AppError('RULE_VIOLATION', `Bản ghi ${current.id} đã bị xóa trước đó, không thể nhập lại với cùng mã.`, [{ field: 'id', message: 'Bản ghi đã bị xóa.' }]);
+  }
+  if (sameFields(spec, current as F, data)) return 'unchanged';
+  updateRecord(sql, spec, current.id, null, data, writer);
+  return 'updated';
+}
+
+function communityId(sql: Sql, name: string): string {
+  const c = findCommunityByName(sql, name);
+  if (!c) {
+    throw new AppError('RULE_VIOLATION', '', [
+      { field: 'community', message: `Không có thôn / tổ dân phố "${name}" (phải khai báo ở dòng trước hoặc đã có sẵn).` },
+    ]);
+  }
+  return c.id;
+}
+
+function ensureTeam(sql: Sql, community: string, writer: Writer): string {
+  const id = communityId(sql, community);
+  const team = teamOfCommunity(sql, id);
+  if (team) return team.id;
+  // One team per community (Điều 12): a mediator listed for a community without one gets it created.
+  return insertRecord(sql, teamSpec, { communityId: id, name: `Tổ hòa giải ${community}`, establishedOn: null, decisionRef: null, note: null }, writer).id;
+}
+
+function mediatorIdsByName(sql: Sql, teamId: string, names: string[]): string[] {
+  const rows = all(sql, sql.qb.selectFrom('mediator').select(['id', 'name']).where('team_id', '=', teamId).where('deleted_at', 'is', null));
+  return names.map((name) => {
+    const found = rows.find((r) => r.name === name);
+    if (!found) throw new AppError('RULE_VIOLATION', '', [{ field: 'mediators', message: `Tổ hòa giải không có hòa giải viên "${name}".` }]);
+    return found.id;
+  });
+}
+
+function applyCommunity(sql: Sql, l: Extract<ParsedLine, { kind: 'community' }>, writer: Writer): Outcome {
+  const data: CommunityData = { name: l.name, type: l.type, households: l.households ?? null, note: null };
+  const byId = l.id ? getStored(sql, communitySpec, l.id) : undefined;
+  const existing = byId ?? findCommunityByName(sql, l.name);
+  if (!existing) {
+    createCommunity(sql, data, writer, l.id);
+    return 'created';
+  }
+  const merged = { ...data, note: existing.note };
+  if (sameFields(communitySpec, existing as CommunityData, merged)) return 'unchanged';
+  updateCommunity(sql, existing.id, null, merged, writer);
+  return 'updated';
+}
+
+function applyTeam(sql: Sql, l: Extract<ParsedLine, { kind: 'mediation_team' }>, writer: Writer): Outcome {
+  const cid = communityId(sql, l.community);
+  const existing = teamOfCommunity(sql, cid);
+  const current = existing ? getStored(sql, teamSpec, existing.id) : undefined;
+  const data: TeamData = {
+    communityId: cid,
+    name: l.name ?? current?.name ?? `Tổ hòa giải ${l.community}`,
+    establishedOn: current?.establishedOn ?? null,
+    decisionRef: current?.decisionRef ?? null,
+    note: current?.note ?? null,
+  };
+  return upsert(sql, teamSpec, l.id, existing?.id, data, writer);
+}
+
+function applyMediator(sql: Sql, l: Extract<ParsedLine, { kind: 'mediator' }>, writer: Writer): Outcome {
+  const teamId = ensureTeam(sql, l.community, writer);
+  const data: MediatorData = {
+    teamId,
+    name: l.name,
+    gender: l.gender,
+    birthYear: l.birthYear ?? null,
+    ethnicMinority: l.ethnicMinority,
+    role: l.role,
+    recognizedOn: l.recognizedOn,
+    decisionRef: l.decisionRef,
+    leftOn: l.leftOn,
+    phone: null,
+    note: null,
+  };
+  return upsert(sql, mediatorSpec, l.id, undefined, data, writer);
+}
+
+function applyCase(sql: Sql, l: Extract<ParsedLine, { kind: 'mediation_case' }>, writer: Writer): Outcome {
+  const cid = communityId(sql, l.community);
+  const team = l.mediators.length ? teamOfCommunity(sql, cid) : undefined;
+  if (l.mediators.length && !team) {
+    throw new AppError('RULE_VIOLATION', '', [{ field: 'mediators', message: `Thôn / tổ dân phố "${l.community}" chưa có tổ hòa giải.` }]);
+  }
+  const data: CaseData = {
+    communityId: cid,
+    receivedOn: l.receivedOn,
+    category: l.category,
+    grounds: null,
+    summary: l.summary,
+    status: l.status,
+    closedOn: l.closedOn,
+    parties: l.parties.map((p) => ({ name: p.name, birthYear: p.birthYear ?? null, address: p.address })),
+    mediatorIds: team ? mediatorIdsByName(sql, team.id, l.mediators) : [],
+    invited: null,
+    agreement: l.agreement,
+    note: null,
+  };
+  checkCaseRules(sql, data);
+  return upsert(sql, caseSpec, l.id, undefined, data, writer);
+}
+
+/** Applies one validated line; a rule broken by it becomes issues carrying its line number. */
+export function applyLine(sql: Sql, l: ParsedLine & { line: number }, writer: Writer): { outcome?: Outcome; issues: FieldIssue[] } {
+  try {
+    const outcome =
+      l.kind === 'community'
+        ? applyCommunity(sql, l, writer)
+        : l.kind === 'mediation_team'
+          ? applyTeam(sql, l, writer)
+          : l.kind === 'mediator'
+            ? applyMediator(sql, l, writer)
+            : applyCase(sql, l, writer);
+    return { outcome, issues: [] };
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const issues = error.issues.length ? error.issues : [{ field: '', message: error.message }];
+    return { issues: issues.map((i) => ({ line: l.line, field: i.field, message: i.message })) };
+  }
+}
+
+/** Kinds in the order records depend on each other. */
+export const KIND_ORDER: SupportedKind[] = ['community', 'mediation_team', 'mediator', 'mediation_case'];

@@ -1,0 +1,84 @@
+import ExcelJS from 'exceljs';
+import { AppError } from '../../shared/contract/errors';
+import type { Kind, SupportedKind } from '../../shared/interchange/schema';
+import { isSupportedKind } from '../../shared/interchange/schema';
+import { communitySpec } from '../community/spec';
+import { getSetting } from '../installation/settings';
+import { caseSpec, mediatorSpec, teamSpec } from '../mediation/spec';
+import { prepare, type Sql } from '../open';
+import { fromRow } from '../store/entity';
+import { KIND_ORDER } from './apply';
+import { addTemplateSheet } from './xlsx';
+
+type Line = Record<string, unknown>;
+
+function liveRows(sql: Sql, table: string, order: string): Record<string, unknown>[] {
+  return prepare(sql, `SELECT * FROM ${table} WHERE deleted_at IS NULL ORDER BY ${order}`).all() as Record<string, unknown>[];
+}
+
+/** Drops null members so exported lines stay short and re-import cleanly. */
+function compact(line: Line): Line {
+  return Object.fromEntries(Object.entries(line).filter(([, v]) => v !== null && v !== undefined));
+}
+
+/** The commune's live records as interchange lines, in dependency order, with their ids. */
+export function exportLines(sql: Sql, kind?: Kind): Line[] {
+  if (kind && !isSupportedKind(kind)) {
+    throw new AppError('INVALID_INPUT', `Loại dữ liệu "${kind}" chưa được hỗ trợ trong phiên bản này.`);
+  }
+  const communities = liveRows(sql, 'community', 'name').map((r) => fromRow(communitySpec, r));
+  const communityName = new Map(communities.map((c) => [c.id, c.name]));
+  const teams = liveRows(sql, 'mediation_team', 'created_at').map((r) => fromRow(teamSpec, r));
+  const teamCommunity = new Map(teams.map((t) => [t.id, communityName.get(t.communityId) ?? '']));
+  const mediators = liveRows(sql, 'mediator', 'created_at').map((r) => fromRow(mediatorSpec, r));
+  const mediatorName = new Map(mediators.map((m) => [m.id, m.name]));
+  const byKind: Record<SupportedKind, Line[]> = {
+    community: communities.map((c) => compact({ kind: 'community', id: c.id, name: c.name, type: c.type, households: c.households })),
+    mediation_team: teams.map((t) => compact({ kind: 'mediation_team', id: t.id, community: communityName.get(t.communityId), name: t.name })),
+    mediator: mediators.map((m) =>
+      compact({
+        kind: 'mediator', id: m.id, community: teamCommunity.get(m.teamId), name: m.name, gender: m.gender, ethnicMinority: m.ethnicMinority,
+        role: m.role, birthYear: m.birthYear, recognizedOn: m.recognizedOn, decisionRef: m.decisionRef, leftOn: m.leftOn,
+      }),
+    ),
+    mediation_case: liveRows(sql, 'mediation_case', 'received_on, created_at')
+      .map((r) => fromRow(caseSpec, r))
+      .map((c) =>
+        compact({
+          kind: 'mediation_case', id: c.id, community: communityName.get(c.communityId), receivedOn: c.receivedOn, category: c.category,
+          summary: c.summary, status: c.status, closedOn: c.closedOn,
+          parties: c.parties.map((p) => compact({ ...p })),
+          mediators: c.mediatorIds.map((id) => mediatorName.get(id)).filter((n): n is string => Boolean(n)),
+          agreement: c.agreement,
+        }),
+      ),
+  };
+  const kinds = kind ? [kind as SupportedKind] : KIND_ORDER;
+  return kinds.flatMap((k) => byKind[k]);
+}
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The records as a file: NDJSON (one line per record) or the Excel template filled in. */
+export async function exportFile(sql: Sql, format: 'ndjson' | 'xlsx', kind?: Kind): Promise<{ fileName: string; mimeType: string; base64: string }> {
+  const lines = exportLines(sql, kind);
+  const stem = `du-lieu-${getSetting(sql, 'code') ?? 'qcdc'}${kind ? `-${kind}` : ''}`;
+  if (format === 'ndjson') {
+    const body = lines.map((l) => JSON.stringify(l)).join('\n') + (lines.length ? '\n' : '');
+    return { fileName: `${stem}.ndjson`, mimeType: 'application/x-ndjson', base64: Buffer.from(body, 'utf8').toString('base64') };
+  }
+  return { fileName: `${stem}.xlsx`, mimeType: XLSX_MIME, base64: await workbook(lines, kind) };
+}
+
+/** The empty Excel import template (interchange.md): one sheet per kind. */
+export async function templateFile(): Promise<{ fileName: string; mimeType: string; base64: string }> {
+  return { fileName: 'mau-nhap-du-lieu.xlsx', mimeType: XLSX_MIME, base64: await workbook([], undefined) };
+}
+
+async function workbook(lines: Line[], kind: Kind | undefined): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Dân chủ cơ sở';
+  for (const k of kind ? [kind as SupportedKind] : KIND_ORDER) addTemplateSheet(wb, k, lines.filter((l) => l.kind === k));
+  const buffer = await wb.xlsx.writeBuffer();
+  return Buffer.from(buffer as ArrayBuffer).toString('base64');
+}

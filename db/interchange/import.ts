@@ -1,0 +1,89 @@
+import { AppError, type FieldIssue } from '../../shared/contract/errors';
+import type { ParsedLine } from '../../shared/interchange/schema';
+import { transaction, type Sql } from '../open';
+import type { Writer } from '../store/records';
+import { applyLine, KIND_ORDER, type Outcome } from './apply';
+import { parseNdjson, validateLine, type RawLine } from './parse';
+import { parseXlsx } from './xlsx';
+
+/** Largest import file accepted. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+/** At most this many issues are listed; the count says how many more there were. */
+const MAX_ISSUES = 1000;
+
+/** Counts per kind of an accepted import. */
+export interface ImportResult {
+  imported: Record<string, number>;
+  created: Record<string, number>;
+  updated: Record<string, number>;
+  unchanged: Record<string, number>;
+  dryRun: boolean;
+}
+
+class Rollback extends Error {
+  constructor(readonly issues: FieldIssue[]) {
+    super('rollback');
+  }
+}
+
+/** Decodes an import file by its extension: `.xlsx` is the Excel template, anything else NDJSON. */
+export async function decodeImportFile(fileName: string, bytes: Buffer): Promise<{ lines: RawLine[]; issues: FieldIssue[] }> {
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    throw new AppError('INVALID_INPUT', 'Tệp quá lớn để nhập (tối đa 200 MB).', [{ line: 0, field: '', message: 'Tệp quá lớn.' }]);
+  }
+  return fileName.toLowerCase().endsWith('.xlsx') ? parseXlsx(bytes) : parseNdjson(bytes);
+}
+
+/**
+ * Imports interchange records all-or-nothing (interchange.md): every line is validated first, then
+ * applied in file order in one transaction; any bad line rolls everything back and every bad line
+ * is reported with its field and reason. A dry run applies and then rolls back, so it checks
+ * exactly what a real import would.
+ */
+export function importLines(sql: Sql, decoded: { lines: RawLine[]; issues: FieldIssue[] }, writer: Writer, dryRun: boolean): ImportResult {
+  const issues = [...decoded.issues];
+  const parsed: (ParsedLine & { line: number })[] = [];
+  for (const raw of decoded.lines) {
+    const v = validateLine(raw);
+    issues.push(...v.issues);
+    if (v.parsed) parsed.push(v.parsed);
+  }
+  if (issues.length) reject(issues);
+  if (parsed.length === 0) reject([{ line: 0, field: '', message: 'Tệp không có dòng dữ liệu nào.' }]);
+  const result = emptyResult(dryRun);
+  try {
+    transaction(sql, () => {
+      const lineIssues: FieldIssue[] = [];
+      for (const line of parsed) {
+        const r = applyLine(sql, line, writer);
+        if (r.issues.length) lineIssues.push(...r.issues);
+        else if (r.outcome) count(result, line.kind, r.outcome);
+      }
+      if (lineIssues.length || dryRun) throw new Rollback(lineIssues);
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+    if (error.issues.length) reject(error.issues);
+  }
+  return result;
+}
+
+function emptyResult(dryRun: boolean): ImportResult {
+  const zero = () => Object.fromEntries(KIND_ORDER.map((k) => [k, 0]));
+  return { imported: zero(), created: zero(), updated: zero(), unchanged: zero(), dryRun };
+}
+
+function count(result: ImportResult, kind: string, outcome: Outcome): void {
+  result.imported[kind] = (result.imported[kind] ?? 0) + 1;
+  result[outcome][kind] = (result[outcome][kind] ?? 0) + 1;
+}
+
+function reject(issues: FieldIssue[]): never {
+  const lines = new Set(issues.map((i) => i.line)).size;
+  const shown = issues.slice(0, MAX_ISSUES);
+  throw new AppError(
+    'INVALID_INPUT',
+    `Tệp không được nhập: ${lines} dòng có lỗi. Chưa có dữ liệu nào bị thay đổi.${issues.length > MAX_ISSUES ? ` (Chỉ liệt kê ${MAX_ISSUES} lỗi đầu tiên.)` : ''}`,
+    shown,
+  );
+}

@@ -1,0 +1,117 @@
+import ExcelJS from 'exceljs';
+import type { FieldIssue } from '../../shared/contract/errors';
+import { XLSX_HEADERS, XLSX_SHEETS, type SupportedKind } from '../../shared/interchange/schema';
+import { parseVietnameseDate } from '../../shared/util/format';
+import type { RawLine } from './parse';
+
+/** The Excel template's layout: row 1 (hidden) holds field names, row 2 Vietnamese headers, data from row 3. */
+export const FIELD_ROW = 1;
+const FIRST_DATA_ROW = 3;
+
+const DATE_FIELDS = new Set(['receivedOn', 'closedOn', 'recognizedOn', 'leftOn']);
+const INT_FIELDS = new Set(['households', 'birthYear']);
+const BOOL_FIELDS = new Set(['ethnicMinority']);
+
+/** Reads an Excel workbook in the interchange template into raw lines (one per data row). */
+export async function parseXlsx(bytes: Buffer): Promise<{ lines: RawLine[]; issues: FieldIssue[] }> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    return { lines: [], issues: [{ line: 0, field: '', message: 'Tệp Excel bị hỏng hoặc không đúng định dạng .xlsx.' }] };
+  }
+  const lines: RawLine[] = [];
+  const issues: FieldIssue[] = [];
+  for (const [kind, sheetName] of Object.entries(XLSX_SHEETS) as [SupportedKind, string][]) {
+    const ws = wb.getWorksheet(sheetName) ?? wb.getWorksheet(kind);
+    if (!ws) continue;
+    const fields = (ws.getRow(FIELD_ROW).values as unknown[]).map((v) => (typeof v === 'string' ? v.trim() : ''));
+    ws.eachRow((row, rowNumber) => {
+      if (rowNumber < FIRST_DATA_ROW) return;
+      const obj: Record<string, unknown> = { kind };
+      let empty = true;
+      fields.forEach((field, col) => {
+        if (!field) return;
+        const value = cellValue(row.getCell(col).value);
+        if (value === null) return;
+        empty = false;
+        obj[field] = convert(field, value);
+      });
+      if (!empty) lines.push({ line: rowNumber, value: obj, where: sheetName });
+    });
+  }
+  if (lines.length === 0 && issues.length === 0) {
+    issues.push({ line: 0, field: '', message: 'Không tìm thấy trang tính nào theo mẫu nhập liệu (ví dụ "Vụ việc hòa giải").' });
+  }
+  return { lines, issues };
+}
+
+function cellValue(v: ExcelJS.CellValue): string | number | boolean | Date | null {
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'object' && !(v instanceof Date)) {
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('text' in v) return String(v.text);
+    if ('result' in v) return (v.result as string | number | null) ?? null;
+    return null;
+  }
+  return v;
+}
+
+function convert(field: string, value: string | number | boolean | Date): unknown {
+  if (value instanceof Date) return DATE_FIELDS.has(field) ? value.toISOString().slice(0, 10) : value.toISOString();
+  if (typeof value === 'string') value = value.trim();
+  if (DATE_FIELDS.has(field) && typeof value === 'string') return parseVietnameseDate(value) ?? value;
+  if (INT_FIELDS.has(field) && typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
+  if (BOOL_FIELDS.has(field)) return toBool(value);
+  if (field === 'mediators' && typeof value === 'string') return value.split(/[;\n]/).map((s) => s.trim()).filter(Boolean);
+  if (field === 'parties' && typeof value === 'string') return parseParties(value);
+  return value;
+}
+
+function toBool(value: string | number | boolean): unknown {
+  if (typeof value === 'boolean') return value;
+  const t = String(value).trim().toLowerCase();
+  if (['có', 'co', 'x', '1', 'true'].includes(t)) return true;
+  if (['không', 'khong', '0', 'false', ''].includes(t)) return false;
+  return value;
+}
+
+/** "Họ tên, năm sinh, địa chỉ" per line (or separated by ";"). */
+function parseParties(text: string): unknown[] {
+  return text
+    .split(/[;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [name = '', ...rest] = entry.split(',').map((s) => s.trim());
+      const party: Record<string, unknown> = { name };
+      if (rest[0] && /^\d{4}$/.test(rest[0])) party.birthYear = Number(rest.shift());
+      if (rest.length) party.address = rest.join(', ');
+      return party;
+    });
+}
+
+/** Writes rows of a kind into a template sheet (hidden field-name row, Vietnamese headers). */
+export function addTemplateSheet(wb: ExcelJS.Workbook, kind: SupportedKind, rows: Record<string, unknown>[]): void {
+  const headers = XLSX_HEADERS[kind];
+  const fields = Object.keys(headers);
+  const ws = wb.addWorksheet(XLSX_SHEETS[kind]);
+  ws.addRow(fields).hidden = true;
+  const head = ws.addRow(fields.map((f) => headers[f]));
+  head.font = { bold: true };
+  head.alignment = { wrapText: true, vertical: 'middle' };
+  ws.columns.forEach((c) => (c.width = 22));
+  for (const r of rows) ws.addRow(fields.map((f) => cellOut(f, r[f])));
+}
+
+function cellOut(field: string, value: unknown): ExcelJS.CellValue {
+  if (value === null || value === undefined) return null;
+  if (field === 'mediators' && Array.isArray(value)) return value.join('; ');
+  if (field === 'parties' && Array.isArray(value)) {
+    return (value as { name: string; birthYear?: number | null; address?: string | null }[])
+      .map((p) => [p.name, p.birthYear ?? '', p.address ?? ''].filter((x) => x !== '').join(', '))
+      .join('\n');
+  }
+  if (BOOL_FIELDS.has(field)) return value ? 'có' : 'không';
+  return value as ExcelJS.CellValue;
+}

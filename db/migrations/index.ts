@@ -1,0 +1,15 @@
+import type { RawDb } from '../open';
+import { up as m0001 } from './0001_initial';
+
+/** One schema migration. */
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: RawDb) => void;
+}
+
+/** The static, strictly increasing registry of migrations. Append only. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001_initial', up: m0001 }];
+
+/** The schema version this build of the app writes. */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

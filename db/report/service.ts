@@ -1,0 +1,46 @@
+import { AppError } from '../../shared/contract/errors';
+import type { Report, ReportDocument } from '../../shared/report/schema';
+import { todayIso } from '../../shared/util/dates';
+import { getSetting } from '../installation/settings';
+import type { Sql } from '../open';
+import { mediationFigures } from './mediation';
+
+/** The period report of this installation (reports.md, schema qcdc.report/1). */
+export function periodReport(sql: Sql, from: string, to: string): Report {
+  const role = getSetting(sql, 'role');
+  if (role === 'office') {
+    // The office compiles the communes' records it has imported; that arrives with bundle import.
+    return { schema: 'qcdc.report/1', period: { from, to }, scope: { role: 'office', communes: 0 }, mediation: mediationFigures(sql, from, to), communes: [] };
+  }
+  if (role !== 'commune') throw new AppError('NOT_INITIALISED');
+  return { schema: 'qcdc.report/1', period: { from, to }, scope: { role: 'commune', communes: 1 }, mediation: mediationFigures(sql, from, to) };
+}
+
+/** The report with what its printed form needs (Nghị định 30/2020 layout, domain.md §E). */
+export function reportDocument(sql: Sql, from: string, to: string, today: string = todayIso()): ReportDocument {
+  const report = periodReport(sql, from, to);
+  const name = getSetting(sql, 'name') ?? '';
+  const place = getSetting(sql, 'placeName') ?? placeFromName(name);
+  return {
+    report,
+    header: {
+      issuer: 'ỦY BAN NHÂN DÂN',
+      communeName: name,
+      province: getSetting(sql, 'province'),
+      placeName: place,
+      signerTitle: getSetting(sql, 'signerTitle') ?? 'CHỦ TỊCH',
+      signerName: getSetting(sql, 'signerName') ?? '',
+      recipients: recipients(getSetting(sql, 'officeName')),
+      date: today,
+    },
+  };
+}
+
+/** "Xã Tân Hưng" → "Tân Hưng": the place name of the date line. */
+export function placeFromName(name: string): string {
+  return name.replace(/^(xã|phường|đặc khu|thị trấn)\s+/i, '').trim();
+}
+
+function recipients(office: string | null): string[] {
+  return [office ?? 'Sở Tư pháp tỉnh', 'Thường trực Đảng ủy, HĐND xã', 'Ủy ban MTTQ Việt Nam xã', 'Lưu: VT'];
+}

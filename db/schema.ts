@@ -1,0 +1,96 @@
+import type { Generated } from 'kysely';
+
+interface EnvelopeColumns {
+  id: string;
+  version: number;
+  created_at: number;
+  updated_at: number;
+  updated_by: string;
+  deleted_at: number | null;
+}
+
+/** Row of `setting`. */
+export interface SettingTable {
+  key: string;
+  value: string;
+}
+
+/** Row of `change_log`. */
+export interface ChangeLogTable {
+  seq: Generated<number>;
+  entity: string;
+  record_id: string;
+  version: number;
+  op: 'create' | 'update' | 'delete';
+  snapshot: string;
+  user: string;
+  at: number;
+  prev_hash: string;
+  hash: string;
+}
+
+/** Row of `community`. */
+export interface CommunityTable extends EnvelopeColumns {
+  name: string;
+  type: 'thon' | 'to_dan_pho';
+  households: number | null;
+  note: string | null;
+}
+
+/** Row of `mediation_team`. */
+export interface MediationTeamTable extends EnvelopeColumns {
+  community_id: string;
+  name: string;
+  established_on: string | null;
+  decision_ref: string | null;
+  note: string | null;
+}
+
+/** Row of `mediator`. */
+export interface MediatorTable extends EnvelopeColumns {
+  team_id: string;
+  name: string;
+  gender: 'nam' | 'nu';
+  birth_year: number | null;
+  ethnic_minority: number;
+  role: 'to_truong' | 'hoa_giai_vien';
+  recognized_on: string | null;
+  decision_ref: string | null;
+  left_on: string | null;
+  phone: string | null;
+  note: string | null;
+}
+
+/** Row of `mediation_case`. */
+export interface MediationCaseTable extends EnvelopeColumns {
+  community_id: string;
+  received_on: string;
+  category: string;
+  grounds: string | null;
+  summary: string;
+  status: string;
+  closed_on: string | null;
+  parties: string;
+  mediator_ids: string;
+  invited: string | null;
+  agreement: string | null;
+  note: string | null;
+}
+
+interface FtsTable {
+  rowid: number;
+  body: string;
+}
+
+/** The typed database (driver shapes: snake_case, 0/1, JSON text). */
+export interface DB {
+  setting: SettingTable;
+  change_log: ChangeLogTable;
+  community: CommunityTable;
+  community_fts: FtsTable;
+  mediation_team: MediationTeamTable;
+  mediator: MediatorTable;
+  mediator_fts: FtsTable;
+  mediation_case: MediationCaseTable;
+  mediation_case_fts: FtsTable;
+}

@@ -1,0 +1,52 @@
+import type { Envelope } from '../../shared/contract/envelope';
+
+/** How a domain field is stored in its column. */
+export type ColumnKind = 'text' | 'int' | 'bool' | 'json';
+
+/** Describes one stored entity: its table, its domain fields and their columns, its search text. */
+export interface EntitySpec<F extends object> {
+  /** The entity name in the change log and in bundles (also the interchange kind). */
+  entity: string;
+  table: string;
+  /** Domain field → [column, kind]. Envelope fields are implicit. */
+  fields: { [K in keyof F]-?: readonly [string, ColumnKind] };
+  /** The FTS5 table holding folded search text, keyed by the record's rowid. */
+  fts?: { table: string; text: (record: F) => string };
+  /** Vietnamese name of one record, for messages ("thôn / tổ dân phố"). */
+  label: string;
+}
+
+/** A stored record: envelope plus domain fields. */
+export type Stored<F> = Envelope & F;
+
+/** Converts a domain record into column values in the spec's column order. */
+export function toColumns<F extends object>(spec: EntitySpec<F>, record: F): unknown[] {
+  return (Object.keys(spec.fields) as (keyof F)[]).map((field) => {
+    const [, kind] = spec.fields[field];
+    const value = record[field] as unknown;
+    if (value === undefined || value === null) return kind === 'json' ? '[]' : null;
+    if (kind === 'bool') return value ? 1 : 0;
+    if (kind === 'json') return JSON.stringify(value);
+    return value;
+  });
+}
+
+/** Converts a row (snake_case, 0/1, JSON text) back into a stored domain record. */
+export function fromRow<F extends object>(spec: EntitySpec<F>, row: Record<string, unknown>): Stored<F> {
+  const out: Record<string, unknown> = {
+    id: row.id,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+    deletedAt: row.deleted_at ?? null,
+  };
+  for (const field of Object.keys(spec.fields) as (keyof F & string)[]) {
+    const [column, kind] = spec.fields[field];
+    const value = row[column];
+    if (kind === 'bool') out[field] = value === 1;
+    else if (kind === 'json') out[field] = typeof value === 'string' ? (JSON.parse(value) as unknown) : [];
+    else out[field] = value ?? null;
+  }
+  return out as Stored<F>;
+}

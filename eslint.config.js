@@ -1,0 +1,81 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// Layering (architecture.md §2): each folder may import only what its runtime allows.
+const nodeBuiltins = { group: ['node:*'], message: 'Mã chạy ở mọi nơi / trình duyệt không được dùng module của Node.' };
+const layer = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'dist/**', 'test-results/**', 'playwright-report/**', '.qcdc-web/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: layer([
+      nodeBuiltins,
+      { group: ['electron', 'better-sqlite3', 'kysely', 'react', 'react-dom', 'antd', 'zustand', 'exceljs'], message: 'shared/ chỉ được dùng zod và chính shared/.' },
+      { group: ['**/db/**', '**/electron/**', '**/renderer/**'], message: 'shared/ không được phụ thuộc vào tầng khác.' },
+    ]),
+  },
+  {
+    files: ['db/**/*.ts'],
+    rules: layer([
+      { group: ['electron'], message: 'db/ không được dùng electron.' },
+      { group: ['**/electron/**', '**/renderer/**'], message: 'db/ không được phụ thuộc vào electron/ hay renderer/.' },
+    ]),
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/**', 'electron/preload/**'],
+    rules: layer([
+      { group: ['electron'], message: 'Chỉ electron/main và electron/preload được dùng electron (CLI và cầu nối HTTP chạy không có Electron).' },
+      { group: ['**/renderer/**'], message: 'electron/ không được phụ thuộc renderer/.' },
+    ]),
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    rules: layer([{ group: ['**/renderer/**'], message: 'electron/ không được phụ thuộc renderer/.' }]),
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      ...layer([
+        nodeBuiltins,
+        { group: ['**/db/**', '**/renderer/**', '**/electron/main/**', '**/electron/core/**'], message: 'preload chỉ được dùng electron và kiểu của shared/.' },
+      ]),
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/shared/**'], allowTypeImports: true, message: 'preload chỉ được dùng kiểu (import type) từ shared/.' }] },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...layer([
+        nodeBuiltins,
+        { group: ['electron', 'better-sqlite3', 'kysely'], message: 'Giao diện không được dùng electron hay cơ sở dữ liệu trực tiếp.' },
+        { group: ['**/db/**', '**/electron/**'], message: 'renderer/ chỉ được phụ thuộc shared/.' },
+      ]),
+    },
+  },
+  {
+    files: ['renderer/vite.config.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['scripts/**/*.{js,mjs}', 'bin/**/*.mjs', '*.config.{js,ts}'],
+    languageOptions: { globals: globals.node },
+  },
+);

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+
+// The renderer is served from file:// in Electron and from the loopback bridge in a browser,
+// so every asset path is relative.
+export default defineConfig({
+  root: resolve(import.meta.dirname),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: resolve(import.meta.dirname, '../out/renderer'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+  },
+});

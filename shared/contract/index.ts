@@ -1,0 +1,30 @@
+import { communityContract } from '../community/schema';
+import { installationContract } from '../installation/schema';
+import { recordsContract } from '../interchange/schema';
+import { mediationContract } from '../mediation/schema';
+import { reportContract } from '../report/schema';
+import type { CallInput, CallOutput, HandlersOf } from './define';
+
+/** Every call the UI (and the CLI) can make, keyed `'<area>.<verb>'`. */
+export const contract = {
+  ...installationContract,
+  ...communityContract,
+  ...mediationContract,
+  ...reportContract,
+  ...recordsContract,
+} as const;
+
+/** The contract's type. */
+export type Contract = typeof contract;
+/** A call name. */
+export type CallName = keyof Contract;
+/** The handler map: a missing or extra handler is a compile error. */
+export type Handlers<Ctx> = HandlersOf<Contract, Ctx>;
+/** Parsed input of a call. */
+export type InputOf<K extends CallName> = CallInput<Contract[K]>;
+/** Input of a call as a caller writes it (defaults may be omitted). */
+export type RequestOf<K extends CallName> = import('zod').input<Contract[K]['input']>;
+/** Output of a call. */
+export type OutputOf<K extends CallName> = import('zod').output<Contract[K]['output']>;
+/** Raw output a handler returns. */
+export type HandlerOutputOf<K extends CallName> = CallOutput<Contract[K]>;

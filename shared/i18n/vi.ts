@@ -1,0 +1,77 @@
+import type { CaseCategory, CaseStatus } from '../mediation/codes';
+
+/** Vietnamese labels of the case categories. */
+export const CASE_CATEGORY_LABELS: Record<CaseCategory, string> = {
+  dan_su: 'Tranh chấp phát sinh từ quan hệ dân sự',
+  hon_nhan_gia_dinh: 'Tranh chấp phát sinh từ quan hệ hôn nhân và gia đình',
+  mau_thuan: 'Mâu thuẫn giữa các bên',
+  khac: 'Vụ việc khác',
+};
+
+/** Short labels of the case categories, for tables. */
+export const CASE_CATEGORY_SHORT: Record<CaseCategory, string> = {
+  dan_su: 'Dân sự',
+  hon_nhan_gia_dinh: 'Hôn nhân và gia đình',
+  mau_thuan: 'Mâu thuẫn',
+  khac: 'Khác',
+};
+
+/** Vietnamese labels of the case statuses. */
+export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
+  tiep_nhan: 'Tiếp nhận',
+  dang_hoa_giai: 'Đang hòa giải',
+  thanh: 'Hòa giải thành',
+  khong_thanh: 'Hòa giải không thành',
+  cham_dut: 'Chấm dứt theo yêu cầu',
+  chuyen: 'Chuyển cơ quan có thẩm quyền',
+};
+
+/** Vietnamese labels of the grounds for mediation (Điều 16). */
+export const CASE_GROUNDS_LABELS = {
+  yeu_cau: 'Một bên hoặc các bên yêu cầu',
+  tu_biet: 'Hòa giải viên chứng kiến hoặc biết vụ việc',
+  phan_cong_de_nghi: 'Tổ trưởng phân công hoặc cơ quan, tổ chức, cá nhân đề nghị',
+} as const;
+
+/** Vietnamese labels of community types. */
+export const COMMUNITY_TYPE_LABELS = { thon: 'Thôn', to_dan_pho: 'Tổ dân phố' } as const;
+
+/** Vietnamese labels of genders. */
+export const GENDER_LABELS = { nam: 'Nam', nu: 'Nữ' } as const;
+
+/** Vietnamese labels of mediator roles. */
+export const MEDIATOR_ROLE_LABELS = { to_truong: 'Tổ trưởng', hoa_giai_vien: 'Hòa giải viên' } as const;
+
+/** Vietnamese labels of installation roles. */
+export const ROLE_LABELS = { commune: 'Xã, phường, đặc khu', office: 'Cơ quan nhận báo cáo' } as const;
+
+/** Field names in Vietnamese, for history and error messages. */
+export const FIELD_LABELS: Record<string, string> = {
+  name: 'Tên',
+  type: 'Loại',
+  households: 'Số hộ',
+  note: 'Ghi chú',
+  communityId: 'Thôn / tổ dân phố',
+  receivedOn: 'Ngày tiếp nhận',
+  category: 'Lĩnh vực',
+  grounds: 'Căn cứ hòa giải',
+  summary: 'Nội dung vụ việc',
+  status: 'Tình trạng',
+  closedOn: 'Ngày kết thúc',
+  parties: 'Các bên',
+  mediatorIds: 'Hòa giải viên',
+  invited: 'Người được mời tham gia',
+  agreement: 'Thỏa thuận của các bên',
+  teamId: 'Tổ hòa giải',
+  gender: 'Giới tính',
+  birthYear: 'Năm sinh',
+  ethnicMinority: 'Dân tộc thiểu số',
+  role: 'Vai trò',
+  recognizedOn: 'Ngày công nhận',
+  decisionRef: 'Số quyết định',
+  leftOn: 'Ngày thôi',
+  phone: 'Điện thoại',
+  establishedOn: 'Ngày thành lập',
+  code: 'Mã',
+  province: 'Tỉnh, thành phố',
+};

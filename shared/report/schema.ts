@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { isoDate } from '../util/zod';
+import { CASE_CATEGORIES } from '../mediation/codes';
+
+const count = z.number().int().min(0);
+const rateValue = z.number().nullable();
+
+/** Mediation figures of the period report (reports.md § mediation). */
+export const mediationSection = z.object({
+  teams: count,
+  mediators: count,
+  mediatorsFemale: count,
+  mediatorsEthnicMinority: count,
+  received: count,
+  successful: count,
+  unsuccessful: count,
+  referred: count,
+  ongoing: count,
+  successRate: rateValue,
+  byCategory: z.object(
+    Object.fromEntries(CASE_CATEGORIES.map((c) => [c, z.object({ received: count, successful: count })])) as Record<
+      (typeof CASE_CATEGORIES)[number],
+      z.ZodObject<{ received: typeof count; successful: typeof count }>
+    >,
+  ),
+});
+/** Mediation figures. */
+export type MediationSection = z.infer<typeof mediationSection>;
+
+/** The sections a report carries for one commune (modules add theirs here). */
+export const communeSections = z.object({ mediation: mediationSection });
+
+/** The period report (reports.md, schema qcdc.report/1). */
+export const reportSchema = z.object({
+  schema: z.literal('qcdc.report/1'),
+  period: z.object({ from: z.string(), to: z.string() }),
+  scope: z.object({ role: z.enum(['commune', 'office']), communes: count }),
+  mediation: mediationSection,
+  communes: z.array(communeSections.extend({ code: z.string(), name: z.string() })).optional(),
+});
+/** A period report. */
+export type Report = z.infer<typeof reportSchema>;
+
+/** A report period, `from` ≤ `to`. */
+export const periodInput = z
+  .object({ from: isoDate, to: isoDate })
+  .strict()
+  .refine((p) => p.from <= p.to, { path: ['to'], message: 'Ngày cuối kỳ không được trước ngày đầu kỳ.' });
+
+/** Everything the printed report needs besides the figures. */
+export const reportDocumentSchema = z.object({
+  report: reportSchema,
+  header: z.object({
+    issuer: z.string(),
+    communeName: z.string(),
+    province: z.string().nullable(),
+    placeName: z.string(),
+    signerTitle: z.string(),
+    signerName: z.string(),
+    recipients: z.array(z.string()),
+    date: z.string(),
+  }),
+});
+/** A report with its document header. */
+export type ReportDocument = z.infer<typeof reportDocumentSchema>;
+
+/** A generated file (Excel, PDF) returned over the contract as base64. */
+export const fileOutput = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
+
+/** The calls of the report area. */
+export const reportContract = {
+  'report.period': { input: periodInput, output: reportSchema, writes: false },
+  'report.document': { input: periodInput, output: reportDocumentSchema, writes: false },
+  'report.exportXlsx': { input: periodInput, output: fileOutput, writes: false },
+} as const;
