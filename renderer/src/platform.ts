@@ -54,12 +54,32 @@ async function fileToBase64(file: Blob): Promise<string> {
   return btoa(s);
 }
 
+/** Dialog filters from an accept list such as ".ndjson,.xlsx" or a file name's extension. */
+function filtersFor(extensions: string[]): { name: string; extensions: string[] }[] {
+  const exts = extensions.map((e) => e.replace(/^\./, '').toLowerCase()).filter((e) => /^[a-z0-9]{1,10}$/.test(e));
+  return exts.length ? [{ name: `Tệp ${exts.map((e) => e.toUpperCase()).join(', ')}`, extensions: exts }] : [];
+}
+
+async function unwrap<T>(result: Promise<unknown>): Promise<T> {
+  const r = (await result) as { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
 function electronPlatform(bridge: NonNullable<Window['qcdc']>): Platform {
   return {
-    saveFile: (a) => bridge.platform('saveFile', a) as Promise<string | null>,
-    openFiles: (a) => bridge.platform('openFiles', a) as Promise<{ name: string; base64: string }[]>,
-    print: () => bridge.platform('printCurrent', {}) as Promise<void>,
-    printToPdf: (a) => bridge.platform('printToPdf', a) as Promise<string | null>,
+    saveFile: ({ suggestedName, base64 }) =>
+      unwrap(
+        bridge.platform('saveFile', {
+          suggestedName,
+          base64,
+          filters: filtersFor([suggestedName.split('.').pop() ?? '']),
+        }),
+      ),
+    openFiles: ({ accept, multiple }) =>
+      unwrap(bridge.platform('openFiles', { filters: filtersFor(accept.split(',')), multiple })),
+    print: () => unwrap<boolean>(bridge.platform('printCurrent', {})).then(() => undefined),
+    printToPdf: ({ suggestedName }) => unwrap(bridge.platform('printToPdf', { suggestedName })),
   };
 }
 

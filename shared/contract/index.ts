@@ -3,6 +3,7 @@ import { installationContract } from '../installation/schema';
 import { recordsContract } from '../interchange/schema';
 import { mediationContract } from '../mediation/schema';
 import { reportContract } from '../report/schema';
+import type { z } from 'zod';
 import type { CallInput, CallOutput, HandlersOf } from './define';
 
 /** Every call the UI (and the CLI) can make, keyed `'<area>.<verb>'`. */
@@ -23,8 +24,8 @@ export type Handlers<Ctx> = HandlersOf<Contract, Ctx>;
 /** Parsed input of a call. */
 export type InputOf<K extends CallName> = CallInput<Contract[K]>;
 /** Input of a call as a caller writes it (defaults may be omitted). */
-export type RequestOf<K extends CallName> = import('zod').input<Contract[K]['input']>;
+export type RequestOf<K extends CallName> = z.input<Contract[K]['input']>;
 /** Output of a call. */
-export type OutputOf<K extends CallName> = import('zod').output<Contract[K]['output']>;
+export type OutputOf<K extends CallName> = z.output<Contract[K]['output']>;
 /** Raw output a handler returns. */
 export type HandlerOutputOf<K extends CallName> = CallOutput<Contract[K]>;

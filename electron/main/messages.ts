@@ -1,0 +1,41 @@
+/** Every Vietnamese text the main process shows a clerk: dialogs, the menu, start-up failures. */
+export const MAIN_MESSAGES = {
+  saveTitle: 'Lưu tệp',
+  saveButton: 'Lưu',
+  savePdfTitle: 'Lưu bản PDF',
+  pdfFilter: 'Tài liệu PDF',
+  openTitle: 'Chọn tệp',
+  openButton: 'Mở',
+  defaultFileName: 'tep-du-lieu',
+  fileTooLarge: (name: string, limitMb: number) =>
+    `Tệp "${name}" lớn hơn ${limitMb} MB nên không mở được. Hãy kiểm tra lại tệp đã chọn.`,
+  invalidArgs: 'Yêu cầu gửi tới hệ điều hành chưa hợp lệ.',
+  unknownOp: 'Thao tác này không có trên máy tính để bàn.',
+  noWindow: 'Cửa sổ chính đã đóng. Hãy mở lại phần mềm.',
+  printFailed: (reason: string) => `Không in được: ${reason}. Hãy kiểm tra máy in rồi thử lại.`,
+  folderOutsideData: 'Chỉ được mở các thư mục nằm trong thư mục dữ liệu của phần mềm.',
+  folderMissing: 'Thư mục không tồn tại.',
+  folderOpenFailed: (reason: string) => `Không mở được thư mục: ${reason}`,
+  safeStorageUnavailable:
+    'Hệ điều hành chưa cho phép mã hóa khóa bí mật (kho khóa an toàn không dùng được). ' +
+    'Phần mềm không lưu khóa khi chưa được bảo vệ. Hãy mở lại phần mềm; nếu vẫn lỗi, hãy liên hệ bộ phận hỗ trợ.',
+  startupFailedTitle: 'Không khởi động được phần mềm',
+  startupFailed: (dataDir: string) =>
+    `Không mở được dữ liệu tại thư mục:\n${dataDir}\n\nDữ liệu chưa bị thay đổi. Hãy liên hệ bộ phận hỗ trợ.`,
+  menuFile: 'Tệp',
+  menuQuit: 'Thoát',
+  menuEdit: 'Chỉnh sửa',
+  menuUndo: 'Hoàn tác',
+  menuRedo: 'Làm lại',
+  menuCut: 'Cắt',
+  menuCopy: 'Sao chép',
+  menuPaste: 'Dán',
+  menuSelectAll: 'Chọn tất cả',
+  menuView: 'Xem',
+  menuZoomIn: 'Phóng to',
+  menuZoomOut: 'Thu nhỏ',
+  menuZoomReset: 'Cỡ chữ mặc định',
+  menuFullScreen: 'Toàn màn hình',
+  menuReload: 'Tải lại',
+  menuDevTools: 'Công cụ phát triển',
+} as const;
