@@ -2,11 +2,18 @@ import type { Handlers } from '../shared/contract/index';
 import { recordHistory } from './changelog/history';
 import { createCommunity, deleteCommunity, getCommunity, listCommunities, updateCommunity } from './community/service';
 import type { Ctx } from './context';
-import { installationCard, installationStatus, requireRole, setupInstallation, updateSettings } from './installation/service';
+import {
+  installationCard,
+  installationStatus,
+  requireRole,
+  setupInstallation,
+  updateSettings,
+} from './installation/service';
 import { createCase, deleteCase, getCase, listCases, updateCase } from './mediation/cases';
 import { createMediator, deleteMediator, listMediators, updateMediator } from './mediation/mediators';
 import { buildRegister } from './mediation/register';
 import { createTeam, deleteTeam, listTeams, updateTeam } from './mediation/teams';
+import { exportList } from './export/lists';
 import { exportFile, templateFile } from './interchange/export';
 import { decodeImportFile, importLines } from './interchange/import';
 import { transaction } from './open';
@@ -35,21 +42,26 @@ export const handlers: Handlers<Ctx> = {
   'community.get': (i, ctx) => read(ctx, () => getCommunity(ctx.sql, i.id)),
   'community.create': (i, ctx) => write(ctx, () => createCommunity(ctx.sql, i, ctx.writer())),
   'community.update': (i, ctx) => write(ctx, () => updateCommunity(ctx.sql, i.id, i.version, i.fields, ctx.writer())),
-  'community.delete': (i, ctx) => write(ctx, () => (deleteCommunity(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
+  'community.delete': (i, ctx) =>
+    write(ctx, () => (deleteCommunity(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
 
   'mediation.listTeams': (i, ctx) => read(ctx, () => listTeams(ctx.sql, i.search)),
   'mediation.createTeam': (i, ctx) => write(ctx, () => createTeam(ctx.sql, i, ctx.writer())),
   'mediation.updateTeam': (i, ctx) => write(ctx, () => updateTeam(ctx.sql, i.id, i.version, i.fields, ctx.writer())),
-  'mediation.deleteTeam': (i, ctx) => write(ctx, () => (deleteTeam(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
+  'mediation.deleteTeam': (i, ctx) =>
+    write(ctx, () => (deleteTeam(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
   'mediation.listMediators': (i, ctx) => read(ctx, () => listMediators(ctx.sql, i)),
   'mediation.createMediator': (i, ctx) => write(ctx, () => createMediator(ctx.sql, i, ctx.writer())),
-  'mediation.updateMediator': (i, ctx) => write(ctx, () => updateMediator(ctx.sql, i.id, i.version, i.fields, ctx.writer())),
-  'mediation.deleteMediator': (i, ctx) => write(ctx, () => (deleteMediator(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
+  'mediation.updateMediator': (i, ctx) =>
+    write(ctx, () => updateMediator(ctx.sql, i.id, i.version, i.fields, ctx.writer())),
+  'mediation.deleteMediator': (i, ctx) =>
+    write(ctx, () => (deleteMediator(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
   'mediation.listCases': (i, ctx) => read(ctx, () => listCases(ctx.sql, i)),
   'mediation.getCase': (i, ctx) => read(ctx, () => getCase(ctx.sql, i.id)),
   'mediation.createCase': (i, ctx) => write(ctx, () => createCase(ctx.sql, i, ctx.writer())),
   'mediation.updateCase': (i, ctx) => write(ctx, () => updateCase(ctx.sql, i.id, i.version, i.fields, ctx.writer())),
-  'mediation.deleteCase': (i, ctx) => write(ctx, () => (deleteCase(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
+  'mediation.deleteCase': (i, ctx) =>
+    write(ctx, () => (deleteCase(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
   'mediation.caseHistory': (i, ctx) => read(ctx, () => (getCase(ctx.sql, i.id), recordHistory(ctx.sql, i.id))),
   'mediation.register': (i, ctx) => read(ctx, () => buildRegister(ctx.sql, i.teamId, i.from, i.to)),
 
@@ -62,5 +74,6 @@ export const handlers: Handlers<Ctx> = {
   },
   'records.export': (i, ctx) => read(ctx, () => exportFile(ctx.sql, i.format, i.kind)),
   'records.template': () => templateFile(),
+  'export.listXlsx': (i, ctx) => read(ctx, () => exportList(ctx.sql, i)),
   'report.exportXlsx': (i, ctx) => read(ctx, () => reportWorkbook(reportDocument(ctx.sql, i.from, i.to))),
 };

@@ -1,4 +1,5 @@
 import { communityContract } from '../community/schema';
+import { exportContract } from '../export/schema';
 import { installationContract } from '../installation/schema';
 import { recordsContract } from '../interchange/schema';
 import { mediationContract } from '../mediation/schema';
@@ -13,6 +14,7 @@ export const contract = {
   ...mediationContract,
   ...reportContract,
   ...recordsContract,
+  ...exportContract,
 } as const;
 
 /** The contract's type. */

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dispatch } from '../../shared/contract/result';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
@@ -64,7 +65,12 @@ describe.each(transports)('hợp đồng qua $name', ({ make }) => {
   });
 
   it('enforces the case rules', async () => {
-    const base = { communityId: seed.community.id, receivedOn: '2026-03-05', category: 'dan_su', summary: 'Tranh chấp lối đi chung' };
+    const base = {
+      communityId: seed.community.id,
+      receivedOn: '2026-03-05',
+      category: 'dan_su',
+      summary: 'Tranh chấp lối đi chung',
+    };
     const noDate = await err(dispatch, 'mediation.createCase', { ...base, status: 'thanh' });
     expect(noDate.issues?.[0]).toMatchObject({ field: 'closedOn' });
     const early = await err(dispatch, 'mediation.createCase', { ...base, status: 'thanh', closedOn: '2026-03-01' });
@@ -90,13 +96,21 @@ describe.each(transports)('hợp đồng qua $name', ({ make }) => {
     expect(created.mediatorNames).toEqual(['Hoàng Thị Mai', 'Nông Văn Dũng']);
     for (const search of ['hoa giai', 'HOA GIAI lối', 'dong dang']) {
       const found = await ok(dispatch, 'mediation.listCases', { search });
-      expect(found.items.map((c) => c.id), search).toContain(created.id);
+      expect(
+        found.items.map((c) => c.id),
+        search,
+      ).toContain(created.id);
     }
     expect((await ok(dispatch, 'mediation.listCases', { search: 'ly hon' })).total).toBe(0);
     const closed = await ok(dispatch, 'mediation.updateCase', {
       id: created.id,
       version: created.version,
-      fields: { ...pick(created), status: 'thanh', closedOn: '2026-03-12', agreement: 'Hai bên thống nhất mở lối đi rộng 2 mét' },
+      fields: {
+        ...pick(created),
+        status: 'thanh',
+        closedOn: '2026-03-12',
+        agreement: 'Hai bên thống nhất mở lối đi rộng 2 mét',
+      },
     });
     expect(closed.version).toBe(2);
     const stale = await err(dispatch, 'mediation.updateCase', { id: created.id, version: 1, fields: pick(created) });
@@ -106,14 +120,51 @@ describe.each(transports)('hợp đồng qua $name', ({ make }) => {
     expect(history[1]!.changes).toContainEqual({ field: 'status', before: 'tiep_nhan', after: 'thanh' });
     expect(history[1]!.user).toBe('Cán bộ Tư pháp');
     const report = await ok(dispatch, 'report.period', { from: '2026-01-01', to: '2026-12-31' });
-    expect(report.mediation).toMatchObject({ received: 1, successful: 1, successRate: 100, teams: 2, mediators: 3, mediatorsFemale: 1 });
+    expect(report.mediation).toMatchObject({
+      received: 1,
+      successful: 1,
+      successRate: 100,
+      teams: 2,
+      mediators: 3,
+      mediatorsFemale: 1,
+    });
     // Status is taken as of the period's end: before closing day the case was still ongoing.
     const early = await ok(dispatch, 'report.period', { from: '2026-01-01', to: '2026-03-10' });
     expect(early.mediation).toMatchObject({ received: 1, successful: 0, ongoing: 1, successRate: 0 });
   });
+
+  it('exports the filtered case list and the report to Excel with Vietnamese intact', async () => {
+    const file = await ok(dispatch, 'export.listXlsx', { list: 'cases', filters: { search: 'loi di' } });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(1).getCell(5).value).toBe('Nội dung');
+    expect(ws.rowCount).toBe(2);
+    expect(ws.getRow(2).getCell(5).value).toBe('Hòa giải tranh chấp lối đi chung giữa hai hộ');
+    expect(ws.getRow(2).getCell(8).value).toBe('Hòa giải thành');
+    const none = await ok(dispatch, 'export.listXlsx', { list: 'cases', filters: { search: 'không có gì' } });
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(Buffer.from(none.base64, 'base64') as unknown as ArrayBuffer);
+    expect(wb2.worksheets[0]!.rowCount).toBe(1);
+    const report = await ok(dispatch, 'report.exportXlsx', { from: '2026-01-01', to: '2026-12-31' });
+    const wb3 = new ExcelJS.Workbook();
+    await wb3.xlsx.load(Buffer.from(report.base64, 'base64') as unknown as ArrayBuffer);
+    const values = wb3.worksheets[0]!.getSheetValues()
+      .flat()
+      .filter((v) => v !== undefined && v !== null);
+    expect(values).toContain('Hòa giải thành');
+    expect(values).toContain(100);
+  });
 });
 
-function pick(c: { communityId: string; receivedOn: string; category: "dan_su" | "hon_nhan_gia_dinh" | "mau_thuan" | "khac"; summary: string; parties: { name: string }[]; mediatorIds: string[] }) {
+function pick(c: {
+  communityId: string;
+  receivedOn: string;
+  category: 'dan_su' | 'hon_nhan_gia_dinh' | 'mau_thuan' | 'khac';
+  summary: string;
+  parties: { name: string }[];
+  mediatorIds: string[];
+}) {
   return {
     communityId: c.communityId,
     receivedOn: c.receivedOn,

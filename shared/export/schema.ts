@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { caseListInput } from '../mediation/schema';
+import { fileOutput } from '../report/schema';
+
+/** Which list to export to Excel, with the same filters the screen uses. */
+export const listExportInput = z.discriminatedUnion('list', [
+  z.object({ list: z.literal('communities'), search: z.string().default('') }).strict(),
+  z.object({ list: z.literal('teams'), search: z.string().default('') }).strict(),
+  z
+    .object({
+      list: z.literal('mediators'),
+      search: z.string().default(''),
+      teamId: z.string().nullable().default(null),
+    })
+    .strict(),
+  z.object({ list: z.literal('cases'), filters: caseListInput }).strict(),
+]);
+
+/** The calls of the export area. */
+export const exportContract = {
+  'export.listXlsx': { input: listExportInput, output: fileOutput, writes: false },
+} as const;

@@ -1,0 +1,132 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { plainFileProtector } from '../../db/keys/keystore';
+import { listCases } from '../../db/mediation/cases';
+import { migrate } from '../../db/migrations/migrate';
+import { openDatabase, transaction } from '../../db/open';
+import { decodeImportFile, importLines } from '../../db/interchange/import';
+import { uuidv7 } from '../../shared/util/ids';
+import { openApp } from '../../electron/core/app';
+import { tempDir } from '../helpers/app';
+
+/**
+ * `npm run bench`: measurements for issue targets, written as JSON (never a timed test).
+ * - records import of 100,000 mediation cases vs a raw prepared insert of the same rows;
+ * - folded search latency over those cases vs a LIKE scan.
+ */
+const N = Number(process.env.BENCH_ROWS ?? 100_000);
+const COMMUNITIES = ['Thôn Nà Lầu', 'Thôn Đồng Đăng', 'Thôn Bản Chắt', 'Tổ dân phố Hòa Bình', 'Thôn Khuổi Phầy', 'Thôn Pác Cáp'];
+const SUBJECTS = ['Tranh chấp lối đi chung', 'Mâu thuẫn do chăn thả gia súc', 'Tranh chấp ranh giới đất vườn', 'Xích mích giữa hai gia đình', 'Tranh chấp thừa kế quyền sử dụng đất', 'Mâu thuẫn vợ chồng', 'Vay mượn tiền không trả đúng hạn', 'Tiếng ồn sinh hoạt ban đêm'];
+const NAMES = ['Hoàng Văn Tùng', 'Nông Thị Lan', 'Lý Văn Đức', 'Vi Thị Hằng', 'Lương Văn Đông', 'Triệu Thị Mến', 'Hà Văn Nam', 'Đinh Thị Thu'];
+
+function pick<T>(arr: T[], i: number): T {
+  return arr[i % arr.length]!;
+}
+
+function caseLines(n: number): string[] {
+  const lines: string[] = COMMUNITIES.map((c) => JSON.stringify({ kind: 'community', name: c, type: c.startsWith('Tổ') ? 'to_dan_pho' : 'thon' }));
+  for (let i = 0; i < n; i++) {
+    const day = new Date(Date.UTC(2016, 0, 1) + (i % 3650) * 86_400_000).toISOString().slice(0, 10);
+    const closed = i % 5 !== 0;
+    lines.push(
+      JSON.stringify({
+        kind: 'mediation_case',
+        id: uuidv7(1_600_000_000_000 + i),
+        community: pick(COMMUNITIES, i),
+        receivedOn: day,
+        category: pick(['dan_su', 'hon_nhan_gia_dinh', 'mau_thuan', 'khac'], i),
+        summary: `${pick(SUBJECTS, i)} giữa hộ ông ${pick(NAMES, i)} và hộ bà ${pick(NAMES, i + 3)} (vụ ${i})`,
+        status: closed ? pick(['thanh', 'thanh', 'thanh', 'khong_thanh'], i) : 'dang_hoa_giai',
+        ...(closed ? { closedOn: day } : {}),
+        parties: [{ name: pick(NAMES, i), address: pick(COMMUNITIES, i) }, { name: pick(NAMES, i + 3) }],
+      }),
+    );
+  }
+  return lines;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function main(): Promise<void> {
+  const dir = tempDir('qcdc-bench-');
+  const lines = caseLines(N);
+  const file = Buffer.from(lines.join('\n'), 'utf8');
+
+  // Raw baseline: the same case rows, one prepared INSERT each, one transaction, same schema.
+  const rawDb = openDatabase(join(dir, 'raw.sqlite'));
+  migrate(rawDb.raw);
+  rawDb.raw.exec("INSERT INTO community (id, version, created_at, updated_at, updated_by, name, type) VALUES ('c', 1, 0, 0, 'b', 'x', 'thon')");
+  const rows = lines.slice(COMMUNITIES.length).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const insert = rawDb.raw.prepare(
+    'INSERT INTO mediation_case (id, version, created_at, updated_at, updated_by, community_id, received_on, category, summary, status, closed_on, parties) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
+  );
+  let t0 = performance.now();
+  transaction(rawDb, () => {
+    for (const r of rows) {
+      insert.run(r.id, 1, 0, 0, 'bench', 'c', r.receivedOn, r.category, r.summary, r.status, r.closedOn ?? null, JSON.stringify(r.parties));
+    }
+  });
+  const rawSeconds = (performance.now() - t0) / 1000;
+  rawDb.raw.close();
+
+  // The real import: decode, validate every line, apply with change log and search index.
+  const app = openApp({ dataDir: join(dir, 'app'), keyProtector: plainFileProtector, user: 'bench' });
+  const setup = await app.dispatch('installation.setup', { role: 'commune', code: '20001', name: 'Xã Đồng Đăng', province: 'Lạng Sơn' });
+  if (!setup.ok) throw new Error(JSON.stringify(setup.error));
+  const heapBefore = process.memoryUsage().rss;
+  t0 = performance.now();
+  const decoded = await decodeImportFile('bench.ndjson', file);
+  const result = importLines(app.sql, decoded, { user: 'bench' }, false);
+  const importSeconds = (performance.now() - t0) / 1000;
+  const rssAfter = process.memoryUsage().rss;
+
+  // Search: folded queries through the same function the UI calls, vs LIKE over the summary.
+  const queries = ['hoa binh', 'dong dang', 'tranh chap loi di', 'mau thuan vo chong', 'hoang van tung', 'thua ke', 'khuoi phay', 'tien on'];
+  const likeTerms = ['Hòa Bình', 'Đồng Đăng', 'Tranh chấp lối đi', 'Mâu thuẫn vợ chồng', 'Hoàng Văn Tùng', 'thừa kế', 'Khuổi Phầy', 'Tiếng ồn'];
+  const fts: number[] = [];
+  const like: number[] = [];
+  const likeStmt = app.sql.raw.prepare('SELECT id FROM mediation_case WHERE deleted_at IS NULL AND summary LIKE ? ORDER BY received_on DESC LIMIT 100');
+  for (let round = 0; round < 25; round++) {
+    queries.forEach((q, i) => {
+      let s = performance.now();
+      listCases(app.sql, { search: q, communityId: null, status: null, category: null, from: null, to: null, sort: 'receivedOn_desc', offset: 0, limit: 100 });
+      fts.push(performance.now() - s);
+      s = performance.now();
+      likeStmt.all(`%${likeTerms[i]}%`);
+      like.push(performance.now() - s);
+    });
+  }
+  fts.sort((a, b) => a - b);
+  like.sort((a, b) => a - b);
+  app.close();
+
+  const out = {
+    date: new Date().toISOString(),
+    rows: N,
+    recordsImport: {
+      rawInsertRowsPerSecond: Math.round(N / rawSeconds),
+      importRowsPerSecond: Math.round(N / importSeconds),
+      ratio: Number((rawSeconds / importSeconds).toFixed(3)),
+      target: 0.3,
+      meetsTarget: rawSeconds / importSeconds >= 0.3,
+      rssGrowthMB: Math.round((rssAfter - heapBefore) / 1e6),
+      imported: result.imported,
+    },
+    search: {
+      queries: fts.length,
+      foldedFtsMs: { p50: Number(percentile(fts, 50).toFixed(2)), p95: Number(percentile(fts, 95).toFixed(2)) },
+      likeScanMs: { p50: Number(percentile(like, 50).toFixed(2)), p95: Number(percentile(like, 95).toFixed(2)) },
+      targetP95Ms: 20,
+      meetsTarget: percentile(fts, 95) <= 20,
+    },
+  };
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/bench.json', JSON.stringify(out, null, 2) + '\n');
+  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  rmSync(dir, { recursive: true, force: true });
+}
+
+void main();
