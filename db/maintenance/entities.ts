@@ -1,0 +1,15 @@
+import { communitySpec } from '../community/spec';
+import { caseSpec, mediatorSpec, teamSpec } from '../mediation/spec';
+import type { EntitySpec } from '../store/entity';
+
+/**
+ * Every stored record entity, so `qcdc check` can compare each row with its latest change-log
+ * snapshot. A module that adds an entity must list its spec here: `check` reports change-log
+ * entries of an entity it does not know, rather than silently skipping them.
+ */
+export const RECORD_SPECS: readonly EntitySpec<object>[] = [
+  communitySpec as EntitySpec<object>,
+  teamSpec as EntitySpec<object>,
+  mediatorSpec as EntitySpec<object>,
+  caseSpec as EntitySpec<object>,
+];

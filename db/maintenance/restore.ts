@@ -1,0 +1,171 @@
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../../shared/contract/errors';
+import { getSetting } from '../installation/settings';
+import { LATEST_SCHEMA_VERSION } from '../migrations/index';
+import { migrate } from '../migrations/migrate';
+import type { Sql } from '../open';
+import { checkDatabase, firstLines, isQcdcDatabase, type Problem } from './check';
+import { openCopy } from './copy';
+import { publishFile, removeDatabaseFiles, tempNameFor } from './files';
+
+/** Where {@link restoreDatabase} puts the file and keeps the one it replaces. */
+export interface RestoreOptions {
+  /** The backup file to restore. */
+  source: string;
+  /** The live database file of the installation. */
+  target: string;
+  /** The installation's `backups/` folder. */
+  backupsDir: string;
+}
+
+/** What a restore did. */
+export interface RestoreResult {
+  /** The copy of the database that was replaced, or null when there was none. */
+  previous: string | null;
+  role: string | null;
+  code: string | null;
+  name: string | null;
+  keyId: string | null;
+  changes: number;
+}
+
+/** A backup refused by {@link restoreDatabase}: the problems found, nothing changed. */
+export class RestoreRefused extends AppError {
+  readonly problems: Problem[];
+
+  constructor(message: string, problems: Problem[]) {
+    super(
+      'INVALID_INPUT',
+      message,
+      problems.map((p) => ({ field: p.code, message: p.message })),
+    );
+    this.problems = problems;
+  }
+}
+
+const REFUSED = 'Không khôi phục: tệp sao lưu không đạt kiểm tra, cơ sở dữ liệu hiện tại được giữ nguyên.';
+
+/**
+ * Replaces the live database with a backup. The backup is copied beside the live file and checked
+ * there first (SQLite integrity, QCDC schema, change-log chain, rows against their snapshots), so a
+ * bad file is refused before anything is touched. Then a consistent copy of the current database
+ * goes to `backups/`, the current one is closed out of WAL mode (which fails while another program
+ * has it open), and the checked copy is renamed over it in one atomic step.
+ */
+export function restoreDatabase(options: RestoreOptions): RestoreResult {
+  if (!existsSync(options.source)) {
+    throw new AppError('INVALID_INPUT', `Không tìm thấy tệp sao lưu: ${options.source}`);
+  }
+  const tmp = tempNameFor(options.target, 'restore');
+  removeDatabaseFiles(tmp);
+  try {
+    copyFileSync(options.source, tmp);
+    const info = validateCopy(tmp);
+    mkdirSync(options.backupsDir, { recursive: true });
+    const previous = existsSync(options.target) ? retireCurrent(options.target, options.backupsDir) : null;
+    publishFile(tmp, options.target);
+    return { ...info, previous };
+  } finally {
+    removeDatabaseFiles(tmp);
+  }
+}
+
+function validateCopy(file: string): Omit<RestoreResult, 'previous'> {
+  let sql: Sql;
+  try {
+    sql = openCopy(file);
+  } catch (error) {
+    throw new RestoreRefused(REFUSED, [{ code: 'not_qcdc', message: notDatabaseMessage(error) }]);
+  }
+  try {
+    const integrity = checkIntegrityOnly(sql);
+    if (integrity.length > 0) throw new RestoreRefused(REFUSED, integrity);
+    if (!isQcdcDatabase(sql)) {
+      throw new RestoreRefused(REFUSED, [
+        {
+          code: 'not_qcdc',
+          message: 'Tệp không phải cơ sở dữ liệu của phần mềm Dân chủ cơ sở (hoặc thuộc phiên bản mới hơn).',
+        },
+      ]);
+    }
+    if ((sql.raw.pragma('user_version', { simple: true }) as number) < LATEST_SCHEMA_VERSION) migrate(sql.raw);
+    const check = checkDatabase(sql);
+    if (!check.ok) throw new RestoreRefused(REFUSED, check.problems);
+    const role = getSetting(sql, 'role');
+    if (!role) {
+      throw new RestoreRefused(REFUSED, [
+        { code: 'not_qcdc', message: 'Tệp sao lưu là một cài đặt chưa được thiết lập.' },
+      ]);
+    }
+    const changes = (sql.raw.prepare('SELECT COUNT(*) AS n FROM change_log').get() as { n: number }).n;
+    return {
+      role,
+      code: getSetting(sql, 'code'),
+      name: getSetting(sql, 'name'),
+      keyId: getSetting(sql, 'keyId'),
+      changes,
+    };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new RestoreRefused(REFUSED, [{ code: 'unreadable', message: notDatabaseMessage(error) }]);
+  } finally {
+    sql.raw.close();
+  }
+}
+
+function checkIntegrityOnly(sql: Sql): Problem[] {
+  const rows = sql.raw.pragma('integrity_check(20)') as { integrity_check: string }[];
+  return rows
+    .filter((r) => r.integrity_check !== 'ok')
+    .map((r) => ({ code: 'integrity' as const, message: `Tệp bị hỏng: ${firstLines(r.integrity_check)}` }));
+}
+
+function notDatabaseMessage(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Tệp không phải cơ sở dữ liệu SQLite đọc được (${detail}).`;
+}
+
+/**
+ * Keeps a copy of the live database in `backups/` and leaves it as one file with no WAL beside it,
+ * so the rename that follows cannot pair the restored file with the old database's WAL.
+ */
+function retireCurrent(target: string, backupsDir: string): string {
+  const keep = join(backupsDir, `truoc-khoi-phuc-${stamp()}.sqlite`);
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(target, { fileMustExist: true, timeout: 2000 });
+    db.prepare('VACUUM INTO ?').run(keep);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.pragma('journal_mode = DELETE');
+  } catch (error) {
+    if (isBusy(error)) {
+      db?.close();
+      rmSync(keep, { force: true });
+      throw new AppError(
+        'RULE_VIOLATION',
+        'Cơ sở dữ liệu đang được một chương trình khác mở (phần mềm Dân chủ cơ sở?). Hãy đóng chương trình đó rồi khôi phục lại.',
+      );
+    }
+    // The current file is damaged (the usual reason to restore): keep its raw files instead.
+    db?.close();
+    db = null;
+    rmSync(keep, { force: true });
+    copyFileSync(target, keep);
+    if (existsSync(`${target}-wal`)) copyFileSync(`${target}-wal`, `${keep}-wal`);
+  }
+  db?.close();
+  rmSync(`${target}-wal`, { force: true });
+  rmSync(`${target}-shm`, { force: true });
+  return keep;
+}
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+}
+
+function stamp(): string {
+  return new Date().toISOString().replace(/[:.]/g, '-');
+}

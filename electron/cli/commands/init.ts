@@ -1,0 +1,67 @@
+import { ERROR_MESSAGES } from '../../../shared/contract/errors';
+import { zodIssues } from '../../../shared/contract/zodIssues';
+import { ROLES, setupInput, type Role } from '../../../shared/installation/schema';
+import { ROLE_LABELS } from '../../../shared/i18n/vi';
+import { flag, optionalString, parseCommandArgs, requireString } from '../args';
+import type { Command } from '../command';
+import { CliFailure, EXIT, UsageError, printJson, printLines, toIssueLine } from '../io';
+import { CLI } from '../messages';
+import { call, dataDirOf, makeDataDir, withInstallation } from '../session';
+
+/** Parses `--role`, which only takes the two installation roles. */
+export function roleOf(value: string): Role {
+  if (!(ROLES as readonly string[]).includes(value)) throw new UsageError(CLI.badRole);
+  return value as Role;
+}
+
+/** `qcdc init`: a new commune or office installation (database, signing key, age identity). */
+export const initCommand: Command = {
+  name: 'init',
+  async run(args, io) {
+    const parsed = parseCommandArgs(args, {
+      data: { type: 'string' },
+      role: { type: 'string' },
+      code: { type: 'string' },
+      name: { type: 'string' },
+      province: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    const dataDir = dataDirOf(parsed);
+    const role = roleOf(requireString(parsed, 'role'));
+    const code = requireString(parsed, 'code');
+    const name = requireString(parsed, 'name');
+    const province = optionalString(parsed, 'province') ?? null;
+    const input = { role, code, name, province };
+    // Checked before the folder and database are created, so a typo leaves nothing behind.
+    const check = setupInput.safeParse(input);
+    if (!check.success) {
+      const issues = zodIssues(check.error);
+      throw new CliFailure(EXIT.rejected, `${ERROR_MESSAGES.INVALID_INPUT} ${issues[0]?.message ?? ''}`.trim(), {
+        code: 'INVALID_INPUT',
+        issues: issues.map(toIssueLine),
+      });
+    }
+    makeDataDir(dataDir);
+    const status = await withInstallation(dataDir, (app) => call(app, 'installation.setup', input));
+    const result = {
+      role: status.role,
+      code: status.code,
+      name: status.name,
+      keyId: status.keyId,
+      fingerprint: status.fingerprint,
+    };
+    if (flag(parsed, 'json')) {
+      printJson(io, result);
+    } else {
+      printLines(
+        io,
+        `Đã thiết lập cài đặt mới (${ROLE_LABELS[role]}): ${result.name ?? ''}, mã ${result.code ?? ''}.`,
+        `Mã khóa ký: ${result.keyId ?? ''}`,
+        `Dấu vân tay: ${result.fingerprint ?? ''}`,
+        `Thư mục dữ liệu: ${dataDir}`,
+        'Hãy sao lưu khóa ngay (qcdc keys export) và cất bản sao ở nơi an toàn.',
+      );
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,96 @@
+import { resolve } from 'node:path';
+import { ERROR_MESSAGES } from '../../../shared/contract/errors';
+import { exportKeys, importKeys, loadKeys, plainFileProtector, publicKeysOf } from '../../../db/keys/keystore';
+import { replaceInstallationKeys } from '../../../db/maintenance/keys';
+import { appendLog } from '../../core/log';
+import { flag, optionalString, parseCommandArgs, requireString } from '../args';
+import type { Command } from '../command';
+import type { AppInstance } from '../../core/app';
+import { CliFailure, EXIT, exitCodeFor, failureOf, printJson, printLines } from '../io';
+import { call, dataDirOf, readPassphrase, requireDatabase, withInstallation } from '../session';
+
+/** Exit 2 (NOT_INITIALISED) unless the installation is set up: keys belong to a role and a code. */
+async function requireInitialised(app: AppInstance): Promise<void> {
+  const status = await call(app, 'installation.status', {});
+  if (!status.initialised) {
+    throw new CliFailure(exitCodeFor('NOT_INITIALISED'), ERROR_MESSAGES.NOT_INITIALISED, { code: 'NOT_INITIALISED' });
+  }
+}
+
+const OPTIONS = {
+  data: { type: 'string' },
+  out: { type: 'string' },
+  from: { type: 'string' },
+  'passphrase-file': { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+/** `qcdc keys export`: a key backup readable by the standard minisign and age programs. */
+export const keysExportCommand: Command = {
+  name: 'keys export',
+  async run(args, io) {
+    const { from: _from, ...options } = OPTIONS;
+    const parsed = parseCommandArgs(args, options);
+    const dataDir = dataDirOf(parsed);
+    const outDir = resolve(requireString(parsed, 'out'));
+    const passphrase = readPassphrase(optionalString(parsed, 'passphrase-file'));
+    requireDatabase(dataDir);
+    const { files, keyId } = await withInstallation(dataDir, async (app) => {
+      await requireInitialised(app);
+      try {
+        const keys = loadKeys(dataDir, plainFileProtector);
+        const written = await exportKeys(keys, outDir, passphrase);
+        return { files: written, keyId: publicKeysOf(keys).keyId };
+      } catch (error) {
+        throw failureOf(error);
+      }
+    });
+    appendLog(dataDir, `keys export ${keyId} -> ${outDir} (${passphrase === undefined ? 'plain' : 'passphrase'})`);
+    if (flag(parsed, 'json')) {
+      printJson(io, { dir: outDir, files, encrypted: passphrase !== undefined, keyId });
+    } else {
+      printLines(io, `Đã ghi bản sao lưu khóa ${keyId} vào ${outDir}:`, ...files.map((f) => `  ${f}`));
+    }
+    if (passphrase === undefined) {
+      io.err(
+        'Lưu ý: các tệp khóa KHÔNG được mã hóa. Ai có chúng có thể ký thay đơn vị; hãy cất ở nơi an toàn ' +
+          'hoặc xuất lại với --passphrase-file.\n',
+      );
+    }
+    return EXIT.ok;
+  },
+};
+
+/** `qcdc keys import`: puts a key backup back onto a (re)initialised installation. */
+export const keysImportCommand: Command = {
+  name: 'keys import',
+  async run(args, io) {
+    const { out: _out, ...options } = OPTIONS;
+    const parsed = parseCommandArgs(args, options);
+    const dataDir = dataDirOf(parsed);
+    const fromDir = resolve(requireString(parsed, 'from'));
+    const passphrase = readPassphrase(optionalString(parsed, 'passphrase-file'));
+    requireDatabase(dataDir);
+    const replaced = await withInstallation(dataDir, async (app) => {
+      await requireInitialised(app);
+      try {
+        const keys = await importKeys(fromDir, passphrase);
+        return replaceInstallationKeys(app.sql, dataDir, keys, plainFileProtector);
+      } catch (error) {
+        throw failureOf(error);
+      }
+    });
+    appendLog(dataDir, `keys import ${replaced.keyId} (was ${replaced.previousKeyId ?? 'none'}) from ${fromDir}`);
+    if (flag(parsed, 'json')) {
+      printJson(io, replaced);
+    } else {
+      printLines(
+        io,
+        `Đã khôi phục khóa từ ${fromDir}.`,
+        `Mã khóa ký: ${replaced.keyId}${replaced.previousKeyId && replaced.previousKeyId !== replaced.keyId ? ` (thay cho ${replaced.previousKeyId})` : ''}`,
+        `Dấu vân tay: ${replaced.fingerprint}`,
+      );
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,60 @@
+/** The Vietnamese texts of the `qcdc` command line, in one place (style.md rule 7). */
+export const USAGE = `Cách dùng: qcdc <lệnh> [tùy chọn]
+
+Lệnh:
+  init --data DIR --role commune --code MÃ_XÃ --name TÊN [--province TỈNH] [--json]
+  init --data DIR --role office --code MÃ --name TÊN [--json]
+  card --data DIR --out TỆP
+  keys export --data DIR --out THƯ_MỤC [--passphrase-file TỆP]
+  keys import --data DIR --from THƯ_MỤC [--passphrase-file TỆP]
+  records import --data DIR TỆP [--dry-run] [--json]
+  records export --data DIR --out TỆP [--kind LOẠI]
+  report --data DIR --from NGÀY --to NGÀY [--json] [--xlsx TỆP] [--pdf TỆP]
+  backup --data DIR --out TỆP
+  restore --data DIR TỆP
+  check --data DIR [--json]
+  demo --data DIR [--role commune|office]
+
+Ngày viết theo dạng YYYY-MM-DD (ví dụ 2026-02-05). --json in ra một tài liệu JSON, cho các kịch bản tự động.
+Mã thoát: 0 thành công; 1 dữ liệu bị từ chối; 2 sai cách dùng; 3 kiểm tra an toàn không đạt.`;
+
+/** Messages of the command line. */
+export const CLI = {
+  usageHint: 'Gõ "qcdc --help" để xem cách dùng.',
+  unknownCommand: (name: string) => `Lệnh không tồn tại: "${name}".`,
+  unknownSubcommand: (name: string, sub: string | undefined) =>
+    sub ? `Lệnh "${name}" không có lệnh con "${sub}".` : `Lệnh "${name}" cần một lệnh con.`,
+  notYetSupported: (name: string) =>
+    `Lệnh "qcdc ${name}" chưa hỗ trợ trong phiên bản này (gói dữ liệu, biên nhận và đăng ký đơn vị sẽ có ở phiên bản sau).`,
+  unknownOption: (detail: string) => `Tùy chọn không hợp lệ: ${detail}`,
+  missingOption: (flag: string) => `Thiếu tùy chọn ${flag}.`,
+  badRole: 'Vai trò (--role) phải là "commune" (xã) hoặc "office" (cơ quan nhận báo cáo).',
+  wrongPositionals: (expected: string) => `Cần đúng ${expected}.`,
+  unexpectedArgument: (arg: string) => `Tham số thừa: "${arg}".`,
+  dataDirMissing: (dir: string) => `Không tìm thấy thư mục dữ liệu: ${dir}`,
+  notADirectory: (path: string) => `${path} là một tệp, không phải thư mục dữ liệu.`,
+  notInitialised: (dir: string) =>
+    `Thư mục ${dir} chưa có cài đặt nào. Hãy chạy "qcdc init" (hoặc "qcdc restore") trước.`,
+  cannotOpen: (detail: string) => `Không mở được cơ sở dữ liệu: ${detail}`,
+  fileMissing: (file: string) => `Không đọc được tệp: ${file}`,
+  passphraseEmpty: 'Tệp mật khẩu rỗng.',
+  unexpected: (detail: string) => `Lỗi ngoài dự kiến: ${detail}`,
+  errorPrefix: 'Lỗi',
+  line: (n: number) => `dòng ${n}`,
+  field: (name: string) => `trường ${name}`,
+} as const;
+
+/** Vietnamese names of the interchange kinds, for import and export summaries. */
+export const KIND_LABELS: Record<string, string> = {
+  community: 'thôn, tổ dân phố',
+  disclosure: 'lần công khai',
+  convention: 'hương ước, quy ước',
+  mediation_team: 'tổ hòa giải',
+  mediator: 'hòa giải viên',
+  mediation_case: 'vụ việc hòa giải',
+  reception_session: 'kỳ tiếp công dân',
+  reception_visit: 'lượt tiếp công dân',
+  petition: 'đơn',
+  dialogue: 'hội nghị đối thoại',
+  supervision: 'cuộc giám sát',
+};

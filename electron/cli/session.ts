@@ -1,0 +1,99 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { CallName, OutputOf, RequestOf } from '../../shared/contract/index';
+import { plainFileProtector } from '../../db/keys/keystore';
+import { publishFile, tempNameFor } from '../../db/maintenance/files';
+import { databasePath, openApp, type AppInstance } from '../core/app';
+import { requireString, type ParsedArgs } from './args';
+import { CliFailure, EXIT, UsageError, exitCodeFor, failureOf, toIssueLine } from './io';
+import { CLI } from './messages';
+
+/** The author the change log records for work done from the command line. */
+export const CLI_USER = 'qcdc';
+
+/** The `--data` folder, resolved; a missing flag is a usage error. */
+export function dataDirOf(parsed: ParsedArgs): string {
+  return resolve(requireString(parsed, 'data'));
+}
+
+/** Fails with exit 2 unless the data folder exists. */
+export function requireExistingDir(dataDir: string): void {
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) throw new UsageError(CLI.dataDirMissing(dataDir));
+}
+
+/** Creates a new data folder (owner-only: the CLI keeps the secret keys in it, architecture.md §5). */
+export function makeDataDir(dataDir: string): void {
+  if (existsSync(dataDir) && !statSync(dataDir).isDirectory()) throw new UsageError(CLI.notADirectory(dataDir));
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+}
+
+/** Fails with exit 2 unless the data folder exists and holds a database. */
+export function requireDatabase(dataDir: string): void {
+  requireExistingDir(dataDir);
+  if (!existsSync(databasePath(dataDir))) throw new UsageError(CLI.notInitialised(dataDir));
+}
+
+/** Opens the installation of a data folder the way the desktop app does, with the CLI's key store. */
+export function openInstallation(dataDir: string): AppInstance {
+  try {
+    return openApp({ dataDir, keyProtector: plainFileProtector, user: CLI_USER });
+  } catch (error) {
+    throw failureOf(error, CLI.cannotOpen);
+  }
+}
+
+/** Runs `fn` with the installation open, closing it afterwards whatever happens. */
+export async function withInstallation<T>(dataDir: string, fn: (app: AppInstance) => Promise<T>): Promise<T> {
+  const app = openInstallation(dataDir);
+  try {
+    return await fn(app);
+  } finally {
+    app.close();
+  }
+}
+
+/** Dispatches a contract call; an error result becomes a {@link CliFailure} with the cli.md exit code. */
+export async function call<K extends CallName>(app: AppInstance, name: K, input: RequestOf<K>): Promise<OutputOf<K>> {
+  return (await callByName(app, name, input)) as OutputOf<K>;
+}
+
+/** Dispatches a call by name (for calls a build may not declare yet; the dispatcher answers UNKNOWN_CALL). */
+export async function callByName(app: AppInstance, name: string, input: unknown): Promise<unknown> {
+  const result = await app.dispatch(name, input);
+  if (result.ok) return result.value;
+  const { code, message, issues } = result.error;
+  throw new CliFailure(exitCodeFor(code), message, { code, issues: issues?.map(toIssueLine) });
+}
+
+/** Reads an input file; an unreadable file is rejected input (exit 1). */
+export function readInputFile(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch {
+    throw new CliFailure(EXIT.rejected, CLI.fileMissing(file), { code: 'NOT_FOUND' });
+  }
+}
+
+/** Reads a passphrase file: its text without the final line break. */
+export function readPassphrase(file: string | undefined): string | undefined {
+  if (file === undefined) return undefined;
+  const text = readInputFile(resolve(file))
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+  if (text === '') throw new CliFailure(EXIT.rejected, CLI.passphraseEmpty, { code: 'INVALID_INPUT' });
+  return text;
+}
+
+/** Writes an output file atomically (a temp file beside it, flushed, then renamed). */
+export function writeOutputFile(file: string, content: string | Uint8Array): string {
+  const target = resolve(file);
+  mkdirSync(dirname(target), { recursive: true });
+  const tmp = tempNameFor(target, 'write');
+  try {
+    writeFileSync(tmp, content);
+    publishFile(tmp, target);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+  return target;
+}
