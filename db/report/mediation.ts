@@ -8,7 +8,11 @@ import { prepare, type Sql } from '../open';
  * a case counts as closed only when its closedOn is on or before `to`.
  */
 export function mediationFigures(sql: Sql, from: string, to: string): MediationSection {
-  const teams = count(sql, `SELECT count(*) n FROM mediation_team WHERE deleted_at IS NULL AND (established_on IS NULL OR established_on <= ?)`, to);
+  const teams = count(
+    sql,
+    `SELECT count(*) n FROM mediation_team WHERE deleted_at IS NULL AND (established_on IS NULL OR established_on <= ?)`,
+    to,
+  );
   const active = `FROM mediator m JOIN mediation_team t ON t.id = m.team_id
     WHERE m.deleted_at IS NULL AND t.deleted_at IS NULL AND (m.recognized_on IS NULL OR m.recognized_on <= ?)
       AND (m.left_on IS NULL OR m.left_on > ?)`;
@@ -24,7 +28,9 @@ export function mediationFigures(sql: Sql, from: string, to: string): MediationS
      WHERE deleted_at IS NULL AND received_on >= ? AND received_on <= ?
      GROUP BY category, status_at`,
   ).all(to, from, to) as { category: string; status_at: string; n: number }[];
-  const byCategory = Object.fromEntries(CASE_CATEGORIES.map((c) => [c, { received: 0, successful: 0 }])) as MediationSection['byCategory'];
+  const byCategory = Object.fromEntries(
+    CASE_CATEGORIES.map((c) => [c, { received: 0, successful: 0 }]),
+  ) as MediationSection['byCategory'];
   const totals = { received: 0, successful: 0, unsuccessful: 0, referred: 0, ongoing: 0 };
   for (const r of rows) {
     totals.received += r.n;

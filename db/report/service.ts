@@ -10,10 +10,21 @@ export function periodReport(sql: Sql, from: string, to: string): Report {
   const role = getSetting(sql, 'role');
   if (role === 'office') {
     // The office compiles the communes' records it has imported; that arrives with bundle import.
-    return { schema: 'qcdc.report/1', period: { from, to }, scope: { role: 'office', communes: 0 }, mediation: mediationFigures(sql, from, to), communes: [] };
+    return {
+      schema: 'qcdc.report/1',
+      period: { from, to },
+      scope: { role: 'office', communes: 0 },
+      mediation: mediationFigures(sql, from, to),
+      communes: [],
+    };
   }
   if (role !== 'commune') throw new AppError('NOT_INITIALISED');
-  return { schema: 'qcdc.report/1', period: { from, to }, scope: { role: 'commune', communes: 1 }, mediation: mediationFigures(sql, from, to) };
+  return {
+    schema: 'qcdc.report/1',
+    period: { from, to },
+    scope: { role: 'commune', communes: 1 },
+    mediation: mediationFigures(sql, from, to),
+  };
 }
 
 /** The report with what its printed form needs (Nghị định 30/2020 layout, domain.md §E). */
@@ -30,7 +41,7 @@ export function reportDocument(sql: Sql, from: string, to: string, today: string
       placeName: place,
       signerTitle: getSetting(sql, 'signerTitle') ?? 'CHỦ TỊCH',
       signerName: getSetting(sql, 'signerName') ?? '',
-      recipients: recipients(getSetting(sql, 'officeName')),
+      recipients: recipients(getSetting(sql, 'officeName'), getSetting(sql, 'province')),
       date: today,
     },
   };
@@ -41,6 +52,22 @@ export function placeFromName(name: string): string {
   return name.replace(/^(xã|phường|đặc khu|thị trấn)\s+/i, '').trim();
 }
 
-function recipients(office: string | null): string[] {
-  return [office ?? 'Sở Tư pháp tỉnh', 'Thường trực Đảng ủy, HĐND xã', 'Ủy ban MTTQ Việt Nam xã', 'Lưu: VT'];
+function recipients(office: string | null, province: string | null): string[] {
+  return [
+    office ?? `Sở Tư pháp ${provinceInText(province)}`.trim(),
+    'Thường trực Đảng ủy, HĐND xã',
+    'Ủy ban MTTQ Việt Nam xã',
+    'Lưu: VT',
+  ];
+}
+
+/** The centrally run cities after Nghị quyết 202/2025/QH15; every other province is a "tỉnh". */
+const CENTRAL_CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'];
+
+/** "Lạng Sơn" → "tỉnh Lạng Sơn", "Hà Nội" → "thành phố Hà Nội"; a name that already says which is kept. */
+export function provinceInText(province: string | null): string {
+  const name = (province ?? '').trim();
+  if (!name) return 'tỉnh';
+  if (/^(tỉnh|thành phố|tp\.?)\s/i.test(name)) return name;
+  return CENTRAL_CITIES.includes(name) ? `thành phố ${name}` : `tỉnh ${name}`;
 }

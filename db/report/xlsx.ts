@@ -6,7 +6,9 @@ import { formatDate } from '../../shared/util/format';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The period report as an Excel workbook (figures as numbers, Vietnamese labels). */
-export async function reportWorkbook(doc: ReportDocument): Promise<{ fileName: string; mimeType: string; base64: string }> {
+export async function reportWorkbook(
+  doc: ReportDocument,
+): Promise<{ fileName: string; mimeType: string; base64: string }> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Dân chủ cơ sở';
   const ws = wb.addWorksheet('Báo cáo');

@@ -1,0 +1,220 @@
+import { App, Button, Flex, Form, Input, InputNumber, Modal, Radio, Table, Tag } from 'antd';
+import { useState } from 'react';
+import type { Community } from '../../../shared/community/schema';
+import { COMMUNITY_TYPE_LABELS } from '../../../shared/i18n/vi';
+import { formatNumber } from '../../../shared/util/format';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
+import { ExportButton } from '../../components/ExportButton';
+import { EmptyState } from '../../components/EmptyState';
+import { errorText } from '../../components/errors';
+import { FormFailureAlert } from '../../components/FormFailureAlert';
+import { useCall } from '../../components/hooks';
+import { labelOptions } from '../../components/options';
+import { PageHeader } from '../../components/PageHeader';
+import { SearchBox } from '../../components/SearchBox';
+import { useFormSubmit } from '../../components/useFormSubmit';
+import { ui } from '../../i18n/ui';
+import { call } from '../../src/api';
+import { selectors, useAppStore } from '../../src/store';
+
+/** Thôn / tổ dân phố: list with diacritic-insensitive search, add, edit, delete. */
+export function CommunitiesPage() {
+  const { message } = App.useApp();
+  const isCommune = useAppStore(selectors.isCommune);
+  const refreshCommunities = useAppStore(selectors.refreshCommunities);
+  const [searchText, setSearchText] = useState('');
+  const [search, setSearch] = useState('');
+  const list = useCall('community.list', { search, limit: 1000 });
+  const [editing, setEditing] = useState<Community | 'new' | null>(null);
+
+  function saved() {
+    setEditing(null);
+    list.reload();
+    void refreshCommunities().catch(() => undefined);
+  }
+
+  async function remove(c: Community) {
+    try {
+      await call('community.delete', { id: c.id, version: c.version });
+      void message.success(ui.common.deleted);
+      saved();
+    } catch (e) {
+      void message.error(errorText(e));
+    }
+  }
+
+  const items = list.data?.items ?? [];
+  return (
+    <>
+      <PageHeader
+        title={ui.communities.title}
+        extra={
+          <>
+            <ExportButton input={{ list: 'communities', search }} />
+            {isCommune ? (
+              <Button type="primary" data-testid="add-community" onClick={() => setEditing('new')}>
+                {ui.communities.add}
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      <Flex gap={8} style={{ marginBottom: 16 }}>
+        <SearchBox
+          value={searchText}
+          onChange={setSearchText}
+          onSearch={setSearch}
+          placeholder={ui.communities.searchPlaceholder}
+          testId="community-search"
+          style={{ maxWidth: 420 }}
+        />
+      </Flex>
+      {list.error ? <FormFailureAlert failure={{ message: list.error, unplaced: [] }} /> : null}
+      <div data-testid="communities-table">
+        <Table<Community>
+          rowKey="id"
+          loading={list.loading}
+          dataSource={items}
+          pagination={items.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          locale={{
+            emptyText: (
+              <EmptyState
+                text={search ? ui.communities.emptySearch : ui.communities.empty}
+                action={
+                  !search && isCommune ? (
+                    <Button type="primary" onClick={() => setEditing('new')}>
+                      {ui.communities.add}
+                    </Button>
+                  ) : undefined
+                }
+              />
+            ),
+          }}
+          columns={[
+            { title: ui.communities.name, dataIndex: 'name' },
+            {
+              title: ui.communities.type,
+              dataIndex: 'type',
+              width: 160,
+              render: (t: Community['type']) => (
+                <Tag color={t === 'thon' ? 'green' : 'blue'}>{COMMUNITY_TYPE_LABELS[t]}</Tag>
+              ),
+            },
+            {
+              title: ui.communities.households,
+              dataIndex: 'households',
+              width: 120,
+              align: 'right',
+              render: (n: number | null) => (n === null ? '' : formatNumber(n)),
+            },
+            { title: ui.communities.note, dataIndex: 'note' },
+            ...(isCommune
+              ? [
+                  {
+                    title: ui.common.actions,
+                    key: 'actions',
+                    width: 170,
+                    render: (_: unknown, c: Community) => (
+                      <Flex gap={8}>
+                        <Button size="small" onClick={() => setEditing(c)}>
+                          {ui.common.edit}
+                        </Button>
+                        <ConfirmDelete what={`“${c.name}”`} onConfirm={() => remove(c)} />
+                      </Flex>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </div>
+      {editing ? (
+        <CommunityForm
+          community={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={saved}
+        />
+      ) : null}
+    </>
+  );
+}
+
+interface CommunityValues {
+  name: string;
+  type: Community['type'];
+  households: number | null;
+  note: string | null;
+}
+
+/** Add or edit one thôn / tổ dân phố, in a modal. */
+function CommunityForm({
+  community,
+  onClose,
+  onSaved,
+}: {
+  community: Community | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const [form] = Form.useForm<CommunityValues>();
+  const submit = useFormSubmit(form);
+  return (
+    <Modal
+      open
+      title={community ? ui.communities.editTitle : ui.communities.addTitle}
+      onCancel={onClose}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          {ui.common.cancel}
+        </Button>,
+        <Button key="save" type="primary" data-testid="save" loading={submit.submitting} onClick={() => form.submit()}>
+          {ui.common.save}
+        </Button>,
+      ]}
+    >
+      <FormFailureAlert failure={submit.failure} />
+      <Form
+        form={form}
+        name="community"
+        layout="vertical"
+        initialValues={
+          community
+            ? { name: community.name, type: community.type, households: community.households, note: community.note }
+            : { type: 'thon', households: null }
+        }
+        onFinish={(values) =>
+          void submit.run(async () => {
+            const fields = {
+              name: values.name ?? '',
+              type: values.type,
+              households: values.households ?? null,
+              note: values.note ?? null,
+            };
+            if (community) await call('community.update', { id: community.id, version: community.version, fields });
+            else await call('community.create', fields);
+            onSaved();
+          })
+        }
+      >
+        <Form.Item
+          name="name"
+          label={ui.communities.name}
+          rules={[{ required: true, whitespace: true, message: ui.common.required }]}
+        >
+          <Input autoFocus maxLength={120} placeholder={ui.communities.namePlaceholder} />
+        </Form.Item>
+        <Form.Item name="type" label={ui.communities.type} rules={[{ required: true, message: ui.common.required }]}>
+          <Radio.Group options={labelOptions(COMMUNITY_TYPE_LABELS)} />
+        </Form.Item>
+        <Form.Item name="households" label={ui.communities.households}>
+          <InputNumber min={0} precision={0} style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item name="note" label={ui.communities.note}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
+      </Form>
+    </Modal>
+  );
+}

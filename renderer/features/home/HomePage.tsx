@@ -1,0 +1,153 @@
+import { Alert, Button, Card, Col, Flex, Row, Spin, Statistic, Typography } from 'antd';
+import { useEffect, useMemo } from 'react';
+import { formatNumber } from '../../../shared/util/format';
+import { useCall } from '../../components/hooks';
+import { PageHeader } from '../../components/PageHeader';
+import { ui } from '../../i18n/ui';
+import { navigate } from '../../src/router';
+import { selectors, useAppStore } from '../../src/store';
+
+/** Trang chủ: counts, legal warnings about the teams (Điều 12), and shortcuts to daily work. */
+export function HomePage() {
+  const installation = useAppStore(selectors.installation);
+  const isCommune = useAppStore(selectors.isCommune);
+  const communities = useAppStore(selectors.communities);
+  const teams = useAppStore(selectors.teams);
+  const loaded = useAppStore((s) => s.communitiesLoaded && s.teamsLoaded);
+  const refreshCommunities = useAppStore(selectors.refreshCommunities);
+  const refreshTeams = useAppStore(selectors.refreshTeams);
+  const allCases = useCall('mediation.listCases', { limit: 1 });
+  const received = useCall('mediation.listCases', { limit: 1, status: 'tiep_nhan' });
+  const ongoing = useCall('mediation.listCases', { limit: 1, status: 'dang_hoa_giai' });
+
+  useEffect(() => {
+    void refreshCommunities().catch(() => undefined);
+    void refreshTeams().catch(() => undefined);
+  }, [refreshCommunities, refreshTeams]);
+
+  const warnings = useMemo(() => {
+    const out: { key: string; text: string; teamId?: string }[] = [];
+    for (const t of teams) {
+      for (const w of t.warnings) out.push({ key: `${t.id}-${w.code}`, text: `${t.name}: ${w.message}`, teamId: t.id });
+    }
+    const withTeam = new Set(teams.map((t) => t.communityId));
+    for (const c of communities) {
+      if (!withTeam.has(c.id)) out.push({ key: `c-${c.id}`, text: ui.home.communityWithoutTeam(c.name) });
+    }
+    return out;
+  }, [teams, communities]);
+
+  const mediators = teams.reduce((n, t) => n + t.activeMediators, 0);
+  const women = teams.reduce((n, t) => n + t.femaleMediators, 0);
+  const open = (received.data?.total ?? 0) + (ongoing.data?.total ?? 0);
+
+  return (
+    <>
+      <PageHeader
+        title={ui.home.greeting(installation?.settings.userName ?? '')}
+        subtitle={[installation?.name, installation?.province].filter(Boolean).join(', ')}
+      />
+      {!isCommune ? <Alert type="info" showIcon style={{ marginBottom: 16 }} title={ui.home.officeIntro} /> : null}
+      <Row gutter={[16, 16]}>
+        <Col xs={12} lg={6}>
+          <Card hoverable onClick={() => navigate('/communities')}>
+            <Statistic
+              title={ui.home.communities}
+              value={communities.length}
+              formatter={(v) => formatNumber(Number(v))}
+            />
+          </Card>
+        </Col>
+        <Col xs={12} lg={6}>
+          <Card hoverable onClick={() => navigate('/mediation/teams')}>
+            <Statistic title={ui.home.teams} value={teams.length} formatter={(v) => formatNumber(Number(v))} />
+          </Card>
+        </Col>
+        <Col xs={12} lg={6}>
+          <Card hoverable onClick={() => navigate('/mediation/mediators')}>
+            <Statistic
+              title={ui.home.mediators}
+              value={mediators}
+              formatter={(v) => formatNumber(Number(v))}
+              suffix={
+                <Typography.Text type="secondary" style={{ fontSize: 14 }}>
+                  ({ui.home.women} {formatNumber(women)})
+                </Typography.Text>
+              }
+            />
+          </Card>
+        </Col>
+        <Col xs={12} lg={6}>
+          <Card hoverable onClick={() => navigate('/mediation/cases')}>
+            <Statistic
+              title={ui.home.cases}
+              value={allCases.data?.total ?? 0}
+              loading={allCases.loading && !allCases.data}
+              formatter={(v) => formatNumber(Number(v))}
+              suffix={
+                <Typography.Text type="secondary" style={{ fontSize: 14 }}>
+                  ({ui.home.openCases} {formatNumber(open)})
+                </Typography.Text>
+              }
+            />
+          </Card>
+        </Col>
+      </Row>
+
+      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <Col xs={24} lg={14}>
+          <Card title={ui.home.warningsTitle} data-testid="home-warnings">
+            {!loaded ? (
+              <Spin />
+            ) : warnings.length === 0 ? (
+              <Alert type="success" showIcon title={ui.home.noWarnings} />
+            ) : (
+              <Flex vertical gap={8}>
+                {warnings.map((w) => (
+                  <Flex key={w.key} justify="space-between" align="center" gap={12} data-testid="home-warning">
+                    <Typography.Text type="danger">{w.text}</Typography.Text>
+                    {w.teamId ? (
+                      <Button
+                        size="small"
+                        onClick={() => navigate(`/mediation/mediators?teamId=${encodeURIComponent(w.teamId ?? '')}`)}
+                      >
+                        {ui.teams.mediators}
+                      </Button>
+                    ) : (
+                      <Button size="small" onClick={() => navigate('/mediation/teams')}>
+                        {ui.home.manageTeams}
+                      </Button>
+                    )}
+                  </Flex>
+                ))}
+              </Flex>
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Card title={ui.home.shortcuts}>
+            <Flex vertical gap={8}>
+              {isCommune ? (
+                <Button type="primary" size="large" block onClick={() => navigate('/mediation/cases/new')}>
+                  {ui.home.newCase}
+                </Button>
+              ) : null}
+              <Button size="large" block onClick={() => navigate('/mediation/cases')}>
+                {ui.home.caseList}
+              </Button>
+              <Button size="large" block onClick={() => navigate('/mediation/teams')}>
+                {ui.home.manageTeams}
+              </Button>
+              <Button size="large" block onClick={() => navigate('/communities')}>
+                {ui.home.manageCommunities}
+              </Button>
+              <Button size="large" block onClick={() => navigate('/report')}>
+                {ui.home.report}
+              </Button>
+            </Flex>
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}

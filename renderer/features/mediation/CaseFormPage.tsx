@@ -1,0 +1,291 @@
+import { Alert, Button, Card, Col, Flex, Form, Input, InputNumber, Radio, Row, Select, Spin, Typography } from 'antd';
+import { useEffect } from 'react';
+import { CASE_CATEGORY_LABELS, CASE_GROUNDS_LABELS, CASE_STATUS_LABELS } from '../../../shared/i18n/vi';
+import { isClosedStatus, type CaseStatus } from '../../../shared/mediation/codes';
+import type { MediationCase } from '../../../shared/mediation/schema';
+import { todayIso } from '../../../shared/util/dates';
+import { DateField } from '../../components/DateField';
+import { FormFailureAlert } from '../../components/FormFailureAlert';
+import { useCall } from '../../components/hooks';
+import { labelOptions } from '../../components/options';
+import { PageHeader } from '../../components/PageHeader';
+import { useFormSubmit } from '../../components/useFormSubmit';
+import { ui } from '../../i18n/ui';
+import { call } from '../../src/api';
+import { navigate } from '../../src/router';
+import { selectors, useAppStore } from '../../src/store';
+import { caseToFields } from './caseValues';
+import { isActiveMediator } from './MediatorsPage';
+import { CommunityPicker, foldFilter } from './pickers';
+
+interface PartyValues {
+  name?: string;
+  birthYear?: number | null;
+  address?: string | null;
+}
+
+interface CaseValues {
+  communityId?: string;
+  receivedOn?: string | null;
+  category?: MediationCase['category'];
+  grounds?: MediationCase['grounds'] | '';
+  summary?: string;
+  status?: CaseStatus;
+  closedOn?: string | null;
+  parties?: PartyValues[];
+  mediatorIds?: string[];
+  invited?: string | null;
+  agreement?: string | null;
+  note?: string | null;
+}
+
+/** `#/mediation/cases/new` and `#/mediation/cases/<id>/edit`. */
+export function CaseFormPage({ caseId }: { caseId: string | null }) {
+  const existing = useCall('mediation.getCase', { id: caseId ?? '' }, caseId === null);
+  const refreshCommunities = useAppStore(selectors.refreshCommunities);
+  const refreshTeams = useAppStore(selectors.refreshTeams);
+  useEffect(() => {
+    void refreshCommunities().catch(() => undefined);
+    void refreshTeams().catch(() => undefined);
+  }, [refreshCommunities, refreshTeams]);
+
+  if (caseId !== null) {
+    if (existing.error) {
+      return (
+        <Alert
+          type="error"
+          showIcon
+          title={existing.error}
+          action={<Button onClick={() => navigate('/mediation/cases')}>{ui.cases.backToList}</Button>}
+        />
+      );
+    }
+    if (!existing.data || existing.data.id !== caseId)
+      return <Spin size="large" style={{ display: 'block', margin: 48 }} />;
+    return <CaseForm key={`${existing.data.id}-${existing.data.version}`} current={existing.data} />;
+  }
+  return <CaseForm current={null} />;
+}
+
+function initialValues(current: MediationCase | null): CaseValues {
+  if (!current) return { receivedOn: todayIso(), status: 'tiep_nhan', grounds: '', parties: [], mediatorIds: [] };
+  const f = caseToFields(current);
+  return { ...f, grounds: f.grounds ?? '', parties: f.parties ?? [] };
+}
+
+/** The case form (Sổ theo dõi columns 2–8): who, when, what, parties, mediators, result. */
+function CaseForm({ current }: { current: MediationCase | null }) {
+  const [form] = Form.useForm<CaseValues>();
+  const submit = useFormSubmit(form);
+  const teams = useAppStore(selectors.teams);
+  const communityId = Form.useWatch('communityId', form);
+  const status = Form.useWatch('status', form) ?? 'tiep_nhan';
+  const receivedOn = Form.useWatch('receivedOn', form) ?? todayIso();
+  const team = teams.find((t) => t.communityId === communityId);
+  const mediators = useCall('mediation.listMediators', { teamId: team?.id ?? null, includeLeft: true }, !team);
+  const closed = isClosedStatus(status);
+  const assigned = new Set(current?.mediatorIds ?? []);
+  const mediatorOptions = (team ? (mediators.data ?? []) : [])
+    .filter((m) => m.teamId === team?.id && (isActiveMediator(m, receivedOn) || assigned.has(m.id)))
+    .map((m) => ({ value: m.id, label: m.name }));
+
+  async function save(v: CaseValues) {
+    const fields = {
+      communityId: v.communityId ?? '',
+      receivedOn: v.receivedOn ?? '',
+      category: v.category ?? 'khac',
+      grounds: v.grounds ? v.grounds : null,
+      summary: v.summary ?? '',
+      status: v.status ?? 'tiep_nhan',
+      closedOn: isClosedStatus(v.status ?? 'tiep_nhan') ? (v.closedOn ?? null) : null,
+      parties: (v.parties ?? []).map((p) => ({
+        name: p.name ?? '',
+        birthYear: p.birthYear ?? null,
+        address: p.address ?? null,
+      })),
+      mediatorIds: v.mediatorIds ?? [],
+      invited: v.invited ?? null,
+      agreement: v.agreement ?? null,
+      note: v.note ?? null,
+    };
+    await submit.run(async () => {
+      const saved = current
+        ? await call('mediation.updateCase', { id: current.id, version: current.version, fields })
+        : await call('mediation.createCase', fields);
+      navigate(`/mediation/cases/${saved.id}`);
+    });
+  }
+
+  const back = () => navigate(current ? `/mediation/cases/${current.id}` : '/mediation/cases');
+
+  return (
+    <>
+      <PageHeader title={current ? ui.cases.editTitle : ui.cases.addTitle} />
+      <FormFailureAlert failure={submit.failure} />
+      <Form
+        form={form}
+        name="case"
+        layout="vertical"
+        initialValues={initialValues(current)}
+        scrollToFirstError={{ block: 'center' }}
+        onValuesChange={(changed: CaseValues) => {
+          if ('communityId' in changed) form.setFieldValue('mediatorIds', []);
+          if (changed.status && !isClosedStatus(changed.status)) form.setFieldValue('closedOn', null);
+        }}
+        onFinish={(v) => void save(v)}
+      >
+        <Card style={{ marginBottom: 16 }}>
+          <Row gutter={16}>
+            <Col xs={24} md={14}>
+              <Form.Item
+                name="communityId"
+                label={ui.cases.community}
+                rules={[{ required: true, message: ui.common.required }]}
+              >
+                <CommunityPicker autoFocus placeholder={ui.teams.communityPlaceholder} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={10}>
+              <Form.Item
+                name="receivedOn"
+                label={ui.cases.receivedOn}
+                rules={[{ required: true, message: ui.common.required }]}
+              >
+                <DateField />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item
+            name="category"
+            label={ui.cases.category}
+            rules={[{ required: true, message: ui.common.required }]}
+          >
+            <Radio.Group orientation="vertical" options={labelOptions(CASE_CATEGORY_LABELS)} />
+          </Form.Item>
+          <Form.Item name="grounds" label={ui.cases.grounds}>
+            <Radio.Group
+              orientation="vertical"
+              options={[{ value: '', label: ui.cases.groundsNone }, ...labelOptions(CASE_GROUNDS_LABELS)]}
+            />
+          </Form.Item>
+          <Form.Item
+            name="summary"
+            label={ui.cases.summary}
+            rules={[{ required: true, whitespace: true, message: ui.common.required }]}
+          >
+            <Input.TextArea rows={4} maxLength={4000} showCount placeholder={ui.cases.summaryPlaceholder} />
+          </Form.Item>
+        </Card>
+
+        <Card title={ui.cases.parties} style={{ marginBottom: 16 }}>
+          <Form.List name="parties">
+            {(fields, { add, remove }) => (
+              <Flex vertical gap={8}>
+                {fields.map((field, i) => (
+                  <Row gutter={8} key={field.key} align="top" data-testid="party-row">
+                    <Col xs={24} md={8}>
+                      <Form.Item
+                        name={[field.name, 'name']}
+                        label={`${ui.cases.partyName} (${ui.cases.partyLabel(i + 1).toLowerCase()})`}
+                        rules={[{ required: true, whitespace: true, message: ui.common.required }]}
+                        style={{ marginBottom: 8 }}
+                      >
+                        <Input maxLength={120} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={8} md={3}>
+                      <Form.Item
+                        name={[field.name, 'birthYear']}
+                        label={`${ui.cases.partyBirthYear} (${i + 1})`}
+                        style={{ marginBottom: 8 }}
+                      >
+                        <InputNumber min={1900} max={2100} precision={0} style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={16} md={11}>
+                      <Form.Item
+                        name={[field.name, 'address']}
+                        label={`${ui.cases.partyAddress} (${i + 1})`}
+                        style={{ marginBottom: 8 }}
+                      >
+                        <Input maxLength={300} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} md={2}>
+                      <Form.Item label=" " style={{ marginBottom: 8 }}>
+                        <Button onClick={() => remove(field.name)}>{ui.cases.removeParty}</Button>
+                      </Form.Item>
+                    </Col>
+                  </Row>
+                ))}
+                <div>
+                  <Button type="dashed" data-testid="add-party" onClick={() => add({ birthYear: null })}>
+                    {ui.cases.addParty}
+                  </Button>
+                </div>
+              </Flex>
+            )}
+          </Form.List>
+        </Card>
+
+        <Card style={{ marginBottom: 16 }}>
+          <Form.Item
+            name="mediatorIds"
+            label={ui.cases.mediators}
+            extra={!communityId ? ui.cases.mediatorsNeedCommunity : !team ? ui.cases.mediatorsNoTeam : undefined}
+          >
+            <Select
+              mode="multiple"
+              showSearch={{ filterOption: foldFilter }}
+              disabled={!team}
+              loading={mediators.loading && Boolean(team)}
+              placeholder={ui.cases.mediatorsPlaceholder}
+              options={mediatorOptions}
+              data-testid="case-mediators"
+            />
+          </Form.Item>
+          <Form.Item name="invited" label={ui.cases.invited}>
+            <Input maxLength={500} />
+          </Form.Item>
+        </Card>
+
+        <Card style={{ marginBottom: 16 }}>
+          <Form.Item name="status" label={ui.cases.status} rules={[{ required: true, message: ui.common.required }]}>
+            <Radio.Group options={labelOptions(CASE_STATUS_LABELS)} />
+          </Form.Item>
+          {closed ? (
+            <Form.Item
+              name="closedOn"
+              label={ui.cases.closedOn}
+              extra={ui.cases.closedOnHelp}
+              rules={[{ required: true, message: ui.common.required }]}
+              style={{ maxWidth: 260 }}
+            >
+              <DateField />
+            </Form.Item>
+          ) : null}
+          <Form.Item name="agreement" label={ui.cases.agreement}>
+            <Input.TextArea rows={3} maxLength={4000} />
+          </Form.Item>
+          <Form.Item name="note" label={ui.cases.note}>
+            <Input.TextArea rows={2} maxLength={2000} />
+          </Form.Item>
+        </Card>
+
+        <Flex gap={8}>
+          <Button type="primary" size="large" htmlType="submit" loading={submit.submitting} data-testid="save">
+            {ui.common.save}
+          </Button>
+          <Button size="large" onClick={back}>
+            {ui.common.cancel}
+          </Button>
+        </Flex>
+        {submit.failure ? (
+          <Typography.Paragraph type="danger" style={{ marginTop: 8 }}>
+            {submit.failure.message}
+          </Typography.Paragraph>
+        ) : null}
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,333 @@
+import { App, Button, Checkbox, Drawer, Flex, Form, Input, InputNumber, Radio, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { GENDER_LABELS, MEDIATOR_ROLE_LABELS } from '../../../shared/i18n/vi';
+import type { Mediator } from '../../../shared/mediation/schema';
+import { formatDate } from '../../../shared/util/format';
+import { todayIso } from '../../../shared/util/dates';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
+import { DateField } from '../../components/DateField';
+import { ExportButton } from '../../components/ExportButton';
+import { EmptyState } from '../../components/EmptyState';
+import { errorText } from '../../components/errors';
+import { FormFailureAlert } from '../../components/FormFailureAlert';
+import { useCall } from '../../components/hooks';
+import { labelOptions } from '../../components/options';
+import { PageHeader } from '../../components/PageHeader';
+import { SearchBox } from '../../components/SearchBox';
+import { useFormSubmit } from '../../components/useFormSubmit';
+import { ui } from '../../i18n/ui';
+import { call } from '../../src/api';
+import { navigate, useRoute } from '../../src/router';
+import { selectors, useAppStore } from '../../src/store';
+import { TeamPicker } from './pickers';
+
+/** True while the mediator serves (no leaving date, or one still ahead), as the team figures count. */
+export function isActiveMediator(m: Pick<Mediator, 'leftOn'>, on: string = todayIso()): boolean {
+  return !m.leftOn || m.leftOn > on;
+}
+
+/** Hòa giải viên: filter by team (kept in the address, `?teamId=`), search, add, edit, delete. */
+export function MediatorsPage() {
+  const { message } = App.useApp();
+  const route = useRoute();
+  const teamId = route.params.get('teamId');
+  const isCommune = useAppStore(selectors.isCommune);
+  const teams = useAppStore(selectors.teams);
+  const refreshTeams = useAppStore(selectors.refreshTeams);
+  const [searchText, setSearchText] = useState('');
+  const [search, setSearch] = useState('');
+  const list = useCall('mediation.listMediators', { search, teamId, includeLeft: true });
+  const [editing, setEditing] = useState<Mediator | 'new' | null>(null);
+
+  useEffect(() => {
+    void refreshTeams().catch(() => undefined);
+  }, [refreshTeams]);
+
+  function changed() {
+    list.reload();
+    void refreshTeams().catch(() => undefined);
+  }
+
+  async function remove(m: Mediator) {
+    try {
+      await call('mediation.deleteMediator', { id: m.id, version: m.version });
+      void message.success(ui.common.deleted);
+      changed();
+    } catch (e) {
+      void message.error(errorText(e));
+    }
+  }
+
+  const items = list.data ?? [];
+  const teamName = (id: string) => teams.find((t) => t.id === id)?.name ?? '';
+  return (
+    <>
+      <PageHeader
+        title={ui.mediators.title}
+        extra={
+          <>
+            <ExportButton input={{ list: 'mediators', search, teamId }} />
+            isCommune ? (
+            <Button
+              type="primary"
+              data-testid="add-mediator"
+              disabled={teams.length === 0}
+              onClick={() => setEditing('new')}
+            >
+              {ui.mediators.add}
+            </Button>
+            ) : null
+          </>
+        }
+      />
+      {isCommune && teams.length === 0 ? (
+        <Typography.Paragraph type="warning">{ui.mediators.needTeam}</Typography.Paragraph>
+      ) : null}
+      <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+        <TeamPicker
+          allowClear
+          aria-label={ui.mediators.teamFilter}
+          placeholder={ui.mediators.teamFilter}
+          style={{ minWidth: 300 }}
+          value={teamId ?? undefined}
+          data-testid="mediator-team-filter"
+          onChange={(v) =>
+            navigate(v ? `/mediation/mediators?teamId=${encodeURIComponent(v)}` : '/mediation/mediators')
+          }
+        />
+        <SearchBox
+          value={searchText}
+          onChange={setSearchText}
+          onSearch={setSearch}
+          placeholder={ui.mediators.searchPlaceholder}
+          testId="mediator-search"
+          style={{ maxWidth: 360 }}
+        />
+      </Flex>
+      {list.error ? <FormFailureAlert failure={{ message: list.error, unplaced: [] }} /> : null}
+      <div data-testid="mediators-table">
+        <Table<Mediator>
+          rowKey="id"
+          loading={list.loading}
+          dataSource={items}
+          pagination={items.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          locale={{
+            emptyText: <EmptyState text={search ? ui.mediators.emptySearch : ui.mediators.empty} />,
+          }}
+          columns={[
+            {
+              title: ui.mediators.name,
+              dataIndex: 'name',
+              render: (name: string, m) => (
+                <>
+                  {name}
+                  {m.role === 'to_truong' ? (
+                    <Tag color="gold" style={{ marginInlineStart: 8 }}>
+                      {MEDIATOR_ROLE_LABELS.to_truong}
+                    </Tag>
+                  ) : null}
+                </>
+              ),
+            },
+            {
+              title: ui.mediators.gender,
+              dataIndex: 'gender',
+              width: 100,
+              render: (g: Mediator['gender']) => GENDER_LABELS[g],
+            },
+            { title: ui.mediators.birthYear, dataIndex: 'birthYear', width: 100 },
+            {
+              title: ui.mediators.team,
+              dataIndex: 'teamId',
+              render: (id: string, m) => teamName(id) || m.communityName,
+            },
+            {
+              title: ui.mediators.recognition,
+              key: 'recognition',
+              render: (_: unknown, m) => [m.decisionRef, formatDate(m.recognizedOn)].filter(Boolean).join(' — '),
+            },
+            {
+              title: ui.mediators.status,
+              key: 'status',
+              width: 170,
+              render: (_: unknown, m) =>
+                isActiveMediator(m) ? (
+                  <Tag color="green">{ui.mediators.active}</Tag>
+                ) : (
+                  <Tag>{ui.mediators.left(formatDate(m.leftOn))}</Tag>
+                ),
+            },
+            ...(isCommune
+              ? [
+                  {
+                    title: ui.common.actions,
+                    key: 'actions',
+                    width: 170,
+                    render: (_: unknown, m: Mediator) => (
+                      <Flex gap={8}>
+                        <Button size="small" onClick={() => setEditing(m)}>
+                          {ui.common.edit}
+                        </Button>
+                        <ConfirmDelete what={`“${m.name}”`} onConfirm={() => remove(m)} />
+                      </Flex>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </div>
+      {editing ? (
+        <MediatorForm
+          mediator={editing === 'new' ? null : editing}
+          defaultTeamId={teamId ?? (teams.length === 1 ? (teams[0]?.id ?? null) : null)}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            changed();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+interface MediatorValues {
+  teamId?: string;
+  name?: string;
+  gender?: Mediator['gender'];
+  birthYear?: number | null;
+  ethnicMinority?: boolean;
+  role?: Mediator['role'];
+  recognizedOn?: string | null;
+  decisionRef?: string | null;
+  leftOn?: string | null;
+  phone?: string | null;
+  note?: string | null;
+}
+
+/** Add or edit a mediator (Điều 7–8, 11: recognition and leaving). */
+function MediatorForm({
+  mediator,
+  defaultTeamId,
+  onClose,
+  onSaved,
+}: {
+  mediator: Mediator | null;
+  defaultTeamId: string | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const [form] = Form.useForm<MediatorValues>();
+  const submit = useFormSubmit(form);
+  const initial: MediatorValues = mediator
+    ? {
+        teamId: mediator.teamId,
+        name: mediator.name,
+        gender: mediator.gender,
+        birthYear: mediator.birthYear,
+        ethnicMinority: mediator.ethnicMinority,
+        role: mediator.role,
+        recognizedOn: mediator.recognizedOn,
+        decisionRef: mediator.decisionRef,
+        leftOn: mediator.leftOn,
+        phone: mediator.phone,
+        note: mediator.note,
+      }
+    : { teamId: defaultTeamId ?? undefined, ethnicMinority: false, role: 'hoa_giai_vien' };
+  return (
+    <Drawer
+      open
+      size={560}
+      title={mediator ? ui.mediators.editTitle : ui.mediators.addTitle}
+      onClose={onClose}
+      destroyOnHidden
+      footer={
+        <Flex justify="flex-end" gap={8}>
+          <Button onClick={onClose}>{ui.common.cancel}</Button>
+          <Button type="primary" data-testid="save" loading={submit.submitting} onClick={() => form.submit()}>
+            {ui.common.save}
+          </Button>
+        </Flex>
+      }
+    >
+      <FormFailureAlert failure={submit.failure} />
+      <Form
+        form={form}
+        name="mediator"
+        layout="vertical"
+        initialValues={initial}
+        onFinish={(v) =>
+          void submit.run(async () => {
+            const fields = {
+              teamId: v.teamId ?? '',
+              name: v.name ?? '',
+              gender: v.gender ?? 'nam',
+              birthYear: v.birthYear ?? null,
+              ethnicMinority: v.ethnicMinority ?? false,
+              role: v.role ?? 'hoa_giai_vien',
+              recognizedOn: v.recognizedOn ?? null,
+              decisionRef: v.decisionRef ?? null,
+              leftOn: v.leftOn ?? null,
+              phone: v.phone ?? null,
+              note: v.note ?? null,
+            };
+            if (mediator)
+              await call('mediation.updateMediator', { id: mediator.id, version: mediator.version, fields });
+            else await call('mediation.createMediator', fields);
+            onSaved();
+          })
+        }
+      >
+        <Form.Item
+          name="name"
+          label={ui.mediators.name}
+          rules={[{ required: true, whitespace: true, message: ui.common.required }]}
+        >
+          <Input autoFocus maxLength={120} />
+        </Form.Item>
+        <Form.Item name="teamId" label={ui.mediators.team} rules={[{ required: true, message: ui.common.required }]}>
+          <TeamPicker placeholder={ui.mediators.teamPlaceholder} />
+        </Form.Item>
+        <Flex gap={16} wrap>
+          <Form.Item
+            name="gender"
+            label={ui.mediators.gender}
+            rules={[{ required: true, message: ui.common.required }]}
+          >
+            <Radio.Group options={labelOptions(GENDER_LABELS)} />
+          </Form.Item>
+          <Form.Item name="birthYear" label={ui.mediators.birthYear}>
+            <InputNumber min={1900} max={2100} precision={0} style={{ width: 120 }} />
+          </Form.Item>
+        </Flex>
+        <Form.Item name="ethnicMinority" valuePropName="checked" extra={ui.mediators.ethnicMinorityHelp}>
+          <Checkbox>{ui.mediators.ethnicMinority}</Checkbox>
+        </Form.Item>
+        <Form.Item name="role" label={ui.mediators.role}>
+          <Radio.Group options={labelOptions(MEDIATOR_ROLE_LABELS)} />
+        </Form.Item>
+        <Flex gap={16}>
+          <Form.Item name="recognizedOn" label={ui.mediators.recognizedOn} style={{ flex: 1 }}>
+            <DateField />
+          </Form.Item>
+          <Form.Item name="decisionRef" label={ui.mediators.decisionRef} style={{ flex: 1 }}>
+            <Input maxLength={100} />
+          </Form.Item>
+        </Flex>
+        <Flex gap={16}>
+          <Form.Item name="leftOn" label={ui.mediators.leftOn} style={{ flex: 1 }}>
+            <DateField />
+          </Form.Item>
+          <Form.Item name="phone" label={ui.mediators.phone} style={{ flex: 1 }}>
+            <Input maxLength={30} inputMode="tel" />
+          </Form.Item>
+        </Flex>
+        <Form.Item name="note" label={ui.mediators.note}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
+      </Form>
+    </Drawer>
+  );
+}

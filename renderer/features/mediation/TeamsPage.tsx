@@ -1,0 +1,303 @@
+import { App, Button, Flex, Form, Input, Modal, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { MediationTeam } from '../../../shared/mediation/schema';
+import { formatDate, formatNumber } from '../../../shared/util/format';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
+import { DateField } from '../../components/DateField';
+import { ExportButton } from '../../components/ExportButton';
+import { EmptyState } from '../../components/EmptyState';
+import { errorText } from '../../components/errors';
+import { FormFailureAlert } from '../../components/FormFailureAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { useFormSubmit } from '../../components/useFormSubmit';
+import { ui } from '../../i18n/ui';
+import { call } from '../../src/api';
+import { navigate } from '../../src/router';
+import { selectors, useAppStore } from '../../src/store';
+import { CommunityPicker } from './pickers';
+
+/** Tổ hòa giải: one per thôn / tổ dân phố, with composition figures and the Điều 12 warnings. */
+export function TeamsPage() {
+  const { message } = App.useApp();
+  const isCommune = useAppStore(selectors.isCommune);
+  const teams = useAppStore(selectors.teams);
+  const teamsLoaded = useAppStore(selectors.teamsLoaded);
+  const communities = useAppStore(selectors.communities);
+  const refreshTeams = useAppStore(selectors.refreshTeams);
+  const refreshCommunities = useAppStore(selectors.refreshCommunities);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<MediationTeam | 'new' | null>(null);
+  const [printing, setPrinting] = useState<MediationTeam | null>(null);
+
+  useEffect(() => {
+    refreshTeams().then(
+      () => setLoadError(null),
+      (e: unknown) => setLoadError(errorText(e)),
+    );
+    void refreshCommunities().catch(() => undefined);
+  }, [refreshTeams, refreshCommunities]);
+
+  async function remove(t: MediationTeam) {
+    try {
+      await call('mediation.deleteTeam', { id: t.id, version: t.version });
+      void message.success(ui.common.deleted);
+      await refreshTeams();
+    } catch (e) {
+      void message.error(errorText(e));
+    }
+  }
+
+  const canAdd = communities.length > 0;
+  return (
+    <>
+      <PageHeader
+        title={ui.teams.title}
+        extra={
+          <>
+            <ExportButton input={{ list: 'teams', search: '' }} />
+            {isCommune ? (
+              <Button type="primary" data-testid="add-team" disabled={!canAdd} onClick={() => setEditing('new')}>
+                {ui.teams.add}
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      {isCommune && !canAdd && teamsLoaded ? (
+        <Typography.Paragraph type="warning">{ui.teams.needCommunity}</Typography.Paragraph>
+      ) : null}
+      {loadError ? <FormFailureAlert failure={{ message: loadError, unplaced: [] }} /> : null}
+      <div data-testid="teams-table">
+        <Table<MediationTeam>
+          rowKey="id"
+          loading={!teamsLoaded}
+          dataSource={teams}
+          pagination={false}
+          locale={{ emptyText: <EmptyState text={ui.teams.empty} /> }}
+          columns={[
+            { title: ui.teams.community, dataIndex: 'communityName' },
+            {
+              title: ui.teams.name,
+              dataIndex: 'name',
+              render: (name: string, t) => (
+                <>
+                  <div>{name}</div>
+                  {t.decisionRef || t.establishedOn ? (
+                    <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                      {[t.decisionRef, formatDate(t.establishedOn)].filter(Boolean).join(' — ')}
+                    </Typography.Text>
+                  ) : null}
+                </>
+              ),
+            },
+            {
+              title: ui.teams.activeMediators,
+              dataIndex: 'activeMediators',
+              align: 'right',
+              width: 130,
+              render: (n: number) => formatNumber(n),
+            },
+            {
+              title: ui.teams.women,
+              dataIndex: 'femaleMediators',
+              align: 'right',
+              width: 80,
+              render: (n: number) => formatNumber(n),
+            },
+            {
+              title: ui.teams.warnings,
+              key: 'warnings',
+              render: (_: unknown, t) =>
+                t.warnings.length === 0 ? (
+                  <Tag color="green">{ui.teams.ok}</Tag>
+                ) : (
+                  <Flex vertical gap={4} align="flex-start">
+                    {t.warnings.map((w) => (
+                      <Tag key={w.code} color="red" style={{ whiteSpace: 'normal' }} data-testid="team-warning">
+                        {w.message}
+                      </Tag>
+                    ))}
+                  </Flex>
+                ),
+            },
+            {
+              title: ui.common.actions,
+              key: 'actions',
+              width: 330,
+              render: (_: unknown, t) => (
+                <Flex gap={8} wrap>
+                  <Button
+                    size="small"
+                    onClick={() => navigate(`/mediation/mediators?teamId=${encodeURIComponent(t.id)}`)}
+                  >
+                    {ui.teams.mediators}
+                  </Button>
+                  <Button size="small" onClick={() => setPrinting(t)}>
+                    {ui.teams.printRegister}
+                  </Button>
+                  {isCommune ? (
+                    <>
+                      <Button size="small" onClick={() => setEditing(t)}>
+                        {ui.common.edit}
+                      </Button>
+                      <ConfirmDelete what={ui.teams.deleteWhat(t.name)} onConfirm={() => remove(t)} />
+                    </>
+                  ) : null}
+                </Flex>
+              ),
+            },
+          ]}
+        />
+      </div>
+      {editing ? (
+        <TeamForm
+          team={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            void refreshTeams().catch(() => undefined);
+          }}
+        />
+      ) : null}
+      {printing ? <PrintRegisterDialog team={printing} onClose={() => setPrinting(null)} /> : null}
+    </>
+  );
+}
+
+interface TeamValues {
+  communityId?: string;
+  name?: string | null;
+  establishedOn?: string | null;
+  decisionRef?: string | null;
+  note?: string | null;
+}
+
+/** Add or edit a team. Communities that already have a team are not offered (one team per community). */
+function TeamForm({
+  team,
+  onClose,
+  onSaved,
+}: {
+  team: MediationTeam | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const [form] = Form.useForm<TeamValues>();
+  const submit = useFormSubmit(form);
+  const teams = useAppStore(selectors.teams);
+  const taken = new Set(teams.filter((t) => t.id !== team?.id).map((t) => t.communityId));
+  return (
+    <Modal
+      open
+      title={team ? ui.teams.editTitle : ui.teams.addTitle}
+      onCancel={onClose}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          {ui.common.cancel}
+        </Button>,
+        <Button key="save" type="primary" data-testid="save" loading={submit.submitting} onClick={() => form.submit()}>
+          {ui.common.save}
+        </Button>,
+      ]}
+    >
+      <FormFailureAlert failure={submit.failure} />
+      <Form
+        form={form}
+        name="team"
+        layout="vertical"
+        initialValues={
+          team
+            ? {
+                communityId: team.communityId,
+                name: team.name,
+                establishedOn: team.establishedOn,
+                decisionRef: team.decisionRef,
+                note: team.note,
+              }
+            : {}
+        }
+        onFinish={(v) =>
+          void submit.run(async () => {
+            const fields = {
+              communityId: v.communityId ?? '',
+              name: v.name ?? null,
+              establishedOn: v.establishedOn ?? null,
+              decisionRef: v.decisionRef ?? null,
+              note: v.note ?? null,
+            };
+            if (team) await call('mediation.updateTeam', { id: team.id, version: team.version, fields });
+            else await call('mediation.createTeam', fields);
+            onSaved();
+          })
+        }
+      >
+        <Form.Item
+          name="communityId"
+          label={ui.teams.community}
+          rules={[{ required: true, message: ui.common.required }]}
+        >
+          <CommunityPicker autoFocus placeholder={ui.teams.communityPlaceholder} exclude={taken} />
+        </Form.Item>
+        <Form.Item name="name" label={ui.teams.name}>
+          <Input maxLength={200} placeholder={ui.teams.namePlaceholder} />
+        </Form.Item>
+        <Flex gap={16}>
+          <Form.Item name="establishedOn" label={ui.teams.establishedOn} style={{ flex: 1 }}>
+            <DateField />
+          </Form.Item>
+          <Form.Item name="decisionRef" label={ui.teams.decisionRef} style={{ flex: 1 }}>
+            <Input maxLength={100} />
+          </Form.Item>
+        </Flex>
+        <Form.Item name="note" label={ui.teams.note}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
+      </Form>
+    </Modal>
+  );
+}
+
+/** Chooses an optional period, then opens the printable Sổ theo dõi hoạt động hòa giải (domain.md §B.4). */
+function PrintRegisterDialog({ team, onClose }: { team: MediationTeam; onClose: () => void }) {
+  const [form] = Form.useForm<{ from?: string | null; to?: string | null }>();
+  return (
+    <Modal
+      open
+      title={`${ui.teams.printTitle} — ${team.name}`}
+      onCancel={onClose}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          {ui.common.cancel}
+        </Button>,
+        <Button key="open" type="primary" data-testid="print-register-open" onClick={() => form.submit()}>
+          {ui.teams.printOpen}
+        </Button>,
+      ]}
+    >
+      <Typography.Paragraph type="secondary">{ui.teams.printIntro}</Typography.Paragraph>
+      <Form
+        form={form}
+        name="print-register"
+        layout="vertical"
+        onFinish={(v) => {
+          const q = new URLSearchParams({ teamId: team.id });
+          if (v.from) q.set('from', v.from);
+          if (v.to) q.set('to', v.to);
+          navigate(`/print/register?${q.toString()}`);
+        }}
+      >
+        <Flex gap={16}>
+          <Form.Item name="from" label={ui.teams.printFrom} style={{ flex: 1 }}>
+            <DateField />
+          </Form.Item>
+          <Form.Item name="to" label={ui.teams.printTo} style={{ flex: 1 }}>
+            <DateField />
+          </Form.Item>
+        </Flex>
+      </Form>
+    </Modal>
+  );
+}

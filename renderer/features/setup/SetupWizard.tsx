@@ -1,0 +1,404 @@
+import {
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Result,
+  Space,
+  Steps,
+  Typography,
+} from 'antd';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import type { CommunityType } from '../../../shared/community/schema';
+import { COMMUNITY_TYPE_LABELS, ROLE_LABELS } from '../../../shared/i18n/vi';
+import { setupInput, type Installation, type Role } from '../../../shared/installation/schema';
+import { formatNumber } from '../../../shared/util/format';
+import { FormFailureAlert } from '../../components/FormFailureAlert';
+import { labelOptions } from '../../components/options';
+import { useFormSubmit } from '../../components/useFormSubmit';
+import { ui } from '../../i18n/ui';
+import { call } from '../../src/api';
+import { navigate } from '../../src/router';
+import { selectors, useAppStore } from '../../src/store';
+
+interface CommunityRow {
+  name?: string;
+  type?: CommunityType;
+  households?: number | null;
+}
+
+interface SetupValues {
+  role: Role;
+  code?: string;
+  name?: string;
+  province?: string;
+  userName?: string;
+  communities?: CommunityRow[];
+}
+
+type StepKey = 'role' | 'unit' | 'communities' | 'confirm';
+
+/** Which step shows each top-level field, to send the clerk back to a field the server rejected. */
+const STEP_OF_FIELD: Record<string, StepKey> = {
+  role: 'role',
+  code: 'unit',
+  name: 'unit',
+  province: 'unit',
+  userName: 'unit',
+  communities: 'communities',
+};
+
+const UNIT_FIELDS = ['code', 'name', 'province', 'userName'] as const;
+const FIRST_FIELD: Record<StepKey, string | null> = {
+  role: 'role',
+  unit: 'code',
+  communities: null,
+  confirm: null,
+};
+
+/**
+ * The code rule of the shared set-up schema (5 digits for a commune, Quyết định 19/2025/QĐ-TTg),
+ * run as the clerk types so the server's own message shows under the field before submitting.
+ */
+function codeIssue(values: SetupValues): string | null {
+  const parsed = setupInput.safeParse({ ...toSetupInput(values), name: values.name || '-', communities: [] });
+  return parsed.error?.issues.find((i) => i.path[0] === 'code')?.message ?? null;
+}
+
+/** The input of `installation.setup` from the wizard's values. */
+function toSetupInput(v: SetupValues) {
+  return {
+    role: v.role,
+    code: (v.code ?? '').trim(),
+    name: v.name ?? '',
+    province: v.province ?? null,
+    userName: v.userName ?? null,
+    communities:
+      v.role === 'commune'
+        ? (v.communities ?? []).map((c) => ({
+            name: c.name ?? '',
+            type: c.type ?? 'thon',
+            households: c.households ?? null,
+          }))
+        : [],
+  };
+}
+
+/**
+ * First run (architecture.md §1): role, code, name, province, clerk, and for a commune its thôn /
+ * tổ dân phố; then `installation.setup` creates the keys and the wizard shows the key fingerprint.
+ */
+export function SetupWizard() {
+  const [form] = Form.useForm<SetupValues>();
+  const submit = useFormSubmit(form);
+  const setInstallation = useAppStore(selectors.setInstallation);
+  const [step, setStep] = useState<StepKey>('role');
+  const [done, setDone] = useState<Installation | null>(null);
+  const role = Form.useWatch('role', form) ?? 'commune';
+  const steps: StepKey[] =
+    role === 'commune' ? ['role', 'unit', 'communities', 'confirm'] : ['role', 'unit', 'confirm'];
+  const index = Math.max(0, steps.indexOf(step));
+  const checkCode = (_rule: unknown, code: string | undefined) => {
+    if (!code?.trim()) return Promise.resolve();
+    const issue = codeIssue({ ...(form.getFieldsValue(true) as SetupValues), code });
+    return issue ? Promise.reject(new Error(issue)) : Promise.resolve();
+  };
+  const last = index === steps.length - 1;
+
+  useEffect(() => {
+    const first = FIRST_FIELD[step];
+    if (first) form.focusField(first);
+  }, [step, form]);
+
+  async function next(e: FormEvent) {
+    e.preventDefault();
+    const names =
+      step === 'unit' ? [...UNIT_FIELDS] : step === 'communities' ? ['communities'] : step === 'role' ? ['role'] : [];
+    try {
+      await form.validateFields(names, { recursive: true });
+    } catch {
+      return;
+    }
+    const values = form.getFieldsValue(true) as SetupValues;
+    if (!last) {
+      submit.clear();
+      setStep(steps[index + 1] ?? 'confirm');
+      return;
+    }
+    let issueStep: StepKey | null = null;
+    const ok = await submit.run(async () => {
+      try {
+        setDone(await call('installation.setup', toSetupInput(values)));
+      } catch (err) {
+        const field = (err as { error?: { issues?: { field: string }[] } }).error?.issues?.[0]?.field;
+        issueStep = field ? (STEP_OF_FIELD[field.split('.')[0] ?? ''] ?? null) : null;
+        throw err;
+      }
+    }, null);
+    if (!ok && issueStep) setStep(issueStep);
+  }
+
+  if (done) {
+    return (
+      <SetupFrame>
+        <Result
+          status="success"
+          title={ui.setup.doneTitle}
+          subTitle={ui.setup.doneText}
+          extra={
+            <Flex vertical align="center" gap={16}>
+              <Card size="small">
+                <Descriptions
+                  column={1}
+                  items={[
+                    {
+                      key: 'fp',
+                      label: ui.setup.fingerprint,
+                      children: (
+                        <Typography.Text
+                          strong
+                          copyable
+                          style={{ fontSize: 20, letterSpacing: 1 }}
+                          data-testid="fingerprint"
+                        >
+                          {done.fingerprint}
+                        </Typography.Text>
+                      ),
+                    },
+                    {
+                      key: 'kid',
+                      label: ui.setup.keyId,
+                      children: <Typography.Text code>{done.keyId}</Typography.Text>,
+                    },
+                  ]}
+                />
+              </Card>
+              <Button
+                type="primary"
+                size="large"
+                autoFocus
+                data-testid="setup-home"
+                onClick={() => {
+                  setInstallation(done);
+                  navigate('/');
+                }}
+              >
+                {ui.setup.goHome}
+              </Button>
+            </Flex>
+          }
+        />
+      </SetupFrame>
+    );
+  }
+
+  const values = form.getFieldsValue(true) as SetupValues;
+  const rows = values.communities ?? [];
+
+  return (
+    <SetupFrame>
+      <Typography.Paragraph>{ui.setup.intro}</Typography.Paragraph>
+      <Steps
+        current={index}
+        style={{ marginBottom: 24 }}
+        items={steps.map((s) => ({
+          title: {
+            role: ui.setup.stepRole,
+            unit: ui.setup.stepUnit,
+            communities: ui.setup.stepCommunities,
+            confirm: ui.setup.stepConfirm,
+          }[s],
+        }))}
+      />
+      <FormFailureAlert failure={submit.failure} />
+      <Form
+        form={form}
+        name="setup"
+        layout="vertical"
+        component={false}
+        initialValues={{ role: 'commune', communities: [] }}
+        requiredMark="optional"
+      >
+        <form onSubmit={(e) => void next(e)} noValidate>
+          <div hidden={step !== 'role'}>
+            <Form.Item
+              name="role"
+              label={ui.setup.roleQuestion}
+              rules={[{ required: true, message: ui.common.required }]}
+            >
+              <Radio.Group
+                orientation="vertical"
+                options={[
+                  {
+                    value: 'commune',
+                    label: (
+                      <span>
+                        <b>{ROLE_LABELS.commune}</b> — {ui.setup.roleCommuneHelp}
+                      </span>
+                    ),
+                  },
+                  {
+                    value: 'office',
+                    label: (
+                      <span>
+                        <b>{ROLE_LABELS.office}</b> — {ui.setup.roleOfficeHelp}
+                      </span>
+                    ),
+                  },
+                ]}
+              />
+            </Form.Item>
+          </div>
+
+          <div hidden={step !== 'unit'}>
+            <Form.Item
+              name="code"
+              label={role === 'commune' ? ui.setup.code : ui.setup.officeCodeLabel}
+              extra={role === 'commune' ? ui.setup.codeHelp : ui.setup.officeCodeHelp}
+              dependencies={['role']}
+              rules={[{ required: true, whitespace: true, message: ui.common.required }, { validator: checkCode }]}
+            >
+              <Input inputMode={role === 'commune' ? 'numeric' : 'text'} maxLength={20} style={{ maxWidth: 240 }} />
+            </Form.Item>
+            <Form.Item
+              name="name"
+              label={ui.setup.name}
+              rules={[{ required: true, whitespace: true, message: ui.common.required }]}
+            >
+              <Input
+                placeholder={role === 'commune' ? ui.setup.namePlaceholderCommune : ui.setup.namePlaceholderOffice}
+                maxLength={150}
+              />
+            </Form.Item>
+            <Form.Item name="province" label={ui.setup.province}>
+              <Input placeholder={ui.setup.provincePlaceholder} maxLength={100} />
+            </Form.Item>
+            <Form.Item name="userName" label={ui.setup.userName} extra={ui.setup.userNameHelp}>
+              <Input maxLength={100} />
+            </Form.Item>
+          </div>
+
+          <div hidden={step !== 'communities'}>
+            <Typography.Paragraph type="secondary">{ui.setup.communitiesIntro}</Typography.Paragraph>
+            <CommunityRows />
+          </div>
+
+          <div hidden={step !== 'confirm'}>
+            <Typography.Paragraph>{ui.setup.confirmIntro}</Typography.Paragraph>
+            <Descriptions
+              bordered
+              column={1}
+              size="small"
+              items={[
+                { key: 'role', label: ui.setup.stepRole, children: ROLE_LABELS[values.role ?? 'commune'] },
+                {
+                  key: 'code',
+                  label: values.role === 'office' ? ui.app.officeCode : ui.app.communeCode,
+                  children: values.code,
+                },
+                { key: 'name', label: ui.setup.name, children: values.name },
+                { key: 'province', label: ui.setup.province, children: values.province },
+                { key: 'user', label: ui.setup.userName, children: values.userName },
+                ...(values.role === 'commune'
+                  ? [
+                      {
+                        key: 'communities',
+                        label: ui.setup.stepCommunities,
+                        children:
+                          rows.length === 0
+                            ? ui.common.none
+                            : `${ui.setup.communitiesCount(formatNumber(rows.length))}: ${rows
+                                .map((r) => r.name)
+                                .filter(Boolean)
+                                .join(', ')}`,
+                      },
+                    ]
+                  : []),
+              ]}
+            />
+          </div>
+
+          <Flex justify="space-between" style={{ marginTop: 24 }}>
+            <Button disabled={index === 0} onClick={() => setStep(steps[index - 1] ?? 'role')}>
+              {ui.common.back}
+            </Button>
+            <Button
+              type="primary"
+              htmlType="submit"
+              loading={submit.submitting}
+              data-testid={last ? 'setup-submit' : 'setup-next'}
+            >
+              {last ? ui.setup.submit : ui.common.next}
+            </Button>
+          </Flex>
+        </form>
+      </Form>
+    </SetupFrame>
+  );
+}
+
+/** The editable list of thôn / tổ dân phố of the wizard. */
+function CommunityRows() {
+  return (
+    <Form.List name="communities">
+      {(fields, { add, remove }) => (
+        <Flex vertical gap={8}>
+          {fields.length === 0 ? <Typography.Text type="secondary">{ui.setup.noCommunities}</Typography.Text> : null}
+          {fields.map((field, i) => (
+            <Card key={field.key} size="small" data-testid="setup-community-row">
+              <Space wrap align="start">
+                <Form.Item
+                  name={[field.name, 'name']}
+                  label={`${ui.setup.communityName} ${i + 1}`}
+                  rules={[{ required: true, whitespace: true, message: ui.common.required }]}
+                  style={{ marginBottom: 0, minWidth: 260 }}
+                >
+                  <Input maxLength={120} placeholder={ui.communities.namePlaceholder} />
+                </Form.Item>
+                <Form.Item
+                  name={[field.name, 'type']}
+                  label={ui.setup.communityType}
+                  initialValue="thon"
+                  style={{ marginBottom: 0 }}
+                >
+                  <Radio.Group options={labelOptions(COMMUNITY_TYPE_LABELS)} />
+                </Form.Item>
+                <Form.Item name={[field.name, 'households']} label={ui.setup.households} style={{ marginBottom: 0 }}>
+                  <InputNumber min={0} precision={0} style={{ width: 120 }} />
+                </Form.Item>
+                <Form.Item label=" " style={{ marginBottom: 0 }}>
+                  <Button onClick={() => remove(field.name)}>{ui.setup.removeRow}</Button>
+                </Form.Item>
+              </Space>
+            </Card>
+          ))}
+          <div>
+            <Button
+              type="dashed"
+              data-testid="setup-add-community"
+              onClick={() => {
+                add({ type: 'thon', households: null });
+              }}
+            >
+              {ui.setup.addCommunity}
+            </Button>
+          </div>
+        </Flex>
+      )}
+    </Form.List>
+  );
+}
+
+function SetupFrame({ children }: { children: ReactNode }) {
+  return (
+    <Flex justify="center" style={{ minHeight: '100vh', padding: 24, background: '#f0f2f5' }}>
+      <Card style={{ width: '100%', maxWidth: 860, alignSelf: 'flex-start' }} title={ui.setup.title}>
+        {children}
+      </Card>
+    </Flex>
+  );
+}
