@@ -21,8 +21,14 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     rules: layer([
       nodeBuiltins,
-      { group: ['electron', 'better-sqlite3', 'kysely', 'react', 'react-dom', 'antd', 'zustand', 'exceljs'], message: 'shared/ chỉ được dùng zod và chính shared/.' },
-      { group: ['**/db/**', '**/electron/**', '**/renderer/**'], message: 'shared/ không được phụ thuộc vào tầng khác.' },
+      {
+        group: ['electron', 'better-sqlite3', 'kysely', 'react', 'react-dom', 'antd', 'zustand', 'exceljs'],
+        message: 'shared/ chỉ được dùng zod và chính shared/.',
+      },
+      {
+        group: ['**/db/**', '**/electron/**', '**/renderer/**'],
+        message: 'shared/ không được phụ thuộc vào tầng khác.',
+      },
     ]),
   },
   {
@@ -36,7 +42,11 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     ignores: ['electron/main/**', 'electron/preload/**'],
     rules: layer([
-      { group: ['electron'], message: 'Chỉ electron/main và electron/preload được dùng electron (CLI và cầu nối HTTP chạy không có Electron).' },
+      {
+        group: ['electron'],
+        message:
+          'Chỉ electron/main và electron/preload được dùng electron (CLI và cầu nối HTTP chạy không có Electron).',
+      },
       { group: ['**/renderer/**'], message: 'electron/ không được phụ thuộc renderer/.' },
     ]),
   },
@@ -49,11 +59,22 @@ export default tseslint.config(
     rules: {
       ...layer([
         nodeBuiltins,
-        { group: ['**/db/**', '**/renderer/**', '**/electron/main/**', '**/electron/core/**'], message: 'preload chỉ được dùng electron và kiểu của shared/.' },
+        {
+          group: ['**/db/**', '**/renderer/**', '**/electron/main/**', '**/electron/core/**'],
+          message: 'preload chỉ được dùng electron và kiểu của shared/.',
+        },
       ]),
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/shared/**'], allowTypeImports: true, message: 'preload chỉ được dùng kiểu (import type) từ shared/.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/shared/**'],
+              allowTypeImports: true,
+              message: 'preload chỉ được dùng kiểu (import type) từ shared/.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -65,7 +86,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...layer([
         nodeBuiltins,
-        { group: ['electron', 'better-sqlite3', 'kysely'], message: 'Giao diện không được dùng electron hay cơ sở dữ liệu trực tiếp.' },
+        {
+          group: ['electron', 'better-sqlite3', 'kysely'],
+          message: 'Giao diện không được dùng electron hay cơ sở dữ liệu trực tiếp.',
+        },
         { group: ['**/db/**', '**/electron/**'], message: 'renderer/ chỉ được phụ thuộc shared/.' },
       ]),
     },

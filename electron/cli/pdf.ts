@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import type { Dispatch } from '../../shared/contract/result';
 import { startBridge, type Bridge } from '../bridge/server';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 /** Options of {@link renderPrintToPdf}. */
 export interface PrintToPdfOptions {
@@ -23,16 +24,6 @@ export function rendererDir(): string {
   return resolve(import.meta.dirname, '../../out/renderer');
 }
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 /**
  * Renders a print view to PDF headlessly (architecture.md §6): the same view the desktop app prints,
  * served by the loopback bridge over `dispatch` and rendered by Chromium. Runs without Electron
@@ -47,7 +38,7 @@ export async function renderPrintToPdf(options: PrintToPdfOptions): Promise<void
   }
   const route = options.route.startsWith('/') ? options.route : `/${options.route}`;
   const timeout = options.timeoutMs ?? 30_000;
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = chromiumPath();
 
   let bridge: Bridge | undefined;
   let browser: Browser | undefined;

@@ -7,7 +7,7 @@ import { checkDatabase } from '../../db/maintenance/check';
 import { openCopy } from '../../db/maintenance/copy';
 import { addDays, todayIso } from '../../shared/util/dates';
 import { rate } from '../../shared/util/format';
-import { ROOT, jsonOf, qcdc, sha256, tempFolders, type CliRun } from './helpers';
+import { ROOT, expectOk, initArgs, jsonOf, qcdc, readDatabase, sha256, tempFolders } from './helpers';
 
 const temp = tempFolders();
 afterAll(() => temp.cleanup());
@@ -42,17 +42,14 @@ interface CheckJson {
   problems: { code: string; id?: string; fields?: string[]; seq?: number }[];
 }
 
-function count(dataDir: string, table: string): number {
-  const db = new Database(join(dataDir, 'qcdc.sqlite'), { readonly: true });
-  try {
-    return (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
+/** Rows of a table in a database file. */
+function countIn(file: string, table: string): number {
+  return readDatabase(file, (db) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n);
 }
 
-function expectOk(run: CliRun): void {
-  expect(run.code, `${run.stderr}\n${run.stdout}`).toBe(0);
+/** Rows of a table in a data folder's database. */
+function count(dataDir: string, table: string): number {
+  return countIn(join(dataDir, 'qcdc.sqlite'), table);
 }
 
 describe('qcdc on a demo installation', { timeout: 240_000 }, () => {
@@ -113,7 +110,7 @@ describe('qcdc on a demo installation', { timeout: 240_000 }, () => {
     const copy = join(root, 'ban-sao');
     const [exported, init] = await Promise.all([
       qcdc(['records', 'export', '--data', demo, '--out', file]),
-      qcdc(['init', '--data', copy, '--role', 'commune', '--code', '02527', '--name', 'Xã Kim Bình']),
+      qcdc(initArgs(copy, 'commune', '02527', 'Xã Kim Bình')),
     ]);
     expectOk(exported);
     expectOk(init);
@@ -188,9 +185,7 @@ describe('qcdc on a demo installation', { timeout: 240_000 }, () => {
     expect(result.previous.startsWith(join(data, 'backups'))).toBe(true);
     expect(existsSync(result.previous)).toBe(true);
     expect(count(data, 'community')).toBe(6);
-    const kept = new Database(result.previous, { readonly: true });
-    expect((kept.prepare('SELECT COUNT(*) AS n FROM community').get() as { n: number }).n).toBe(7);
-    kept.close();
+    expect(countIn(result.previous, 'community')).toBe(7);
     const check = await qcdc(['check', '--data', data, '--json']);
     expectOk(check);
   });

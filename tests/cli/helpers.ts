@@ -1,8 +1,10 @@
+import Database from 'better-sqlite3';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
+import { expect } from 'vitest';
 
 /** The repository root, where `tsx` and the CLI entry live. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -30,6 +32,32 @@ export function qcdc(args: string[], options: { env?: NodeJS.ProcessEnv; entry?:
     child.on('error', fail);
     child.on('close', (code) => done({ code, stdout, stderr }));
   });
+}
+
+/** Fails the test unless the run exited 0, showing what it printed. */
+export function expectOk(run: CliRun): void {
+  expect(run.code, `${run.stderr}\n${run.stdout}`).toBe(0);
+}
+
+/** The arguments of `qcdc init` for one installation; `extra` adds flags such as `--province` or `--json`. */
+export function initArgs(
+  dataDir: string,
+  role: 'commune' | 'office',
+  code: string,
+  name: string,
+  ...extra: string[]
+): string[] {
+  return ['init', '--data', dataDir, '--role', role, '--code', code, '--name', name, ...extra];
+}
+
+/** Runs `read` on a database file opened read-only, closing it afterwards. */
+export function readDatabase<T>(file: string, read: (db: Database.Database) => T): T {
+  const db = new Database(file, { readonly: true });
+  try {
+    return read(db);
+  } finally {
+    db.close();
+  }
 }
 
 /** Parses the single JSON document a `--json` run prints (failing the test on anything else). */

@@ -1,8 +1,7 @@
-import Database from 'better-sqlite3';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { jsonOf, qcdc, runProgram, tempFolders } from './helpers';
+import { expectOk, initArgs, jsonOf, qcdc, readDatabase, runProgram, tempFolders } from './helpers';
 
 const temp = tempFolders();
 afterAll(() => temp.cleanup());
@@ -20,13 +19,10 @@ interface InitJson {
 }
 
 function settingsOf(dataDir: string): Record<string, string> {
-  const db = new Database(join(dataDir, 'qcdc.sqlite'), { readonly: true });
-  try {
+  return readDatabase(join(dataDir, 'qcdc.sqlite'), (db) => {
     const rows = db.prepare('SELECT key, value FROM setting').all() as { key: string; value: string }[];
     return Object.fromEntries(rows.map((r) => [r.key, r.value]));
-  } finally {
-    db.close();
-  }
+  });
 }
 
 describe('qcdc init, card and keys', { timeout: 180_000 }, () => {
@@ -39,42 +35,18 @@ describe('qcdc init, card and keys', { timeout: 180_000 }, () => {
   it('sets up a commune and an office, printing the cli.md --json shape', async () => {
     const bad = join(root, 'sai-ma');
     const [c, o, wrongCode] = await Promise.all([
-      qcdc([
-        'init',
-        '--data',
-        commune,
-        '--role',
-        'commune',
-        '--code',
-        '08123',
-        '--name',
-        'Xã Tân Hưng',
-        '--province',
-        'Tuyên Quang',
-        '--json',
-      ]),
-      qcdc([
-        'init',
-        '--data',
-        office,
-        '--role',
-        'office',
-        '--code',
-        'STP-TQ',
-        '--name',
-        'Sở Tư pháp tỉnh Tuyên Quang',
-        '--json',
-      ]),
-      qcdc(['init', '--data', bad, '--role', 'commune', '--code', '8123', '--name', 'Xã Sai Mã']),
+      qcdc(initArgs(commune, 'commune', '08123', 'Xã Tân Hưng', '--province', 'Tuyên Quang', '--json')),
+      qcdc(initArgs(office, 'office', 'STP-TQ', 'Sở Tư pháp tỉnh Tuyên Quang', '--json')),
+      qcdc(initArgs(bad, 'commune', '8123', 'Xã Sai Mã')),
     ]);
-    expect(c.code, c.stderr).toBe(0);
+    expectOk(c);
     first = jsonOf<InitJson>(c);
     expect(Object.keys(first).sort()).toEqual(['code', 'fingerprint', 'keyId', 'name', 'role']);
     expect(first).toMatchObject({ role: 'commune', code: '08123', name: 'Xã Tân Hưng' });
     expect(first.keyId).toMatch(KEY_ID);
     expect(first.fingerprint).toMatch(FINGERPRINT);
 
-    expect(o.code, o.stderr).toBe(0);
+    expectOk(o);
     const officeJson = jsonOf<InitJson>(o);
     expect(officeJson).toMatchObject({ role: 'office', code: 'STP-TQ', name: 'Sở Tư pháp tỉnh Tuyên Quang' });
     expect(officeJson.keyId).toMatch(KEY_ID);
@@ -86,18 +58,7 @@ describe('qcdc init, card and keys', { timeout: 180_000 }, () => {
   });
 
   it('refuses to initialise a folder twice (exit 2), leaving the installation as it was', async () => {
-    const again = await qcdc([
-      'init',
-      '--data',
-      commune,
-      '--role',
-      'commune',
-      '--code',
-      '08999',
-      '--name',
-      'Xã Khác',
-      '--json',
-    ]);
+    const again = await qcdc(initArgs(commune, 'commune', '08999', 'Xã Khác', '--json'));
     expect(again.code).toBe(2);
     expect(jsonOf<{ error: { code: string } }>(again).error.code).toBe('ALREADY_INITIALISED');
     expect(settingsOf(commune)).toMatchObject({ code: '08123', keyId: first.keyId });
@@ -109,8 +70,8 @@ describe('qcdc init, card and keys', { timeout: 180_000 }, () => {
       qcdc(['card', '--data', commune, '--out', cardFile]),
       qcdc(['keys', 'export', '--data', commune, '--out', backup, '--json']),
     ]);
-    expect(card.code, card.stderr).toBe(0);
-    expect(exported.code, exported.stderr).toBe(0);
+    expectOk(card);
+    expectOk(exported);
     const doc = JSON.parse(readFileSync(cardFile, 'utf8')) as Record<string, string>;
     expect(doc).toMatchObject({
       schema: 'qcdc.card/1',
@@ -148,24 +109,13 @@ describe('qcdc init, card and keys', { timeout: 180_000 }, () => {
 
   it('restores the exported keys onto a freshly initialised machine (key id and settings follow)', async () => {
     const reinstalled = join(root, 'may-moi');
-    const init = await qcdc([
-      'init',
-      '--data',
-      reinstalled,
-      '--role',
-      'commune',
-      '--code',
-      '08123',
-      '--name',
-      'Xã Tân Hưng',
-      '--json',
-    ]);
-    expect(init.code, init.stderr).toBe(0);
+    const init = await qcdc(initArgs(reinstalled, 'commune', '08123', 'Xã Tân Hưng', '--json'));
+    expectOk(init);
     const fresh = jsonOf<InitJson>(init);
     expect(fresh.keyId).not.toBe(first.keyId);
 
     const imported = await qcdc(['keys', 'import', '--data', reinstalled, '--from', backup, '--json']);
-    expect(imported.code, imported.stderr).toBe(0);
+    expectOk(imported);
     expect(jsonOf(imported)).toEqual({
       keyId: first.keyId,
       fingerprint: first.fingerprint,
@@ -179,7 +129,7 @@ describe('qcdc init, card and keys', { timeout: 180_000 }, () => {
       qcdc(['check', '--data', reinstalled, '--json']),
       qcdc(['keys', 'import', '--data', reinstalled, '--from', join(root, 'khong-co')]),
     ]);
-    expect(card.code, card.stderr).toBe(0);
+    expectOk(card);
     expect(JSON.parse(readFileSync(cardFile, 'utf8'))).toMatchObject({
       keyId: first.keyId,
       fingerprint: first.fingerprint,

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { jsonOf, qcdc, tempFolders } from './helpers';
+import { expectOk, initArgs, jsonOf, qcdc, tempFolders } from './helpers';
 
 const temp = tempFolders();
 afterAll(() => temp.cleanup());
@@ -17,19 +17,8 @@ describe('qcdc keys with a passphrase', () => {
       const backup = join(root, 'khoa');
       writeFileSync(join(root, 'dung.txt'), 'Mật khẩu sao lưu khóa 2026\n');
       writeFileSync(join(root, 'sai.txt'), 'mat khau sai\n');
-      const init = await qcdc([
-        'init',
-        '--data',
-        dataDir,
-        '--role',
-        'commune',
-        '--code',
-        '08123',
-        '--name',
-        'Xã Tân Hưng',
-        '--json',
-      ]);
-      expect(init.code, init.stderr).toBe(0);
+      const init = await qcdc(initArgs(dataDir, 'commune', '08123', 'Xã Tân Hưng', '--json'));
+      expectOk(init);
       const { keyId } = jsonOf<{ keyId: string }>(init);
 
       const exported = await qcdc([
@@ -43,7 +32,7 @@ describe('qcdc keys with a passphrase', () => {
         join(root, 'dung.txt'),
         '--json',
       ]);
-      expect(exported.code, exported.stderr).toBe(0);
+      expectOk(exported);
       expect(jsonOf(exported)).toMatchObject({ encrypted: true, keyId });
       expect(readFileSync(join(backup, 'minisign.key'), 'utf8')).toMatch(
         /^untrusted comment: minisign encrypted secret key\n/,
@@ -66,7 +55,7 @@ describe('qcdc keys with a passphrase', () => {
       ]);
       expect(wrong.code).toBe(3);
       expect(wrong.stderr).toContain('Mật khẩu không đúng');
-      expect(right.code, right.stderr).toBe(0);
+      expectOk(right);
       expect(jsonOf(right)).toMatchObject({ keyId, previousKeyId: keyId });
     },
   );

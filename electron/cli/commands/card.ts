@@ -1,20 +1,14 @@
-import { flag, parseCommandArgs, requireString } from '../args';
+import { flag } from '../args';
 import type { Command } from '../command';
 import { EXIT, printJson, printLines } from '../io';
-import { call, dataDirOf, requireDatabase, withInstallation, writeOutputFile } from '../session';
+import { parseOutputArgs } from '../outputArgs';
+import { call, withInstallation, writeOutputFile } from '../session';
 
 /** `qcdc card`: writes this installation's public card (cli.md, schema qcdc.card/1). */
 export const cardCommand: Command = {
   name: 'card',
   async run(args, io) {
-    const parsed = parseCommandArgs(args, {
-      data: { type: 'string' },
-      out: { type: 'string' },
-      json: { type: 'boolean' },
-    });
-    const dataDir = dataDirOf(parsed);
-    const out = requireString(parsed, 'out');
-    requireDatabase(dataDir);
+    const { parsed, dataDir, out } = parseOutputArgs(args);
     const card = await withInstallation(dataDir, (app) => call(app, 'installation.card', {}));
     const file = writeOutputFile(out, `${JSON.stringify(card, null, 2)}\n`);
     if (flag(parsed, 'json')) {

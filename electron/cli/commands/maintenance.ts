@@ -7,23 +7,18 @@ import { RestoreRefused, restoreDatabase } from '../../../db/maintenance/restore
 import { formatNumber } from '../../../shared/util/format';
 import { databasePath } from '../../core/app';
 import { appendLog } from '../../core/log';
-import { flag, parseCommandArgs, requireString } from '../args';
+import { flag, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { CliFailure, EXIT, failureOf, printJson, printLines } from '../io';
+import { parseOutputArgs } from '../outputArgs';
 import { dataDirOf, openInstallation, requireDatabase, requireExistingDir, withInstallation } from '../session';
 
 /** `qcdc backup`: a consistent copy of the live database, taken while the app may be writing. */
 export const backupCommand: Command = {
   name: 'backup',
   async run(args, io) {
-    const parsed = parseCommandArgs(args, {
-      data: { type: 'string' },
-      out: { type: 'string' },
-      json: { type: 'boolean' },
-    });
-    const dataDir = dataDirOf(parsed);
-    const out = resolve(requireString(parsed, 'out'));
-    requireDatabase(dataDir);
+    const { parsed, dataDir, out: outFile } = parseOutputArgs(args);
+    const out = resolve(outFile);
     const result = await withInstallation(dataDir, async (app) => {
       try {
         return backupDatabase(app.sql, out);

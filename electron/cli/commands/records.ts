@@ -1,9 +1,10 @@
 import { basename, extname, resolve } from 'node:path';
 import type { OutputOf, RequestOf } from '../../../shared/contract/index';
-import { flag, optionalString, parseCommandArgs, requireString } from '../args';
+import { flag, optionalString, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { CliFailure, EXIT, printJson, printLines, progress, type IssueLine } from '../io';
 import { KIND_LABELS } from '../messages';
+import { parseOutputArgs } from '../outputArgs';
 import { call, dataDirOf, readInputFile, requireDatabase, withInstallation, writeOutputFile } from '../session';
 
 /** `qcdc records import`: NDJSON or XLSX in the interchange format, all or nothing. */
@@ -64,17 +65,9 @@ function asImportRejection(error: unknown): unknown {
 export const recordsExportCommand: Command = {
   name: 'records export',
   async run(args, io) {
-    const parsed = parseCommandArgs(args, {
-      data: { type: 'string' },
-      out: { type: 'string' },
-      kind: { type: 'string' },
-      json: { type: 'boolean' },
-    });
-    const dataDir = dataDirOf(parsed);
-    const out = requireString(parsed, 'out');
+    const { parsed, dataDir, out } = parseOutputArgs(args, { kind: { type: 'string' } });
     const kind = optionalString(parsed, 'kind');
     const format = extname(out).toLowerCase() === '.xlsx' ? 'xlsx' : 'ndjson';
-    requireDatabase(dataDir);
     const input: RequestOf<'records.export'> = { format };
     // An unknown kind is left for the contract to reject (exit 1), with its list of kinds.
     if (kind !== undefined) input.kind = kind as NonNullable<RequestOf<'records.export'>['kind']>;

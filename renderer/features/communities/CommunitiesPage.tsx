@@ -1,13 +1,14 @@
-import { App, Button, Flex, Form, Input, InputNumber, Modal, Radio, Table, Tag } from 'antd';
+import { App, Button, Flex, Form, Input, InputNumber, Radio, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { Community } from '../../../shared/community/schema';
 import { COMMUNITY_TYPE_LABELS } from '../../../shared/i18n/vi';
 import { formatNumber } from '../../../shared/util/format';
-import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { ExportButton } from '../../components/ExportButton';
 import { EmptyState } from '../../components/EmptyState';
+import { editColumn } from '../../components/editColumn';
 import { errorText } from '../../components/errors';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
+import { FormModal } from '../../components/FormModal';
 import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
@@ -108,23 +109,7 @@ export function CommunitiesPage() {
               render: (n: number | null) => (n === null ? '' : formatNumber(n)),
             },
             { title: ui.communities.note, dataIndex: 'note' },
-            ...(isCommune
-              ? [
-                  {
-                    title: ui.common.actions,
-                    key: 'actions',
-                    width: 170,
-                    render: (_: unknown, c: Community) => (
-                      <Flex gap={8}>
-                        <Button size="small" onClick={() => setEditing(c)}>
-                          {ui.common.edit}
-                        </Button>
-                        <ConfirmDelete what={`“${c.name}”`} onConfirm={() => remove(c)} />
-                      </Flex>
-                    ),
-                  },
-                ]
-              : []),
+            ...(isCommune ? [editColumn<Community>(setEditing, remove)] : []),
           ]}
         />
       </div>
@@ -159,62 +144,47 @@ function CommunityForm({
   const [form] = Form.useForm<CommunityValues>();
   const submit = useFormSubmit(form);
   return (
-    <Modal
-      open
+    <FormModal
       title={community ? ui.communities.editTitle : ui.communities.addTitle}
-      onCancel={onClose}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {ui.common.cancel}
-        </Button>,
-        <Button key="save" type="primary" data-testid="save" loading={submit.submitting} onClick={() => form.submit()}>
-          {ui.common.save}
-        </Button>,
-      ]}
+      submit={submit}
+      onClose={onClose}
+      form={form}
+      name="community"
+      initialValues={
+        community
+          ? { name: community.name, type: community.type, households: community.households, note: community.note }
+          : { type: 'thon', households: null }
+      }
+      onFinish={(values) =>
+        void submit.run(async () => {
+          const fields = {
+            name: values.name ?? '',
+            type: values.type,
+            households: values.households ?? null,
+            note: values.note ?? null,
+          };
+          if (community) await call('community.update', { id: community.id, version: community.version, fields });
+          else await call('community.create', fields);
+          onSaved();
+        })
+      }
     >
-      <FormFailureAlert failure={submit.failure} />
-      <Form
-        form={form}
-        name="community"
-        layout="vertical"
-        initialValues={
-          community
-            ? { name: community.name, type: community.type, households: community.households, note: community.note }
-            : { type: 'thon', households: null }
-        }
-        onFinish={(values) =>
-          void submit.run(async () => {
-            const fields = {
-              name: values.name ?? '',
-              type: values.type,
-              households: values.households ?? null,
-              note: values.note ?? null,
-            };
-            if (community) await call('community.update', { id: community.id, version: community.version, fields });
-            else await call('community.create', fields);
-            onSaved();
-          })
-        }
+      <Form.Item
+        name="name"
+        label={ui.communities.name}
+        rules={[{ required: true, whitespace: true, message: ui.common.required }]}
       >
-        <Form.Item
-          name="name"
-          label={ui.communities.name}
-          rules={[{ required: true, whitespace: true, message: ui.common.required }]}
-        >
-          <Input autoFocus maxLength={120} placeholder={ui.communities.namePlaceholder} />
-        </Form.Item>
-        <Form.Item name="type" label={ui.communities.type} rules={[{ required: true, message: ui.common.required }]}>
-          <Radio.Group options={labelOptions(COMMUNITY_TYPE_LABELS)} />
-        </Form.Item>
-        <Form.Item name="households" label={ui.communities.households}>
-          <InputNumber min={0} precision={0} style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="note" label={ui.communities.note}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
-    </Modal>
+        <Input autoFocus maxLength={120} placeholder={ui.communities.namePlaceholder} />
+      </Form.Item>
+      <Form.Item name="type" label={ui.communities.type} rules={[{ required: true, message: ui.common.required }]}>
+        <Radio.Group options={labelOptions(COMMUNITY_TYPE_LABELS)} />
+      </Form.Item>
+      <Form.Item name="households" label={ui.communities.households}>
+        <InputNumber min={0} precision={0} style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item name="note" label={ui.communities.note}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -7,6 +7,41 @@ import { ui } from '../../i18n/ui';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 
+/** A count on the home page that opens its list when clicked; `note` is the grey text after it. */
+function StatCard({
+  to,
+  title,
+  value,
+  loading,
+  note,
+}: {
+  to: string;
+  title: string;
+  value: number;
+  loading?: boolean;
+  note?: string;
+}) {
+  return (
+    <Col xs={12} lg={6}>
+      <Card hoverable onClick={() => navigate(to)}>
+        <Statistic
+          title={title}
+          value={value}
+          loading={loading}
+          formatter={(v) => formatNumber(Number(v))}
+          suffix={
+            note === undefined ? undefined : (
+              <Typography.Text type="secondary" style={{ fontSize: 14 }}>
+                ({note})
+              </Typography.Text>
+            )
+          }
+        />
+      </Card>
+    </Col>
+  );
+}
+
 /** Trang chủ: counts, legal warnings about the teams (Điều 12), and shortcuts to daily work. */
 export function HomePage() {
   const installation = useAppStore(selectors.installation);
@@ -49,49 +84,21 @@ export function HomePage() {
       />
       {!isCommune ? <Alert type="info" showIcon style={{ marginBottom: 16 }} title={ui.home.officeIntro} /> : null}
       <Row gutter={[16, 16]}>
-        <Col xs={12} lg={6}>
-          <Card hoverable onClick={() => navigate('/communities')}>
-            <Statistic
-              title={ui.home.communities}
-              value={communities.length}
-              formatter={(v) => formatNumber(Number(v))}
-            />
-          </Card>
-        </Col>
-        <Col xs={12} lg={6}>
-          <Card hoverable onClick={() => navigate('/mediation/teams')}>
-            <Statistic title={ui.home.teams} value={teams.length} formatter={(v) => formatNumber(Number(v))} />
-          </Card>
-        </Col>
-        <Col xs={12} lg={6}>
-          <Card hoverable onClick={() => navigate('/mediation/mediators')}>
-            <Statistic
-              title={ui.home.mediators}
-              value={mediators}
-              formatter={(v) => formatNumber(Number(v))}
-              suffix={
-                <Typography.Text type="secondary" style={{ fontSize: 14 }}>
-                  ({ui.home.women} {formatNumber(women)})
-                </Typography.Text>
-              }
-            />
-          </Card>
-        </Col>
-        <Col xs={12} lg={6}>
-          <Card hoverable onClick={() => navigate('/mediation/cases')}>
-            <Statistic
-              title={ui.home.cases}
-              value={allCases.data?.total ?? 0}
-              loading={allCases.loading && !allCases.data}
-              formatter={(v) => formatNumber(Number(v))}
-              suffix={
-                <Typography.Text type="secondary" style={{ fontSize: 14 }}>
-                  ({ui.home.openCases} {formatNumber(open)})
-                </Typography.Text>
-              }
-            />
-          </Card>
-        </Col>
+        <StatCard to="/communities" title={ui.home.communities} value={communities.length} />
+        <StatCard to="/mediation/teams" title={ui.home.teams} value={teams.length} />
+        <StatCard
+          to="/mediation/mediators"
+          title={ui.home.mediators}
+          value={mediators}
+          note={`${ui.home.women} ${formatNumber(women)}`}
+        />
+        <StatCard
+          to="/mediation/cases"
+          title={ui.home.cases}
+          value={allCases.data?.total ?? 0}
+          loading={allCases.loading && !allCases.data}
+          note={`${ui.home.openCases} ${formatNumber(open)}`}
+        />
       </Row>
 
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Flex, Form, Input, InputNumber, Radio, Row, Select, Spin, Typography } from 'antd';
+import { Button, Card, Col, Flex, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
 import { useEffect } from 'react';
 import { CASE_CATEGORY_LABELS, CASE_GROUNDS_LABELS, CASE_STATUS_LABELS } from '../../../shared/i18n/vi';
 import { isClosedStatus, type CaseStatus } from '../../../shared/mediation/codes';
@@ -14,6 +14,7 @@ import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
+import { CaseLoading } from './CaseLoading';
 import { caseToFields } from './caseValues';
 import { isActiveMediator } from './MediatorsPage';
 import { CommunityPicker, foldFilter } from './pickers';
@@ -50,18 +51,8 @@ export function CaseFormPage({ caseId }: { caseId: string | null }) {
   }, [refreshCommunities, refreshTeams]);
 
   if (caseId !== null) {
-    if (existing.error) {
-      return (
-        <Alert
-          type="error"
-          showIcon
-          title={existing.error}
-          action={<Button onClick={() => navigate('/mediation/cases')}>{ui.cases.backToList}</Button>}
-        />
-      );
-    }
-    if (!existing.data || existing.data.id !== caseId)
-      return <Spin size="large" style={{ display: 'block', margin: 48 }} />;
+    if (existing.error) return <CaseLoading error={existing.error} />;
+    if (!existing.data || existing.data.id !== caseId) return <CaseLoading />;
     return <CaseForm key={`${existing.data.id}-${existing.data.version}`} current={existing.data} />;
   }
   return <CaseForm current={null} />;

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Radio, Spin, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Radio, Spin, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { CASE_CATEGORY_LABELS, CASE_GROUNDS_LABELS, CASE_STATUS_LABELS } from '../../../shared/i18n/vi';
 import { CLOSED_STATUSES, isClosedStatus, type CaseStatus } from '../../../shared/mediation/codes';
@@ -8,7 +8,7 @@ import { formatDate } from '../../../shared/util/format';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { DateField } from '../../components/DateField';
 import { errorText } from '../../components/errors';
-import { FormFailureAlert } from '../../components/FormFailureAlert';
+import { FormModal } from '../../components/FormModal';
 import { HistoryView, formatTimestamp } from '../../components/HistoryView';
 import { useCall } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
@@ -17,6 +17,7 @@ import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate, useRoute } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
+import { CaseLoading } from './CaseLoading';
 import { CASE_FIELD_ORDER, caseToFields, formatCaseValue, STATUS_COLORS, type NameLookup } from './caseValues';
 
 /** `#/mediation/cases/<id>`: the case, its edit history (`?tab=history`), edit, close and delete. */
@@ -46,18 +47,9 @@ export function CasePage({ caseId }: { caseId: string }) {
     return { community: (id) => c.get(id), mediator: (id) => m.get(id) };
   }, [communities, mediators.data, kase.data]);
 
-  if (kase.error && !kase.data) {
-    return (
-      <Alert
-        type="error"
-        showIcon
-        title={kase.error}
-        action={<Button onClick={() => navigate('/mediation/cases')}>{ui.cases.backToList}</Button>}
-      />
-    );
-  }
+  if (kase.error && !kase.data) return <CaseLoading error={kase.error} />;
   const c = kase.data;
-  if (!c || c.id !== caseId) return <Spin size="large" style={{ display: 'block', margin: 48 }} />;
+  if (!c || c.id !== caseId) return <CaseLoading />;
 
   async function remove(current: MediationCase) {
     try {
@@ -227,57 +219,38 @@ function FinishDialog({
   const submit = useFormSubmit(form);
   const results = CLOSED_STATUSES.map((s) => ({ value: s, label: CASE_STATUS_LABELS[s] }));
   return (
-    <Modal
-      open
+    <FormModal
       title={ui.cases.finishTitle}
-      onCancel={onClose}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {ui.common.cancel}
-        </Button>,
-        <Button key="save" type="primary" data-testid="save" loading={submit.submitting} onClick={() => form.submit()}>
-          {ui.common.save}
-        </Button>,
-      ]}
+      submit={submit}
+      onClose={onClose}
+      form={form}
+      name="finish"
+      initialValues={{ closedOn: todayIso(), agreement: current.agreement }}
+      onFinish={(v) =>
+        void submit.run(async () => {
+          await call('mediation.updateCase', {
+            id: current.id,
+            version: current.version,
+            fields: {
+              ...caseToFields(current),
+              status: v.status ?? 'thanh',
+              closedOn: v.closedOn ?? null,
+              agreement: v.agreement ?? null,
+            },
+          });
+          onDone();
+        }, ui.cases.finished)
+      }
     >
-      <FormFailureAlert failure={submit.failure} />
-      <Form
-        form={form}
-        name="finish"
-        layout="vertical"
-        initialValues={{ closedOn: todayIso(), agreement: current.agreement }}
-        onFinish={(v) =>
-          void submit.run(async () => {
-            await call('mediation.updateCase', {
-              id: current.id,
-              version: current.version,
-              fields: {
-                ...caseToFields(current),
-                status: v.status ?? 'thanh',
-                closedOn: v.closedOn ?? null,
-                agreement: v.agreement ?? null,
-              },
-            });
-            onDone();
-          }, ui.cases.finished)
-        }
-      >
-        <Form.Item
-          name="status"
-          label={ui.cases.finishResult}
-          rules={[{ required: true, message: ui.common.required }]}
-        >
-          <Radio.Group orientation="vertical" options={results} />
-        </Form.Item>
-        <Form.Item name="closedOn" label={ui.cases.closedOn} rules={[{ required: true, message: ui.common.required }]}>
-          <DateField />
-        </Form.Item>
-        <Form.Item name="agreement" label={ui.cases.agreement}>
-          <Input.TextArea rows={3} maxLength={4000} />
-        </Form.Item>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
-    </Modal>
+      <Form.Item name="status" label={ui.cases.finishResult} rules={[{ required: true, message: ui.common.required }]}>
+        <Radio.Group orientation="vertical" options={results} />
+      </Form.Item>
+      <Form.Item name="closedOn" label={ui.cases.closedOn} rules={[{ required: true, message: ui.common.required }]}>
+        <DateField />
+      </Form.Item>
+      <Form.Item name="agreement" label={ui.cases.agreement}>
+        <Input.TextArea rows={3} maxLength={4000} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -27,6 +27,50 @@ function sortOrderOf(filter: CaseListFilter, column: 'receivedOn' | 'status' | '
   return filter.sort === column ? 'ascend' : null;
 }
 
+/** A clearable filter of the case list over a code → label map (status or category), kept in the store. */
+function CodeFilter<F extends 'status' | 'category'>({
+  field,
+  label,
+  labels,
+  popupMatchSelectWidth,
+}: {
+  field: F;
+  label: string;
+  labels: Record<NonNullable<CaseListFilter[F]>, string>;
+  popupMatchSelectWidth?: boolean;
+}) {
+  const value = useAppStore((s) => selectors.caseFilter(s)[field]);
+  const setFilter = useAppStore(selectors.setCaseFilter);
+  return (
+    <Select<NonNullable<CaseListFilter[F]>>
+      allowClear
+      aria-label={label}
+      placeholder={label}
+      style={{ width: 190 }}
+      popupMatchSelectWidth={popupMatchSelectWidth}
+      data-testid={`case-filter-${field}`}
+      value={value ?? undefined}
+      options={labelOptions(labels)}
+      onChange={(v) => setFilter({ [field]: v ?? null })}
+    />
+  );
+}
+
+/** A date bound of the case list's period (from or to), kept in the store. */
+function DateFilter({ field, label }: { field: 'from' | 'to'; label: string }) {
+  const value = useAppStore((s) => selectors.caseFilter(s)[field]);
+  const setFilter = useAppStore(selectors.setCaseFilter);
+  return (
+    <DateField
+      aria-label={label}
+      placeholder={label}
+      style={{ width: 150 }}
+      value={value}
+      onChange={(v) => setFilter({ [field]: v })}
+    />
+  );
+}
+
 /**
  * Vụ việc hòa giải: search (the server folds diacritics and đ, so "hoa giai" finds "hòa giải"),
  * filters, sortable columns and server paging. Filters live in the store so they survive a visit
@@ -116,41 +160,15 @@ export function CasesPage() {
             value={filter.communityId ?? undefined}
             onChange={(v) => setFilter({ communityId: v ?? null })}
           />
-          <Select
-            allowClear
-            aria-label={ui.cases.filterStatus}
-            placeholder={ui.cases.filterStatus}
-            style={{ width: 190 }}
-            data-testid="case-filter-status"
-            value={filter.status ?? undefined}
-            options={labelOptions(CASE_STATUS_LABELS)}
-            onChange={(v) => setFilter({ status: v ?? null })}
-          />
-          <Select
-            allowClear
-            aria-label={ui.cases.filterCategory}
-            placeholder={ui.cases.filterCategory}
-            style={{ width: 190 }}
+          <CodeFilter field="status" label={ui.cases.filterStatus} labels={CASE_STATUS_LABELS} />
+          <CodeFilter
+            field="category"
+            label={ui.cases.filterCategory}
+            labels={CASE_CATEGORY_LABELS}
             popupMatchSelectWidth={false}
-            data-testid="case-filter-category"
-            value={filter.category ?? undefined}
-            options={labelOptions(CASE_CATEGORY_LABELS)}
-            onChange={(v) => setFilter({ category: v ?? null })}
           />
-          <DateField
-            aria-label={ui.cases.filterFrom}
-            placeholder={ui.cases.filterFrom}
-            style={{ width: 150 }}
-            value={filter.from}
-            onChange={(from) => setFilter({ from })}
-          />
-          <DateField
-            aria-label={ui.cases.filterTo}
-            placeholder={ui.cases.filterTo}
-            style={{ width: 150 }}
-            value={filter.to}
-            onChange={(to) => setFilter({ to })}
-          />
+          <DateFilter field="from" label={ui.cases.filterFrom} />
+          <DateFilter field="to" label={ui.cases.filterTo} />
           {filtered ? (
             <Button
               onClick={() => {

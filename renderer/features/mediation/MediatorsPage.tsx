@@ -4,11 +4,13 @@ import { GENDER_LABELS, MEDIATOR_ROLE_LABELS } from '../../../shared/i18n/vi';
 import type { Mediator } from '../../../shared/mediation/schema';
 import { formatDate } from '../../../shared/util/format';
 import { todayIso } from '../../../shared/util/dates';
-import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { DateField } from '../../components/DateField';
+import { DialogForm } from '../../components/DialogForm';
 import { ExportButton } from '../../components/ExportButton';
 import { EmptyState } from '../../components/EmptyState';
+import { editColumn } from '../../components/editColumn';
 import { errorText } from '../../components/errors';
+import { FormActions } from '../../components/FormActions';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
@@ -67,16 +69,16 @@ export function MediatorsPage() {
         extra={
           <>
             <ExportButton input={{ list: 'mediators', search, teamId }} />
-            isCommune ? (
-            <Button
-              type="primary"
-              data-testid="add-mediator"
-              disabled={teams.length === 0}
-              onClick={() => setEditing('new')}
-            >
-              {ui.mediators.add}
-            </Button>
-            ) : null
+            {isCommune ? (
+              <Button
+                type="primary"
+                data-testid="add-mediator"
+                disabled={teams.length === 0}
+                onClick={() => setEditing('new')}
+              >
+                {ui.mediators.add}
+              </Button>
+            ) : null}
           </>
         }
       />
@@ -157,23 +159,7 @@ export function MediatorsPage() {
                   <Tag>{ui.mediators.left(formatDate(m.leftOn))}</Tag>
                 ),
             },
-            ...(isCommune
-              ? [
-                  {
-                    title: ui.common.actions,
-                    key: 'actions',
-                    width: 170,
-                    render: (_: unknown, m: Mediator) => (
-                      <Flex gap={8}>
-                        <Button size="small" onClick={() => setEditing(m)}>
-                          {ui.common.edit}
-                        </Button>
-                        <ConfirmDelete what={`“${m.name}”`} onConfirm={() => remove(m)} />
-                      </Flex>
-                    ),
-                  },
-                ]
-              : []),
+            ...(isCommune ? [editColumn<Mediator>(setEditing, remove)] : []),
           ]}
         />
       </div>
@@ -244,18 +230,14 @@ function MediatorForm({
       destroyOnHidden
       footer={
         <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{ui.common.cancel}</Button>
-          <Button type="primary" data-testid="save" loading={submit.submitting} onClick={() => form.submit()}>
-            {ui.common.save}
-          </Button>
+          <FormActions onCancel={onClose} onOk={() => form.submit()} loading={submit.submitting} />
         </Flex>
       }
     >
-      <FormFailureAlert failure={submit.failure} />
-      <Form
+      <DialogForm
         form={form}
+        failure={submit.failure}
         name="mediator"
-        layout="vertical"
         initialValues={initial}
         onFinish={(v) =>
           void submit.run(async () => {
@@ -326,8 +308,7 @@ function MediatorForm({
         <Form.Item name="note" label={ui.mediators.note}>
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+      </DialogForm>
     </Drawer>
   );
 }

@@ -7,7 +7,9 @@ import { DateField } from '../../components/DateField';
 import { ExportButton } from '../../components/ExportButton';
 import { EmptyState } from '../../components/EmptyState';
 import { errorText } from '../../components/errors';
+import { FormActions } from '../../components/FormActions';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
+import { FormModal } from '../../components/FormModal';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
@@ -187,75 +189,60 @@ function TeamForm({
   const teams = useAppStore(selectors.teams);
   const taken = new Set(teams.filter((t) => t.id !== team?.id).map((t) => t.communityId));
   return (
-    <Modal
-      open
+    <FormModal
       title={team ? ui.teams.editTitle : ui.teams.addTitle}
-      onCancel={onClose}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {ui.common.cancel}
-        </Button>,
-        <Button key="save" type="primary" data-testid="save" loading={submit.submitting} onClick={() => form.submit()}>
-          {ui.common.save}
-        </Button>,
-      ]}
+      submit={submit}
+      onClose={onClose}
+      form={form}
+      name="team"
+      initialValues={
+        team
+          ? {
+              communityId: team.communityId,
+              name: team.name,
+              establishedOn: team.establishedOn,
+              decisionRef: team.decisionRef,
+              note: team.note,
+            }
+          : {}
+      }
+      onFinish={(v) =>
+        void submit.run(async () => {
+          const fields = {
+            communityId: v.communityId ?? '',
+            name: v.name ?? null,
+            establishedOn: v.establishedOn ?? null,
+            decisionRef: v.decisionRef ?? null,
+            note: v.note ?? null,
+          };
+          if (team) await call('mediation.updateTeam', { id: team.id, version: team.version, fields });
+          else await call('mediation.createTeam', fields);
+          onSaved();
+        })
+      }
     >
-      <FormFailureAlert failure={submit.failure} />
-      <Form
-        form={form}
-        name="team"
-        layout="vertical"
-        initialValues={
-          team
-            ? {
-                communityId: team.communityId,
-                name: team.name,
-                establishedOn: team.establishedOn,
-                decisionRef: team.decisionRef,
-                note: team.note,
-              }
-            : {}
-        }
-        onFinish={(v) =>
-          void submit.run(async () => {
-            const fields = {
-              communityId: v.communityId ?? '',
-              name: v.name ?? null,
-              establishedOn: v.establishedOn ?? null,
-              decisionRef: v.decisionRef ?? null,
-              note: v.note ?? null,
-            };
-            if (team) await call('mediation.updateTeam', { id: team.id, version: team.version, fields });
-            else await call('mediation.createTeam', fields);
-            onSaved();
-          })
-        }
+      <Form.Item
+        name="communityId"
+        label={ui.teams.community}
+        rules={[{ required: true, message: ui.common.required }]}
       >
-        <Form.Item
-          name="communityId"
-          label={ui.teams.community}
-          rules={[{ required: true, message: ui.common.required }]}
-        >
-          <CommunityPicker autoFocus placeholder={ui.teams.communityPlaceholder} exclude={taken} />
+        <CommunityPicker autoFocus placeholder={ui.teams.communityPlaceholder} exclude={taken} />
+      </Form.Item>
+      <Form.Item name="name" label={ui.teams.name}>
+        <Input maxLength={200} placeholder={ui.teams.namePlaceholder} />
+      </Form.Item>
+      <Flex gap={16}>
+        <Form.Item name="establishedOn" label={ui.teams.establishedOn} style={{ flex: 1 }}>
+          <DateField />
         </Form.Item>
-        <Form.Item name="name" label={ui.teams.name}>
-          <Input maxLength={200} placeholder={ui.teams.namePlaceholder} />
+        <Form.Item name="decisionRef" label={ui.teams.decisionRef} style={{ flex: 1 }}>
+          <Input maxLength={100} />
         </Form.Item>
-        <Flex gap={16}>
-          <Form.Item name="establishedOn" label={ui.teams.establishedOn} style={{ flex: 1 }}>
-            <DateField />
-          </Form.Item>
-          <Form.Item name="decisionRef" label={ui.teams.decisionRef} style={{ flex: 1 }}>
-            <Input maxLength={100} />
-          </Form.Item>
-        </Flex>
-        <Form.Item name="note" label={ui.teams.note}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
-    </Modal>
+      </Flex>
+      <Form.Item name="note" label={ui.teams.note}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -268,14 +255,14 @@ function PrintRegisterDialog({ team, onClose }: { team: MediationTeam; onClose: 
       title={`${ui.teams.printTitle} — ${team.name}`}
       onCancel={onClose}
       destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {ui.common.cancel}
-        </Button>,
-        <Button key="open" type="primary" data-testid="print-register-open" onClick={() => form.submit()}>
-          {ui.teams.printOpen}
-        </Button>,
-      ]}
+      footer={
+        <FormActions
+          onCancel={onClose}
+          onOk={() => form.submit()}
+          okText={ui.teams.printOpen}
+          okTestId="print-register-open"
+        />
+      }
     >
       <Typography.Paragraph type="secondary">{ui.teams.printIntro}</Typography.Paragraph>
       <Form

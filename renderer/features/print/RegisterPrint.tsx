@@ -73,19 +73,7 @@ export function RegisterView({ register }: { register: MediationRegister }) {
       <div className="register-pages">
         <div className="sheet landscape">
           <div className="part-title">PHẦN I. GHI CHÉP CỦA HÒA GIẢI VIÊN</div>
-          <GridTable className="register">
-            <colgroup>
-              <col style={{ width: '4%' }} />
-              <col style={{ width: '9%' }} />
-              <col style={{ width: '12%' }} />
-              <col style={{ width: '14%' }} />
-              <col style={{ width: '17%' }} />
-              <col style={{ width: '15%' }} />
-              <col style={{ width: '6%' }} />
-              <col style={{ width: '6%' }} />
-              <col style={{ width: '10%' }} />
-              <col style={{ width: '7%' }} />
-            </colgroup>
+          <GridTable className="register" widths={[4, 9, 12, 14, 17, 15, 6, 6, 10, 7]}>
             <thead>
               <tr>
                 <th rowSpan={2}>STT</th>
@@ -136,18 +124,7 @@ export function RegisterView({ register }: { register: MediationRegister }) {
 
         <div className="sheet landscape">
           <div className="part-title">PHẦN II. THEO DÕI, TỔNG HỢP CỦA TỔ TRƯỞNG TỔ HÒA GIẢI</div>
-          <GridTable className="register" unit="vụ việc">
-            <colgroup>
-              <col style={{ width: '5%' }} />
-              <col style={{ width: '21%' }} />
-              {CASE_CATEGORIES.map((c) => (
-                <col key={c} style={{ width: '10%' }} />
-              ))}
-              <col style={{ width: '9%' }} />
-              <col style={{ width: '9%' }} />
-              <col style={{ width: '9%' }} />
-              <col style={{ width: '7%' }} />
-            </colgroup>
+          <GridTable className="register" unit="vụ việc" widths={[5, 21, ...CASE_CATEGORIES.map(() => 10), 9, 9, 9, 7]}>
             <thead>
               <tr>
                 <th rowSpan={2}>STT</th>

@@ -1,4 +1,4 @@
-import type { ReportDocument } from '../../../shared/report/schema';
+import type { MediationSection, ReportDocument } from '../../../shared/report/schema';
 import { formatNumber, formatPercent } from '../../../shared/util/format';
 import { useRoute } from '../../src/router';
 import { DocumentFooter, DocumentHeader, GridTable } from './documentParts';
@@ -70,14 +70,7 @@ export function ReportDocumentView({ doc }: { doc: ReportDocument }) {
       <p>{mediationOrganisation(m, report.scope, unitType(header.communeName))}</p>
       <p>{mediationResults(m)}</p>
       <p>Kết quả tiếp nhận và hòa giải thành chia theo lĩnh vực như sau:</p>
-      <GridTable unit="vụ việc">
-        <colgroup>
-          <col style={{ width: '9%' }} />
-          <col style={{ width: '46%' }} />
-          <col style={{ width: '15%' }} />
-          <col style={{ width: '15%' }} />
-          <col style={{ width: '15%' }} />
-        </colgroup>
+      <GridTable unit="vụ việc" widths={[9, 46, 15, 15, 15]}>
         <thead>
           <tr>
             <th>STT</th>
@@ -123,21 +116,13 @@ export function ReportDocumentView({ doc }: { doc: ReportDocument }) {
                 <tr key={c.code}>
                   <td className="no">{i + 1}</td>
                   <td>{c.name}</td>
-                  <td className="num">{formatNumber(c.mediation.teams)}</td>
-                  <td className="num">{formatNumber(c.mediation.mediators)}</td>
-                  <td className="num">{formatNumber(c.mediation.received)}</td>
-                  <td className="num">{formatNumber(c.mediation.successful)}</td>
-                  <td className="num">{formatPercent(c.mediation.successRate)}</td>
+                  <MediationCells m={c.mediation} />
                 </tr>
               ))}
               <tr className="total">
                 <td />
                 <td>Tổng cộng</td>
-                <td className="num">{formatNumber(m.teams)}</td>
-                <td className="num">{formatNumber(m.mediators)}</td>
-                <td className="num">{formatNumber(m.received)}</td>
-                <td className="num">{formatNumber(m.successful)}</td>
-                <td className="num">{formatPercent(m.successRate)}</td>
+                <MediationCells m={m} />
               </tr>
             </tbody>
           </GridTable>
@@ -152,5 +137,18 @@ export function ReportDocumentView({ doc }: { doc: ReportDocument }) {
         signerName={header.signerName}
       />
     </div>
+  );
+}
+
+/** The five mediation figures of one row of the per-commune table (teams, mediators, received, successful, rate). */
+function MediationCells({ m }: { m: MediationSection }) {
+  return (
+    <>
+      <td className="num">{formatNumber(m.teams)}</td>
+      <td className="num">{formatNumber(m.mediators)}</td>
+      <td className="num">{formatNumber(m.received)}</td>
+      <td className="num">{formatNumber(m.successful)}</td>
+      <td className="num">{formatPercent(m.successRate)}</td>
+    </>
   );
 }

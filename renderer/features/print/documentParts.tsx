@@ -77,12 +77,31 @@ export function DocumentFooter({ recipients, signerLines, signerName }: Document
   );
 }
 
-/** A bordered table with an optional "(Đơn vị tính: …)" note above it. */
-export function GridTable({ unit, className, children }: { unit?: string; className?: string; children: ReactNode }) {
+/** A bordered table with an optional "(Đơn vị tính: …)" note above it and column widths in percent. */
+export function GridTable({
+  unit,
+  className,
+  widths,
+  children,
+}: {
+  unit?: string;
+  className?: string;
+  widths?: number[];
+  children: ReactNode;
+}) {
   return (
     <>
       {unit && <div className="unit-note">(Đơn vị tính: {unit})</div>}
-      <table className={['grid', className].filter(Boolean).join(' ')}>{children}</table>
+      <table className={['grid', className].filter(Boolean).join(' ')}>
+        {widths && (
+          <colgroup>
+            {widths.map((w, i) => (
+              <col key={i} style={{ width: `${w}%` }} />
+            ))}
+          </colgroup>
+        )}
+        {children}
+      </table>
     </>
   );
 }

@@ -13,15 +13,15 @@ import {
   Statistic,
   Table,
   Typography,
+  type TableProps,
   message,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import type { Report } from '../../../shared/report/schema';
 import { todayIso } from '../../../shared/util/dates';
 import { formatDate, formatNumber, formatPercent } from '../../../shared/util/format';
+import { useFileExport } from '../../components/useFileExport';
 import { call } from '../../src/api';
-import { platform } from '../../src/platform';
 import { navigate, useRoute } from '../../src/router';
 import { categoryRows } from '../print/documentText';
 import { errorMessage, useCallValue } from '../print/useCallValue';
@@ -58,8 +58,12 @@ export function ReportPage() {
     }
     window.location.replace(`#/report?${choiceToQuery(merged)}`);
   };
-  const [exporting, setExporting] = useState(false);
   const [messageApi, contextHolder] = message.useMessage();
+  const exporter = useFileExport({
+    message: messageApi,
+    savedText: (path) => `Đã lưu tệp Excel: ${path}`,
+    failureText: errorMessage,
+  });
 
   const period = periodOfChoice(choice);
   const periodError = period && period.from > period.to ? 'Ngày cuối kỳ không được trước ngày đầu kỳ.' : null;
@@ -67,21 +71,7 @@ export function ReportPage() {
   const loaded = useCallValue(valid ? 'report.period' : null, valid ?? { from: '', to: '' });
 
   const exportXlsx = async () => {
-    if (!valid) return;
-    setExporting(true);
-    try {
-      const file = await call('report.exportXlsx', valid);
-      const saved = await platform.saveFile({
-        suggestedName: file.fileName,
-        base64: file.base64,
-        mimeType: file.mimeType,
-      });
-      if (saved) void messageApi.success(`Đã lưu tệp Excel: ${saved}`);
-    } catch (e) {
-      void messageApi.error(errorMessage(e));
-    } finally {
-      setExporting(false);
-    }
+    if (valid) await exporter.run(() => call('report.exportXlsx', valid));
   };
 
   const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
@@ -114,21 +104,9 @@ export function ReportPage() {
           {kind === 'custom' && (
             <Space wrap>
               <span>Từ ngày</span>
-              <DatePicker
-                aria-label="Từ ngày"
-                format={DATE_FORMAT}
-                placeholder="dd/mm/yyyy"
-                value={choice.from ? dayjs(choice.from) : null}
-                onChange={(d) => choose({ from: d ? d.format('YYYY-MM-DD') : null })}
-              />
+              <PeriodDate label="Từ ngày" value={choice.from} onChange={(from) => choose({ from })} />
               <span>đến ngày</span>
-              <DatePicker
-                aria-label="Đến ngày"
-                format={DATE_FORMAT}
-                placeholder="dd/mm/yyyy"
-                value={choice.to ? dayjs(choice.to) : null}
-                onChange={(d) => choose({ to: d ? d.format('YYYY-MM-DD') : null })}
-              />
+              <PeriodDate label="Đến ngày" value={choice.to} onChange={(to) => choose({ to })} />
             </Space>
           )}
           {period && !periodError && (
@@ -142,7 +120,7 @@ export function ReportPage() {
             <Button type="primary" disabled={!valid} onClick={() => valid && navigate(reportPrintRoute(valid))}>
               Xem bản in
             </Button>
-            <Button disabled={!valid} loading={exporting} onClick={() => void exportXlsx()}>
+            <Button disabled={!valid} loading={exporter.busy} onClick={() => void exportXlsx()}>
               Xuất Excel
             </Button>
           </Space>
@@ -164,6 +142,28 @@ export function ReportPage() {
   );
 }
 
+/** A day of a custom period, typed and shown as dd/mm/yyyy; the value is `YYYY-MM-DD`. */
+function PeriodDate({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string | null;
+  onChange: (value: string | null) => void;
+}) {
+  return (
+    <DatePicker
+      aria-label={label}
+      format={DATE_FORMAT}
+      placeholder="dd/mm/yyyy"
+      value={value ? dayjs(value) : null}
+      onChange={(d) => onChange(d ? d.format('YYYY-MM-DD') : null)}
+    />
+  );
+}
+
+/** One headline figure of the report, with an optional note under it. */
 function Figure({ title, value, note }: { title: string; value: string; note?: string }) {
   return (
     <Card size="small" style={{ height: '100%' }}>
@@ -171,6 +171,11 @@ function Figure({ title, value, note }: { title: string; value: string; note?: s
       {note && <Typography.Text type="secondary">{note}</Typography.Text>}
     </Card>
   );
+}
+
+/** A small bordered table of report figures, on one page. */
+function FigureTable<T extends object>(props: Omit<TableProps<T>, 'size' | 'pagination' | 'bordered'>) {
+  return <Table<T> size="small" pagination={false} bordered {...props} />;
 }
 
 /** The mediation section of the report (reports.md § mediation) with Vietnamese number formats. */
@@ -183,6 +188,25 @@ export function MediationFigures({ report }: { report: Report }) {
     { key: 'referred', label: 'Chuyển cơ quan có thẩm quyền', value: m.referred },
     { key: 'ongoing', label: 'Đang hòa giải, chưa giải quyết xong tại ngày cuối kỳ', value: m.ongoing },
   ];
+  const figures = [
+    { key: 'teams', xl: 4, title: 'Tổ hòa giải', value: formatNumber(m.teams) },
+    {
+      key: 'mediators',
+      xl: 5,
+      title: 'Hòa giải viên',
+      value: formatNumber(m.mediators),
+      note: `${formatNumber(m.mediatorsFemale)} nữ, ${formatNumber(m.mediatorsEthnicMinority)} người dân tộc thiểu số`,
+    },
+    { key: 'received', xl: 5, title: 'Vụ việc tiếp nhận', value: formatNumber(m.received) },
+    { key: 'successful', xl: 5, title: 'Hòa giải thành', value: formatNumber(m.successful) },
+    {
+      key: 'rate',
+      xl: 5,
+      title: 'Tỷ lệ hòa giải thành',
+      value: formatPercent(m.successRate),
+      note: 'Hòa giải thành / tiếp nhận',
+    },
+  ];
   const categories = categoryRows(m).map((r, i) => ({ ...r, key: i }));
   return (
     <Card title="Hòa giải ở cơ sở" size="small">
@@ -191,36 +215,15 @@ export function MediationFigures({ report }: { report: Report }) {
           <Typography.Text>Tổng hợp từ {formatNumber(report.scope.communes)} xã, phường, đặc khu.</Typography.Text>
         )}
         <Row gutter={[12, 12]}>
-          <Col xs={12} md={8} xl={4}>
-            <Figure title="Tổ hòa giải" value={formatNumber(m.teams)} />
-          </Col>
-          <Col xs={12} md={8} xl={5}>
-            <Figure
-              title="Hòa giải viên"
-              value={formatNumber(m.mediators)}
-              note={`${formatNumber(m.mediatorsFemale)} nữ, ${formatNumber(m.mediatorsEthnicMinority)} người dân tộc thiểu số`}
-            />
-          </Col>
-          <Col xs={12} md={8} xl={5}>
-            <Figure title="Vụ việc tiếp nhận" value={formatNumber(m.received)} />
-          </Col>
-          <Col xs={12} md={8} xl={5}>
-            <Figure title="Hòa giải thành" value={formatNumber(m.successful)} />
-          </Col>
-          <Col xs={12} md={8} xl={5}>
-            <Figure
-              title="Tỷ lệ hòa giải thành"
-              value={formatPercent(m.successRate)}
-              note="Hòa giải thành / tiếp nhận"
-            />
-          </Col>
+          {figures.map(({ key, xl, ...figure }) => (
+            <Col key={key} xs={12} md={8} xl={xl}>
+              <Figure {...figure} />
+            </Col>
+          ))}
         </Row>
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={10}>
-            <Table
-              size="small"
-              pagination={false}
-              bordered
+            <FigureTable
               rowKey="key"
               dataSource={outcomes}
               columns={[
@@ -230,10 +233,7 @@ export function MediationFigures({ report }: { report: Report }) {
             />
           </Col>
           <Col xs={24} lg={14}>
-            <Table
-              size="small"
-              pagination={false}
-              bordered
+            <FigureTable
               rowKey="key"
               dataSource={categories}
               columns={[
@@ -250,10 +250,7 @@ export function MediationFigures({ report }: { report: Report }) {
           </Col>
         </Row>
         {office && report.communes && report.communes.length > 0 && (
-          <Table
-            size="small"
-            pagination={false}
-            bordered
+          <FigureTable
             rowKey="code"
             dataSource={report.communes}
             columns={[

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Col, Form, Input, Row, Skeleton, message } from 'antd';
 import { useState } from 'react';
 import type { Installation } from '../../../shared/installation/schema';
+import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { errorMessage, useCallValue } from '../print/useCallValue';
 
@@ -19,6 +20,29 @@ function fromInstallation(i: Installation): DocumentSettings {
     signerName: i.settings.signerName ?? '',
     officeName: i.settings.officeName ?? '',
   };
+}
+
+/** One setting of the printed report: a text box of at most `max` characters, half a row wide. */
+function SettingField({
+  name,
+  label,
+  extra,
+  max,
+  placeholder,
+}: {
+  name: keyof DocumentSettings;
+  label: string;
+  extra?: string;
+  max: number;
+  placeholder: string;
+}) {
+  return (
+    <Col xs={24} md={12}>
+      <Form.Item name={name} label={label} extra={extra} rules={[{ max, message: ui.common.tooLong(max) }]}>
+        <Input placeholder={placeholder} />
+      </Form.Item>
+    </Col>
+  );
 }
 
 /**
@@ -76,44 +100,27 @@ export function ReportSettings() {
         disabled={saving}
       >
         <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="placeName"
-              label="Địa danh ghi ở dòng ngày tháng"
-              extra={place ? `Để trống thì dùng "${place}".` : undefined}
-              rules={[{ max: 100, message: 'Không quá 100 ký tự.' }]}
-            >
-              <Input placeholder={place || 'Ví dụ: Tân Hưng'} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="officeName"
-              label="Cơ quan nhận báo cáo (dòng đầu của Nơi nhận)"
-              rules={[{ max: 200, message: 'Không quá 200 ký tự.' }]}
-            >
-              <Input placeholder="Ví dụ: Sở Tư pháp tỉnh Lạng Sơn" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="signerTitle"
-              label="Chức vụ người ký"
-              extra='Để trống thì in "CHỦ TỊCH". Phó Chủ tịch ký thay thì ghi "Phó Chủ tịch".'
-              rules={[{ max: 100, message: 'Không quá 100 ký tự.' }]}
-            >
-              <Input placeholder="Chủ tịch" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="signerName"
-              label="Họ và tên người ký"
-              rules={[{ max: 100, message: 'Không quá 100 ký tự.' }]}
-            >
-              <Input placeholder="Ví dụ: Nguyễn Văn A" />
-            </Form.Item>
-          </Col>
+          <SettingField
+            name="placeName"
+            label="Địa danh ghi ở dòng ngày tháng"
+            extra={place ? `Để trống thì dùng "${place}".` : undefined}
+            max={100}
+            placeholder={place || 'Ví dụ: Tân Hưng'}
+          />
+          <SettingField
+            name="officeName"
+            label="Cơ quan nhận báo cáo (dòng đầu của Nơi nhận)"
+            max={200}
+            placeholder="Ví dụ: Sở Tư pháp tỉnh Lạng Sơn"
+          />
+          <SettingField
+            name="signerTitle"
+            label="Chức vụ người ký"
+            extra='Để trống thì in "CHỦ TỊCH". Phó Chủ tịch ký thay thì ghi "Phó Chủ tịch".'
+            max={100}
+            placeholder="Chủ tịch"
+          />
+          <SettingField name="signerName" label="Họ và tên người ký" max={100} placeholder="Ví dụ: Nguyễn Văn A" />
         </Row>
         <Button type="primary" htmlType="submit" loading={saving}>
           Lưu thông tin
