@@ -10,7 +10,12 @@ const needs = [
   { pkg: 'minisign', ok: () => has('minisign') },
   { pkg: 'age', ok: () => has('age') },
   { pkg: 'poppler-utils', ok: () => has('pdftotext') },
-  { pkg: 'fonts-liberation2', ok: () => existsSync('/usr/share/fonts/truetype/liberation2') || existsSync('/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf') },
+  {
+    pkg: 'fonts-liberation2',
+    ok: () =>
+      existsSync('/usr/share/fonts/truetype/liberation2') ||
+      existsSync('/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf'),
+  },
 ];
 
 function has(cmd) {
@@ -35,5 +40,8 @@ if (missing.length > 0) {
   }
   process.stderr.write(`Đang cài đặt: ${missing.join(', ')}…\n`);
   execSync('apt-get update -qq', { stdio: 'inherit' });
-  execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, { stdio: 'inherit', shell: '/bin/sh' });
+  execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, {
+    stdio: 'inherit',
+    shell: '/bin/sh',
+  });
 }

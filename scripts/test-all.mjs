@@ -3,7 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
-const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const run = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 const step = (label, cmd, args) => {
   process.stderr.write(`\n== ${label} ==\n`);
   if (run(cmd, args) !== 0) {
@@ -18,9 +19,17 @@ step('dựng giao diện và tiến trình chính', 'npm', ['run', '--silent', '
 
 mkdirSync('test-results', { recursive: true });
 process.stderr.write('\n== vitest: đơn vị, hợp đồng, CLI ==\n');
-const unit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+const unit = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/vitest.json',
+]);
 process.stderr.write('\n== playwright: đầu-cuối trong Chromium ==\n');
-const e2e = run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' });
+const e2e = run('npx', ['playwright', 'test', '--reporter=list,json'], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json',
+});
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 if (existsSync('test-results/vitest.json')) {

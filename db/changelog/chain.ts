@@ -19,41 +19,60 @@ export interface ChangeEntry {
 
 /** hash = SHA-256(prevHash ‖ canonical JSON of the entry). */
 export function entryHash(prevHash: string, entry: ChangeEntry): string {
-  return createHash('sha256')
-    .update(prevHash)
-    .update(canonicalJson(entry))
-    .digest('hex');
+  return createHash('sha256').update(prevHash).update(canonicalJson(entry)).digest('hex');
 }
 
 /** The last sequence number and hash of the chain. */
 export function chainHead(sql: Sql): { seq: number; hash: string } {
   const row = prepare(sql, 'SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+    { seq: number; hash: string } | undefined;
   return row ?? { seq: 0, hash: GENESIS_HASH };
 }
 
 /** Appends one change in the caller's transaction and returns its sequence number. */
 export function appendChange(sql: Sql, change: Omit<ChangeEntry, 'seq'>): number {
+  return appendCanonicalChange(sql, change, canonicalJson(change.snapshot));
+}
+
+/**
+ * {@link appendChange} for a caller that already holds `canonicalJson(change.snapshot)`, so the
+ * snapshot is serialised once: the same text is stored and hashed inside the entry's canonical JSON.
+ */
+export function appendCanonicalChange(
+  sql: Sql,
+  change: Omit<ChangeEntry, 'seq' | 'snapshot'>,
+  snapshotJson: string,
+): number {
   const head = chainHead(sql);
-  const entry: ChangeEntry = { ...change, seq: head.seq + 1 };
-  const hash = entryHash(head.hash, entry);
+  const seq = head.seq + 1;
+  const hash = createHash('sha256').update(head.hash);
+  const { at, entity, id, op, user, version } = change;
+  if (
+    typeof at === 'number' &&
+    typeof entity === 'string' &&
+    typeof id === 'string' &&
+    typeof op === 'string' &&
+    typeof user === 'string' &&
+    typeof version === 'number'
+  ) {
+    // canonicalJson(entry) fed to the hash in pieces around the snapshot text: the entry's keys
+    // sorted are at, entity, id, op, seq, snapshot, user, version.
+    hash
+      .update(
+        `{"at":${JSON.stringify(at)},"entity":${JSON.stringify(entity)},"id":${JSON.stringify(id)},"op":${JSON.stringify(op)},"seq":${JSON.stringify(seq)},"snapshot":`,
+      )
+      .update(snapshotJson)
+      .update(`,"user":${JSON.stringify(user)},"version":${JSON.stringify(version)}}`);
+  } else {
+    const snapshot = JSON.parse(snapshotJson) as Record<string, unknown>;
+    hash.update(canonicalJson({ ...change, seq, snapshot }));
+  }
+  const digest = hash.digest('hex');
   prepare(
     sql,
     'INSERT INTO change_log (seq, entity, record_id, version, op, snapshot, user, at, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)',
-  ).run(
-    entry.seq,
-    entry.entity,
-    entry.id,
-    entry.version,
-    entry.op,
-    canonicalJson(entry.snapshot),
-    entry.user,
-    entry.at,
-    head.hash,
-    hash,
-  );
-  return entry.seq;
+  ).run(seq, entity, id, version, op, snapshotJson, user, at, head.hash, digest);
+  return seq;
 }
 
 /** A problem found in the chain. */
@@ -65,7 +84,9 @@ export interface ChainProblem {
 /** Recomputes every hash in order; reports the first broken link and any gap in `seq`. */
 export function verifyChain(sql: Sql): ChainProblem[] {
   const rows = sql.raw
-    .prepare('SELECT seq, entity, record_id, version, op, snapshot, user, at, prev_hash, hash FROM change_log ORDER BY seq')
+    .prepare(
+      'SELECT seq, entity, record_id, version, op, snapshot, user, at, prev_hash, hash FROM change_log ORDER BY seq',
+    )
     .iterate() as IterableIterator<{
     seq: number;
     entity: string;

@@ -5,7 +5,10 @@ const ENVELOPE = new Set(['version', 'createdAt', 'updatedAt', 'updatedBy', 'del
 
 /** A record's edit history from the change log: who changed which field, when, from what to what. */
 export function recordHistory(sql: Sql, id: string): HistoryEntry[] {
-  const rows = prepare(sql, 'SELECT seq, version, op, snapshot, user, at FROM change_log WHERE record_id = ? ORDER BY seq').all(id) as {
+  const rows = prepare(
+    sql,
+    'SELECT seq, version, op, snapshot, user, at FROM change_log WHERE record_id = ? ORDER BY seq',
+  ).all(id) as {
     seq: number;
     version: number;
     op: HistoryEntry['op'];

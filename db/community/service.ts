@@ -1,7 +1,7 @@
 import { sql as raw } from 'kysely';
 import { AppError, ruleError } from '../../shared/contract/errors';
 import type { Community } from '../../shared/community/schema';
-import { all, first, type Sql } from '../open';
+import { all, first, prepare, type Sql } from '../open';
 import { fromRow } from '../store/entity';
 import { deleteRecord, insertRecord, requireLive, updateRecord, type Writer } from '../store/records';
 import { ftsQuery } from '../store/search';
@@ -23,8 +23,10 @@ export function listCommunities(
 
 /** Finds a live community by its exact (NFC, trimmed) name: the interchange natural key. */
 export function findCommunityByName(sql: Sql, name: string): Community | undefined {
-  const row = first(sql, sql.qb.selectFrom('community').selectAll().where('name', '=', name).where('deleted_at', 'is', null));
-  return row ? (fromRow(communitySpec, row as unknown as Record<string, unknown>) as Community) : undefined;
+  // A prepared statement, not a built query: imports look a community up for every line.
+  const row = prepare(sql, 'SELECT * FROM community WHERE name = ? AND deleted_at IS NULL').get(name) as
+    Record<string, unknown> | undefined;
+  return row ? (fromRow(communitySpec, row) as Community) : undefined;
 }
 
 function assertNameFree(sql: Sql, name: string, exceptId: string | null): void {
@@ -39,7 +41,13 @@ export function createCommunity(sql: Sql, fields: CommunityData, writer: Writer,
 }
 
 /** Updates a community. */
-export function updateCommunity(sql: Sql, id: string, version: number | null, fields: CommunityData, writer: Writer): Community {
+export function updateCommunity(
+  sql: Sql,
+  id: string,
+  version: number | null,
+  fields: CommunityData,
+  writer: Writer,
+): Community {
   assertNameFree(sql, fields.name, id);
   return updateRecord(sql, communitySpec, id, version, fields, writer) as Community;
 }
@@ -48,10 +56,19 @@ export function updateCommunity(sql: Sql, id: string, version: number | null, fi
 export function deleteCommunity(sql: Sql, id: string, version: number, writer: Writer): void {
   requireLive(sql, communitySpec, id);
   const used =
-    first(sql, sql.qb.selectFrom('mediation_team').select('id').where('community_id', '=', id).where('deleted_at', 'is', null)) ??
-    first(sql, sql.qb.selectFrom('mediation_case').select('id').where('community_id', '=', id).where('deleted_at', 'is', null));
+    first(
+      sql,
+      sql.qb.selectFrom('mediation_team').select('id').where('community_id', '=', id).where('deleted_at', 'is', null),
+    ) ??
+    first(
+      sql,
+      sql.qb.selectFrom('mediation_case').select('id').where('community_id', '=', id).where('deleted_at', 'is', null),
+    );
   if (used) {
-    throw new AppError('RULE_VIOLATION', 'Không thể xóa thôn / tổ dân phố đang có tổ hòa giải hoặc vụ việc. Hãy xóa các bản ghi đó trước.');
+    throw new AppError(
+      'RULE_VIOLATION',
+      'Không thể xóa thôn / tổ dân phố đang có tổ hòa giải hoặc vụ việc. Hãy xóa các bản ghi đó trước.',
+    );
   }
   deleteRecord(sql, communitySpec, id, version, writer);
 }

@@ -20,7 +20,13 @@ export function installationStatus(ctx: Ctx): Installation {
     province: s('province'),
     keyId: s('keyId'),
     fingerprint: s('fingerprint'),
-    settings: { placeName: s('placeName'), signerTitle: s('signerTitle'), signerName: s('signerName'), officeName: s('officeName'), userName: s('userName') },
+    settings: {
+      placeName: s('placeName'),
+      signerTitle: s('signerTitle'),
+      signerName: s('signerName'),
+      officeName: s('officeName'),
+      userName: s('userName'),
+    },
     appVersion: ctx.appVersion,
     schemaVersion: LATEST_SCHEMA_VERSION,
   };
@@ -33,7 +39,9 @@ export function requireRole(sql: Sql, role?: 'commune' | 'office'): 'commune' | 
   if (role && current !== role) {
     throw new AppError(
       'RULE_VIOLATION',
-      role === 'commune' ? 'Chức năng này chỉ dùng ở cài đặt của xã.' : 'Chức năng này chỉ dùng ở cài đặt của cơ quan nhận báo cáo.',
+      role === 'commune'
+        ? 'Chức năng này chỉ dùng ở cài đặt của xã.'
+        : 'Chức năng này chỉ dùng ở cài đặt của cơ quan nhận báo cáo.',
     );
   }
   return current;

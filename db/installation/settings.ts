@@ -24,5 +24,9 @@ export function getSetting(sql: Sql, key: SettingKey): string | null {
 /** Writes (or clears, with null) a setting. */
 export function setSetting(sql: Sql, key: SettingKey, value: string | null): void {
   if (value === null) prepare(sql, 'DELETE FROM setting WHERE key = ?').run(key);
-  else prepare(sql, 'INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  else
+    prepare(
+      sql,
+      'INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    ).run(key, value);
 }

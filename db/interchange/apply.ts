@@ -2,10 +2,10 @@ import { AppError, type FieldIssue } from '../../shared/contract/errors';
 import type { ParsedLine, SupportedKind } from '../../shared/interchange/schema';
 import { createCommunity, findCommunityByName, updateCommunity } from '../community/service';
 import { communitySpec, type CommunityData } from '../community/spec';
-import { checkCaseRules } from '../mediation/cases';
+import { checkCaseMediators } from '../mediation/cases';
 import { caseSpec, mediatorSpec, teamSpec, type CaseData, type MediatorData, type TeamData } from '../mediation/spec';
 import { teamOfCommunity } from '../mediation/teams';
-import { all, type Sql } from '../open';
+import { prepare, type Sql } from '../open';
 import type { EntitySpec } from '../store/entity';
 import { getStored, insertRecord, sameFields, updateRecord, type Writer } from '../store/records';
 
@@ -16,7 +16,14 @@ export type Outcome = 'created' | 'updated' | 'unchanged';
  * Writes one record by id or natural key: a new record, an update, or nothing when the stored
  * fields are already the same (so re-importing a file changes nothing).
  */
-function upsert<F extends object>(sql: Sql, spec: EntitySpec<F>, id: string | undefined, existingId: string | undefined, data: F, writer: Writer): Outcome {
+function upsert<F extends object>(
+  sql: Sql,
+  spec: EntitySpec<F>,
+  id: string | undefined,
+  existingId: string | undefined,
+  data: F,
+  writer: Writer,
+): Outcome {
   const targetId = id ?? existingId;
   const current = targetId ? getStored(sql, spec, targetId) : undefined;
   if (!current) {
@@ -24,36 +31,68 @@ function upsert<F extends object>(sql: Sql, spec: EntitySpec<F>, id: string | un
     return 'created';
   }
   if (current.deletedAt !== null) {
-    throw new AppError('RULE_VIOLATION', `Bản ghi ${current.id} đã bị xóa trước đó, không thể nhập lại với cùng mã.`, [{ field: 'id', message: 'Bản ghi đã bị xóa.' }]);
+    throw new AppError('RULE_VIOLATION', `Bản ghi ${current.id} đã bị xóa trước đó, không thể nhập lại với cùng mã.`, [
+      { field: 'id', message: 'Bản ghi đã bị xóa.' },
+    ]);
   }
   if (sameFields(spec, current as F, data)) return 'unchanged';
   updateRecord(sql, spec, current.id, null, data, writer);
   return 'updated';
 }
 
-function communityId(sql: Sql, name: string): string {
+/**
+ * State kept across the lines of one import, inside its one transaction: the ids of live
+ * communities by name, forgotten whenever a community line is applied (it may add or rename one).
+ */
+export interface ApplySession {
+  communityIds: Map<string, string>;
+}
+
+/** A fresh {@link ApplySession} for one import transaction. */
+export function newApplySession(): ApplySession {
+  return { communityIds: new Map() };
+}
+
+function communityId(sql: Sql, name: string, session?: ApplySession): string {
+  const known = session?.communityIds.get(name);
+  if (known !== undefined) return known;
   const c = findCommunityByName(sql, name);
   if (!c) {
     throw new AppError('RULE_VIOLATION', '', [
-      { field: 'community', message: `Không có thôn / tổ dân phố "${name}" (phải khai báo ở dòng trước hoặc đã có sẵn).` },
+      {
+        field: 'community',
+        message: `Không có thôn / tổ dân phố "${name}" (phải khai báo ở dòng trước hoặc đã có sẵn).`,
+      },
     ]);
   }
+  session?.communityIds.set(name, c.id);
   return c.id;
 }
 
-function ensureTeam(sql: Sql, community: string, writer: Writer): string {
-  const id = communityId(sql, community);
+function ensureTeam(sql: Sql, community: string, writer: Writer, session?: ApplySession): string {
+  const id = communityId(sql, community, session);
   const team = teamOfCommunity(sql, id);
   if (team) return team.id;
   // One team per community (Điều 12): a mediator listed for a community without one gets it created.
-  return insertRecord(sql, teamSpec, { communityId: id, name: `Tổ hòa giải ${community}`, establishedOn: null, decisionRef: null, note: null }, writer).id;
+  return insertRecord(
+    sql,
+    teamSpec,
+    { communityId: id, name: `Tổ hòa giải ${community}`, establishedOn: null, decisionRef: null, note: null },
+    writer,
+  ).id;
 }
 
 function mediatorIdsByName(sql: Sql, teamId: string, names: string[]): string[] {
-  const rows = all(sql, sql.qb.selectFrom('mediator').select(['id', 'name']).where('team_id', '=', teamId).where('deleted_at', 'is', null));
+  const rows = prepare(sql, 'SELECT id, name FROM mediator WHERE team_id = ? AND deleted_at IS NULL').all(teamId) as {
+    id: string;
+    name: string;
+  }[];
   return names.map((name) => {
     const found = rows.find((r) => r.name === name);
-    if (!found) throw new AppError('RULE_VIOLATION', '', [{ field: 'mediators', message: `Tổ hòa giải không có hòa giải viên "${name}".` }]);
+    if (!found)
+      throw new AppError('RULE_VIOLATION', '', [
+        { field: 'mediators', message: `Tổ hòa giải không có hòa giải viên "${name}".` },
+      ]);
     return found.id;
   });
 }
@@ -72,8 +111,13 @@ function applyCommunity(sql: Sql, l: Extract<ParsedLine, { kind: 'community' }>,
   return 'updated';
 }
 
-function applyTeam(sql: Sql, l: Extract<ParsedLine, { kind: 'mediation_team' }>, writer: Writer): Outcome {
-  const cid = communityId(sql, l.community);
+function applyTeam(
+  sql: Sql,
+  l: Extract<ParsedLine, { kind: 'mediation_team' }>,
+  writer: Writer,
+  session?: ApplySession,
+): Outcome {
+  const cid = communityId(sql, l.community, session);
   const existing = teamOfCommunity(sql, cid);
   const current = existing ? getStored(sql, teamSpec, existing.id) : undefined;
   const data: TeamData = {
@@ -86,8 +130,13 @@ function applyTeam(sql: Sql, l: Extract<ParsedLine, { kind: 'mediation_team' }>,
   return upsert(sql, teamSpec, l.id, existing?.id, data, writer);
 }
 
-function applyMediator(sql: Sql, l: Extract<ParsedLine, { kind: 'mediator' }>, writer: Writer): Outcome {
-  const teamId = ensureTeam(sql, l.community, writer);
+function applyMediator(
+  sql: Sql,
+  l: Extract<ParsedLine, { kind: 'mediator' }>,
+  writer: Writer,
+  session?: ApplySession,
+): Outcome {
+  const teamId = ensureTeam(sql, l.community, writer, session);
   const data: MediatorData = {
     teamId,
     name: l.name,
@@ -104,11 +153,18 @@ function applyMediator(sql: Sql, l: Extract<ParsedLine, { kind: 'mediator' }>, w
   return upsert(sql, mediatorSpec, l.id, undefined, data, writer);
 }
 
-function applyCase(sql: Sql, l: Extract<ParsedLine, { kind: 'mediation_case' }>, writer: Writer): Outcome {
-  const cid = communityId(sql, l.community);
+function applyCase(
+  sql: Sql,
+  l: Extract<ParsedLine, { kind: 'mediation_case' }>,
+  writer: Writer,
+  session?: ApplySession,
+): Outcome {
+  const cid = communityId(sql, l.community, session);
   const team = l.mediators.length ? teamOfCommunity(sql, cid) : undefined;
   if (l.mediators.length && !team) {
-    throw new AppError('RULE_VIOLATION', '', [{ field: 'mediators', message: `Thôn / tổ dân phố "${l.community}" chưa có tổ hòa giải.` }]);
+    throw new AppError('RULE_VIOLATION', '', [
+      { field: 'mediators', message: `Thôn / tổ dân phố "${l.community}" chưa có tổ hòa giải.` },
+    ]);
   }
   const data: CaseData = {
     communityId: cid,
@@ -124,21 +180,29 @@ function applyCase(sql: Sql, l: Extract<ParsedLine, { kind: 'mediation_case' }>,
     agreement: l.agreement,
     note: null,
   };
-  checkCaseRules(sql, data);
+  // The community was just resolved by name as a live one in this transaction, so only the
+  // mediator rules of checkCaseRules remain to be checked.
+  checkCaseMediators(sql, data);
   return upsert(sql, caseSpec, l.id, undefined, data, writer);
 }
 
 /** Applies one validated line; a rule broken by it becomes issues carrying its line number. */
-export function applyLine(sql: Sql, l: ParsedLine & { line: number }, writer: Writer): { outcome?: Outcome; issues: FieldIssue[] } {
+export function applyLine(
+  sql: Sql,
+  l: ParsedLine & { line: number },
+  writer: Writer,
+  session?: ApplySession,
+): { outcome?: Outcome; issues: FieldIssue[] } {
   try {
+    if (l.kind === 'community') session?.communityIds.clear();
     const outcome =
       l.kind === 'community'
         ? applyCommunity(sql, l, writer)
         : l.kind === 'mediation_team'
-          ? applyTeam(sql, l, writer)
+          ? applyTeam(sql, l, writer, session)
           : l.kind === 'mediator'
-            ? applyMediator(sql, l, writer)
-            : applyCase(sql, l, writer);
+            ? applyMediator(sql, l, writer, session)
+            : applyCase(sql, l, writer, session);
     return { outcome, issues: [] };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;

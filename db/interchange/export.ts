@@ -13,7 +13,10 @@ import { addTemplateSheet } from './xlsx';
 type Line = Record<string, unknown>;
 
 function liveRows(sql: Sql, table: string, order: string): Record<string, unknown>[] {
-  return prepare(sql, `SELECT * FROM ${table} WHERE deleted_at IS NULL ORDER BY ${order}`).all() as Record<string, unknown>[];
+  return prepare(sql, `SELECT * FROM ${table} WHERE deleted_at IS NULL ORDER BY ${order}`).all() as Record<
+    string,
+    unknown
+  >[];
 }
 
 /** Drops null members so exported lines stay short and re-import cleanly. */
@@ -33,20 +36,39 @@ export function exportLines(sql: Sql, kind?: Kind): Line[] {
   const mediators = liveRows(sql, 'mediator', 'created_at').map((r) => fromRow(mediatorSpec, r));
   const mediatorName = new Map(mediators.map((m) => [m.id, m.name]));
   const byKind: Record<SupportedKind, Line[]> = {
-    community: communities.map((c) => compact({ kind: 'community', id: c.id, name: c.name, type: c.type, households: c.households })),
-    mediation_team: teams.map((t) => compact({ kind: 'mediation_team', id: t.id, community: communityName.get(t.communityId), name: t.name })),
+    community: communities.map((c) =>
+      compact({ kind: 'community', id: c.id, name: c.name, type: c.type, households: c.households }),
+    ),
+    mediation_team: teams.map((t) =>
+      compact({ kind: 'mediation_team', id: t.id, community: communityName.get(t.communityId), name: t.name }),
+    ),
     mediator: mediators.map((m) =>
       compact({
-        kind: 'mediator', id: m.id, community: teamCommunity.get(m.teamId), name: m.name, gender: m.gender, ethnicMinority: m.ethnicMinority,
-        role: m.role, birthYear: m.birthYear, recognizedOn: m.recognizedOn, decisionRef: m.decisionRef, leftOn: m.leftOn,
+        kind: 'mediator',
+        id: m.id,
+        community: teamCommunity.get(m.teamId),
+        name: m.name,
+        gender: m.gender,
+        ethnicMinority: m.ethnicMinority,
+        role: m.role,
+        birthYear: m.birthYear,
+        recognizedOn: m.recognizedOn,
+        decisionRef: m.decisionRef,
+        leftOn: m.leftOn,
       }),
     ),
     mediation_case: liveRows(sql, 'mediation_case', 'received_on, created_at')
       .map((r) => fromRow(caseSpec, r))
       .map((c) =>
         compact({
-          kind: 'mediation_case', id: c.id, community: communityName.get(c.communityId), receivedOn: c.receivedOn, category: c.category,
-          summary: c.summary, status: c.status, closedOn: c.closedOn,
+          kind: 'mediation_case',
+          id: c.id,
+          community: communityName.get(c.communityId),
+          receivedOn: c.receivedOn,
+          category: c.category,
+          summary: c.summary,
+          status: c.status,
+          closedOn: c.closedOn,
           parties: c.parties.map((p) => compact({ ...p })),
           mediators: c.mediatorIds.map((id) => mediatorName.get(id)).filter((n): n is string => Boolean(n)),
           agreement: c.agreement,
@@ -60,12 +82,20 @@ export function exportLines(sql: Sql, kind?: Kind): Line[] {
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The records as a file: NDJSON (one line per record) or the Excel template filled in. */
-export async function exportFile(sql: Sql, format: 'ndjson' | 'xlsx', kind?: Kind): Promise<{ fileName: string; mimeType: string; base64: string }> {
+export async function exportFile(
+  sql: Sql,
+  format: 'ndjson' | 'xlsx',
+  kind?: Kind,
+): Promise<{ fileName: string; mimeType: string; base64: string }> {
   const lines = exportLines(sql, kind);
   const stem = `du-lieu-${getSetting(sql, 'code') ?? 'qcdc'}${kind ? `-${kind}` : ''}`;
   if (format === 'ndjson') {
     const body = lines.map((l) => JSON.stringify(l)).join('\n') + (lines.length ? '\n' : '');
-    return { fileName: `${stem}.ndjson`, mimeType: 'application/x-ndjson', base64: Buffer.from(body, 'utf8').toString('base64') };
+    return {
+      fileName: `${stem}.ndjson`,
+      mimeType: 'application/x-ndjson',
+      base64: Buffer.from(body, 'utf8').toString('base64'),
+    };
   }
   return { fileName: `${stem}.xlsx`, mimeType: XLSX_MIME, base64: await workbook(lines, kind) };
 }
@@ -78,7 +108,12 @@ export async function templateFile(): Promise<{ fileName: string; mimeType: stri
 async function workbook(lines: Line[], kind: Kind | undefined): Promise<string> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Dân chủ cơ sở';
-  for (const k of kind ? [kind as SupportedKind] : KIND_ORDER) addTemplateSheet(wb, k, lines.filter((l) => l.kind === k));
+  for (const k of kind ? [kind as SupportedKind] : KIND_ORDER)
+    addTemplateSheet(
+      wb,
+      k,
+      lines.filter((l) => l.kind === k),
+    );
   const buffer = await wb.xlsx.writeBuffer();
   return Buffer.from(buffer as ArrayBuffer).toString('base64');
 }

@@ -2,7 +2,7 @@ import { AppError, type FieldIssue } from '../../shared/contract/errors';
 import type { ParsedLine } from '../../shared/interchange/schema';
 import { transaction, type Sql } from '../open';
 import type { Writer } from '../store/records';
-import { applyLine, KIND_ORDER, type Outcome } from './apply';
+import { applyLine, KIND_ORDER, newApplySession, type Outcome } from './apply';
 import { parseNdjson, validateLine, type RawLine } from './parse';
 import { parseXlsx } from './xlsx';
 
@@ -27,9 +27,14 @@ class Rollback extends Error {
 }
 
 /** Decodes an import file by its extension: `.xlsx` is the Excel template, anything else NDJSON. */
-export async function decodeImportFile(fileName: string, bytes: Buffer): Promise<{ lines: RawLine[]; issues: FieldIssue[] }> {
+export async function decodeImportFile(
+  fileName: string,
+  bytes: Buffer,
+): Promise<{ lines: RawLine[]; issues: FieldIssue[] }> {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new AppError('INVALID_INPUT', 'Tệp quá lớn để nhập (tối đa 200 MB).', [{ line: 0, field: '', message: 'Tệp quá lớn.' }]);
+    throw new AppError('INVALID_INPUT', 'Tệp quá lớn để nhập (tối đa 200 MB).', [
+      { line: 0, field: '', message: 'Tệp quá lớn.' },
+    ]);
   }
   return fileName.toLowerCase().endsWith('.xlsx') ? parseXlsx(bytes) : parseNdjson(bytes);
 }
@@ -40,7 +45,12 @@ export async function decodeImportFile(fileName: string, bytes: Buffer): Promise
  * is reported with its field and reason. A dry run applies and then rolls back, so it checks
  * exactly what a real import would.
  */
-export function importLines(sql: Sql, decoded: { lines: RawLine[]; issues: FieldIssue[] }, writer: Writer, dryRun: boolean): ImportResult {
+export function importLines(
+  sql: Sql,
+  decoded: { lines: RawLine[]; issues: FieldIssue[] },
+  writer: Writer,
+  dryRun: boolean,
+): ImportResult {
   const issues = [...decoded.issues];
   const parsed: (ParsedLine & { line: number })[] = [];
   for (const raw of decoded.lines) {
@@ -54,8 +64,9 @@ export function importLines(sql: Sql, decoded: { lines: RawLine[]; issues: Field
   try {
     transaction(sql, () => {
       const lineIssues: FieldIssue[] = [];
+      const session = newApplySession();
       for (const line of parsed) {
-        const r = applyLine(sql, line, writer);
+        const r = applyLine(sql, line, writer, session);
         if (r.issues.length) lineIssues.push(...r.issues);
         else if (r.outcome) count(result, line.kind, r.outcome);
       }

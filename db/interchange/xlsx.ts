@@ -18,7 +18,10 @@ export async function parseXlsx(bytes: Buffer): Promise<{ lines: RawLine[]; issu
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    return { lines: [], issues: [{ line: 0, field: '', message: 'Tệp Excel bị hỏng hoặc không đúng định dạng .xlsx.' }] };
+    return {
+      lines: [],
+      issues: [{ line: 0, field: '', message: 'Tệp Excel bị hỏng hoặc không đúng định dạng .xlsx.' }],
+    };
   }
   const lines: RawLine[] = [];
   const issues: FieldIssue[] = [];
@@ -41,7 +44,11 @@ export async function parseXlsx(bytes: Buffer): Promise<{ lines: RawLine[]; issu
     });
   }
   if (lines.length === 0 && issues.length === 0) {
-    issues.push({ line: 0, field: '', message: 'Không tìm thấy trang tính nào theo mẫu nhập liệu (ví dụ "Vụ việc hòa giải").' });
+    issues.push({
+      line: 0,
+      field: '',
+      message: 'Không tìm thấy trang tính nào theo mẫu nhập liệu (ví dụ "Vụ việc hòa giải").',
+    });
   }
   return { lines, issues };
 }
@@ -63,7 +70,11 @@ function convert(field: string, value: string | number | boolean | Date): unknow
   if (DATE_FIELDS.has(field) && typeof value === 'string') return parseVietnameseDate(value) ?? value;
   if (INT_FIELDS.has(field) && typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
   if (BOOL_FIELDS.has(field)) return toBool(value);
-  if (field === 'mediators' && typeof value === 'string') return value.split(/[;\n]/).map((s) => s.trim()).filter(Boolean);
+  if (field === 'mediators' && typeof value === 'string')
+    return value
+      .split(/[;\n]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (field === 'parties' && typeof value === 'string') return parseParties(value);
   return value;
 }

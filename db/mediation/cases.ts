@@ -3,12 +3,14 @@ import { ruleError } from '../../shared/contract/errors';
 import type { MediationCase } from '../../shared/mediation/schema';
 import { foldText } from '../../shared/util/fold';
 import { getCommunity } from '../community/service';
-import { all, type Sql } from '../open';
-import { fromRow } from '../store/entity';
+import { all, prepare, type Sql } from '../open';
+import { fromRow, type Stored } from '../store/entity';
 import { deleteRecord, getStored, insertRecord, requireLive, updateRecord, type Writer } from '../store/records';
 import { ftsQuery } from '../store/search';
 import { caseSpec, mediatorSpec, type CaseData } from './spec';
 import { teamOfCommunity } from './teams';
+
+type CaseRecord = Stored<CaseData>;
 
 /** Filters and paging of the case list. */
 export interface CaseQuery {
@@ -34,34 +36,97 @@ function caseQuery(sql: Sql, input: Omit<CaseQuery, 'offset' | 'limit' | 'sort'>
   if (input.from) q = q.where('k.received_on', '>=', input.from);
   if (input.to) q = q.where('k.received_on', '<=', input.to);
   const match = ftsQuery(input.search);
-  if (match) q = q.where(raw<boolean>`k.rowid IN (SELECT rowid FROM mediation_case_fts WHERE mediation_case_fts MATCH ${match})`);
+  if (match)
+    q = q.where(
+      raw<boolean>`k.rowid IN (SELECT rowid FROM mediation_case_fts WHERE mediation_case_fts MATCH ${match})`,
+    );
   return q;
 }
 
 /** Lists cases with search (diacritics ignored), filters, sorting and paging. */
 export function listCases(sql: Sql, input: CaseQuery): { items: MediationCase[]; total: number } {
+  const match = ftsQuery(input.search);
+  const filtered = input.communityId || input.status || input.category || input.from || input.to;
+  let total: number | undefined;
+  if (match && !filtered) {
+    total = searchTotal(sql, match);
+    if (total === 0 || input.offset >= total) return { items: [], total };
+    if (input.sort === 'receivedOn_desc' || input.sort === 'receivedOn_asc') {
+      return { items: toCases(sql, searchPageByDate(sql, match, input, total)), total };
+    }
+  }
   const base = caseQuery(sql, input);
-  const total = Number(all(sql, base.select((s) => s.fn.countAll<number>().as('n')))[0]?.n ?? 0);
+  if (total === undefined) {
+    total = Number(
+      all(
+        sql,
+        base.select((s) => s.fn.countAll<number>().as('n')),
+      )[0]?.n ?? 0,
+    );
+  }
   let q = base.selectAll('k').select('c.name as community_name');
   if (input.sort === 'receivedOn_asc') q = q.orderBy('k.received_on', 'asc');
   else if (input.sort === 'status') q = q.orderBy('k.status').orderBy('k.received_on', 'desc');
   else if (input.sort === 'community') q = q.orderBy('c.name').orderBy('k.received_on', 'desc');
   else q = q.orderBy('k.received_on', 'desc');
   const rows = all(sql, q.orderBy('k.id', 'desc').limit(input.limit).offset(input.offset));
-  const names = mediatorNames(sql);
-  return {
-    items: rows.map((row) => toCase(row as unknown as Record<string, unknown>, names)),
-    total,
-  };
+  return { items: toCases(sql, rows as unknown as Record<string, unknown>[]), total };
+}
+
+/**
+ * The number of live cases matching a search without other filters, counted in the search index
+ * alone: the index holds exactly the live cases (every write re-indexes its record in the same
+ * transaction and a deleted case leaves the index, store/records.ts; records are never removed
+ * physically), and a case always has its community (foreign key), so the join and the
+ * `deleted_at` test of the general count drop nothing. The index-only count reads no case rows.
+ */
+function searchTotal(sql: Sql, match: string): number {
+  return (
+    prepare(sql, 'SELECT count(*) AS n FROM mediation_case_fts WHERE mediation_case_fts MATCH ?').get(match) as {
+      n: number;
+    }
+  ).n;
+}
+
+const SEARCH_PAGE = (rowid: string, direction: 'ASC' | 'DESC') =>
+  'SELECT k.*, c.name AS community_name FROM mediation_case AS k INNER JOIN community AS c ON c.id = k.community_id ' +
+  `WHERE k.deleted_at IS NULL AND ${rowid} IN (SELECT rowid FROM mediation_case_fts WHERE mediation_case_fts MATCH ?) ` +
+  `ORDER BY k.received_on ${direction}, k.id DESC LIMIT ? OFFSET ?`;
+
+/**
+ * One page of a search without other filters, sorted by date: the rows of the general query, read
+ * the cheaper of two ways. A frequent match walks the received-date index in order and keeps the
+ * rows in the matched set (sorting only cases received on the same day by id), stopping once the
+ * page is full; a rare match looks its few rows up by rowid and sorts them. Which is cheaper
+ * depends on how dense the matches are among all cases.
+ */
+function searchPageByDate(sql: Sql, match: string, input: CaseQuery, total: number): Record<string, unknown>[] {
+  const cases = (prepare(sql, 'SELECT max(rowid) AS n FROM mediation_case').get() as { n: number | null }).n ?? 0;
+  // The walk reads about (offset + limit) × cases / total index entries; the lookups cost one
+  // rowid search per match, each some 20 index steps dearer.
+  const walk = total * total * 20 > (input.offset + input.limit) * cases;
+  const direction = input.sort === 'receivedOn_asc' ? 'ASC' : 'DESC';
+  // "+k.rowid" keeps the planner from driving the query by rowid lookups; plain "k.rowid" lets it.
+  return prepare(sql, SEARCH_PAGE(walk ? '+k.rowid' : 'k.rowid', direction)).all(
+    match,
+    input.limit,
+    input.offset,
+  ) as Record<string, unknown>[];
+}
+
+function toCases(sql: Sql, rows: Record<string, unknown>[]): MediationCase[] {
+  const cases = rows.map((row) => fromRow(caseSpec, row));
+  // Mediator names are only read when a listed case has mediators.
+  const names = cases.some((c) => c.mediatorIds.length > 0) ? mediatorNames(sql) : new Map<string, string>();
+  return cases.map((base, i) => toCase(base, rows[i]!, names));
 }
 
 function mediatorNames(sql: Sql): Map<string, string> {
-  const rows = all(sql, sql.qb.selectFrom('mediator').select(['id', 'name']));
+  const rows = prepare(sql, 'SELECT id, name FROM mediator').all() as { id: string; name: string }[];
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-function toCase(row: Record<string, unknown>, names: Map<string, string>): MediationCase {
-  const base = fromRow(caseSpec, row);
+function toCase(base: CaseRecord, row: Record<string, unknown>, names: Map<string, string>): MediationCase {
   return {
     ...base,
     communityName: String(row.community_name),
@@ -87,9 +152,18 @@ export function getCase(sql: Sql, id: string): MediationCase {
  */
 export function checkCaseRules(sql: Sql, data: CaseData): void {
   getCommunity(sql, data.communityId);
+  checkCaseMediators(sql, data);
+}
+
+/**
+ * The rules of {@link checkCaseRules} after the community check, for a caller that has just read
+ * the live community in the same transaction (the import resolves it by name for every line).
+ */
+export function checkCaseMediators(sql: Sql, data: CaseData): void {
   if (data.mediatorIds.length === 0) return;
   const team = teamOfCommunity(sql, data.communityId);
-  if (!team) throw ruleError('mediatorIds', 'Thôn / tổ dân phố này chưa có tổ hòa giải nên chưa thể phân công hòa giải viên.');
+  if (!team)
+    throw ruleError('mediatorIds', 'Thôn / tổ dân phố này chưa có tổ hòa giải nên chưa thể phân công hòa giải viên.');
   const partyNames = new Set(data.parties.map((p) => foldText(p.name)));
   for (const id of data.mediatorIds) {
     const m = getStored(sql, mediatorSpec, id);
@@ -116,7 +190,13 @@ export function createCase(sql: Sql, data: CaseData, writer: Writer, id?: string
 }
 
 /** Updates a case (its status, closing, agreement…). */
-export function updateCase(sql: Sql, id: string, version: number | null, data: CaseData, writer: Writer): MediationCase {
+export function updateCase(
+  sql: Sql,
+  id: string,
+  version: number | null,
+  data: CaseData,
+  writer: Writer,
+): MediationCase {
   checkCaseRules(sql, data);
   updateRecord(sql, caseSpec, id, version, data, writer);
   return getCase(sql, id);

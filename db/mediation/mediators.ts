@@ -7,7 +7,10 @@ import { ftsQuery } from '../store/search';
 import { mediatorSpec, teamSpec, type MediatorData } from './spec';
 
 /** Lists live mediators, by team and search text. */
-export function listMediators(sql: Sql, input: { search: string; teamId: string | null; includeLeft: boolean }): Mediator[] {
+export function listMediators(
+  sql: Sql,
+  input: { search: string; teamId: string | null; includeLeft: boolean },
+): Mediator[] {
   let q = sql.qb
     .selectFrom('mediator as m')
     .innerJoin('mediation_team as t', 't.id', 'm.team_id')
@@ -40,7 +43,13 @@ export function createMediator(sql: Sql, fields: MediatorData, writer: Writer, i
 }
 
 /** Updates a mediator. */
-export function updateMediator(sql: Sql, id: string, version: number | null, fields: MediatorData, writer: Writer): Mediator {
+export function updateMediator(
+  sql: Sql,
+  id: string,
+  version: number | null,
+  fields: MediatorData,
+  writer: Writer,
+): Mediator {
   requireLive(sql, teamSpec, fields.teamId);
   updateRecord(sql, mediatorSpec, id, version, fields, writer);
   return getMediator(sql, id);

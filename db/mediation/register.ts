@@ -54,7 +54,13 @@ function summarise(items: ReturnType<typeof listCases>['items']): MediationRegis
     for (const name of c.mediatorNames.length ? c.mediatorNames : ['(chưa phân công)']) {
       let s = byMediator.get(name);
       if (!s) {
-        s = { mediator: name, byCategory: Object.fromEntries(CASE_CATEGORIES.map((k) => [k, 0])), successful: 0, unsuccessful: 0, other: 0 };
+        s = {
+          mediator: name,
+          byCategory: Object.fromEntries(CASE_CATEGORIES.map((k) => [k, 0])),
+          successful: 0,
+          unsuccessful: 0,
+          other: 0,
+        };
         byMediator.set(name, s);
       }
       s.byCategory[c.category] = (s.byCategory[c.category] ?? 0) + 1;

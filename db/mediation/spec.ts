@@ -105,6 +105,12 @@ export const caseSpec: EntitySpec<CaseData> = {
   fts: {
     table: 'mediation_case_fts',
     text: (c) =>
-      [c.summary, c.agreement ?? '', c.invited ?? '', c.note ?? '', ...c.parties.flatMap((p) => [p.name, p.address ?? ''])].join(' '),
+      [
+        c.summary,
+        c.agreement ?? '',
+        c.invited ?? '',
+        c.note ?? '',
+        ...c.parties.flatMap((p) => [p.name, p.address ?? '']),
+      ].join(' '),
   },
 };

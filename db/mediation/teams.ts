@@ -4,7 +4,7 @@ import { MIN_MEDIATORS_PER_TEAM } from '../../shared/mediation/codes';
 import { matchesQuery } from '../../shared/util/fold';
 import { todayIso } from '../../shared/util/dates';
 import { getCommunity } from '../community/service';
-import { all, first, type Sql } from '../open';
+import { all, first, prepare, type Sql } from '../open';
 import { fromRow } from '../store/entity';
 import { deleteRecord, insertRecord, requireLive, updateRecord, type Writer } from '../store/records';
 import { teamSpec, type TeamData } from './spec';
@@ -53,14 +53,23 @@ function toTeam(row: Record<string, unknown> & TeamRow): MediationTeam {
   const base = fromRow(teamSpec, row);
   const active = Number(row.active);
   const female = Number(row.female);
-  return { ...base, communityName: row.community_name, activeMediators: active, femaleMediators: female, warnings: teamWarnings(active, female) };
+  return {
+    ...base,
+    communityName: row.community_name,
+    activeMediators: active,
+    femaleMediators: female,
+    warnings: teamWarnings(active, female),
+  };
 }
 
 /** The legal warnings for a team with these active mediators (Luật Hòa giải ở cơ sở Điều 12). */
 export function teamWarnings(active: number, female: number): MediationTeam['warnings'] {
   const out: MediationTeam['warnings'] = [];
   if (active < MIN_MEDIATORS_PER_TEAM) {
-    out.push({ code: 'too_few', message: `Tổ hòa giải phải có ít nhất ${MIN_MEDIATORS_PER_TEAM} hòa giải viên (hiện có ${active}).` });
+    out.push({
+      code: 'too_few',
+      message: `Tổ hòa giải phải có ít nhất ${MIN_MEDIATORS_PER_TEAM} hòa giải viên (hiện có ${active}).`,
+    });
   }
   if (female === 0) out.push({ code: 'no_woman', message: 'Tổ hòa giải phải có ít nhất một hòa giải viên nữ.' });
   return out;
@@ -76,7 +85,10 @@ export function getTeam(sql: Sql, id: string): MediationTeam {
 
 /** The live team of a community, if it has one. */
 export function teamOfCommunity(sql: Sql, communityId: string): { id: string } | undefined {
-  return first(sql, sql.qb.selectFrom('mediation_team').select('id').where('community_id', '=', communityId).where('deleted_at', 'is', null));
+  // A prepared statement, not a built query: imports look the team up for every mediator line.
+  return prepare(sql, 'SELECT id FROM mediation_team WHERE community_id = ? AND deleted_at IS NULL').get(
+    communityId,
+  ) as { id: string } | undefined;
 }
 
 function withDefaults(sql: Sql, fields: TeamData): TeamData {
@@ -85,10 +97,18 @@ function withDefaults(sql: Sql, fields: TeamData): TeamData {
 }
 
 /** Creates the team of a community (one per community, Điều 12). */
-export function createTeam(sql: Sql, fields: Omit<TeamData, 'name'> & { name: string | null }, writer: Writer, id?: string): MediationTeam {
+export function createTeam(
+  sql: Sql,
+  fields: Omit<TeamData, 'name'> & { name: string | null },
+  writer: Writer,
+  id?: string,
+): MediationTeam {
   const data = withDefaults(sql, fields as TeamData);
   if (teamOfCommunity(sql, data.communityId)) {
-    throw ruleError('communityId', 'Thôn / tổ dân phố này đã có tổ hòa giải (mỗi thôn, tổ dân phố có một tổ hòa giải).');
+    throw ruleError(
+      'communityId',
+      'Thôn / tổ dân phố này đã có tổ hòa giải (mỗi thôn, tổ dân phố có một tổ hòa giải).',
+    );
   }
   const created = insertRecord(sql, teamSpec, data, writer, id);
   return getTeam(sql, created.id);
@@ -111,7 +131,14 @@ export function updateTeam(
 
 /** Deletes a team with no live mediators. */
 export function deleteTeam(sql: Sql, id: string, version: number, writer: Writer): void {
-  const member = first(sql, sql.qb.selectFrom('mediator').select('id').where('team_id', '=', id).where('deleted_at', 'is', null));
-  if (member) throw new AppError('RULE_VIOLATION', 'Không thể xóa tổ hòa giải còn hòa giải viên. Hãy chuyển hoặc xóa hòa giải viên trước.');
+  const member = first(
+    sql,
+    sql.qb.selectFrom('mediator').select('id').where('team_id', '=', id).where('deleted_at', 'is', null),
+  );
+  if (member)
+    throw new AppError(
+      'RULE_VIOLATION',
+      'Không thể xóa tổ hòa giải còn hòa giải viên. Hãy chuyển hoặc xóa hòa giải viên trước.',
+    );
   deleteRecord(sql, teamSpec, id, version, writer);
 }

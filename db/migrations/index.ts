@@ -1,5 +1,6 @@
 import type { RawDb } from '../open';
 import { up as m0001 } from './0001_initial';
+import { up as m0002 } from './0002_case_search';
 
 /** One schema migration. */
 export interface Migration {
@@ -9,7 +10,10 @@ export interface Migration {
 }
 
 /** The static, strictly increasing registry of migrations. Append only. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001_initial', up: m0001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '0001_initial', up: m0001 },
+  { version: 2, name: '0002_case_search', up: m0002 },
+];
 
 /** The schema version this build of the app writes. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

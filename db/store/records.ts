@@ -1,9 +1,9 @@
 import { AppError } from '../../shared/contract/errors';
 import { foldText } from '../../shared/util/fold';
 import { uuidv7 } from '../../shared/util/ids';
-import { appendChange } from '../changelog/chain';
+import { appendCanonicalChange } from '../changelog/chain';
 import { prepare, type Sql } from '../open';
-import { fromRow, toColumns, type EntitySpec, type Stored } from './entity';
+import { fromRow, toColumns, type ColumnKind, type EntitySpec, type Stored } from './entity';
 
 /** Who writes and when; `now` is injectable so imports and tests are reproducible. */
 export interface Writer {
@@ -11,18 +11,43 @@ export interface Writer {
   now?: () => number;
 }
 
-const sqlCache = new WeakMap<object, { insert: string; update: string; select: string }>();
+interface SpecStatements {
+  insert: string;
+  update: string;
+  select: string;
+  rowid: string;
+  ftsInsert: string | null;
+  ftsDelete: string | null;
+  /** Snapshot keys (envelope and fields) in the order canonical JSON sorts them. */
+  snapshotKeys: { key: string; envelope: boolean }[];
+  /** Domain fields with their column kinds, in column order. */
+  columns: { field: string; kind: ColumnKind }[];
+}
 
-function statements<F extends object>(spec: EntitySpec<F>) {
+const ENVELOPE_KEYS = ['id', 'version', 'createdAt', 'updatedAt', 'updatedBy', 'deletedAt'];
+const sqlCache = new WeakMap<object, SpecStatements>();
+
+function statements<F extends object>(spec: EntitySpec<F>): SpecStatements {
   let s = sqlCache.get(spec);
   if (!s) {
     const cols = Object.values(spec.fields).map((c) => (c as readonly [string, string])[0]);
     const env = ['id', 'version', 'created_at', 'updated_at', 'updated_by', 'deleted_at'];
     const all = [...env, ...cols];
+    const fields = Object.keys(spec.fields);
     s = {
       insert: `INSERT INTO ${spec.table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})`,
       update: `UPDATE ${spec.table} SET ${[...env.slice(1), ...cols].map((c) => `${c} = ?`).join(', ')} WHERE id = ?`,
       select: `SELECT rowid AS _rowid, * FROM ${spec.table} WHERE id = ?`,
+      rowid: `SELECT rowid AS r FROM ${spec.table} WHERE id = ?`,
+      ftsInsert: spec.fts ? `INSERT INTO ${spec.fts.table} (rowid, body) VALUES (?, ?)` : null,
+      ftsDelete: spec.fts ? `DELETE FROM ${spec.fts.table} WHERE rowid = ?` : null,
+      snapshotKeys: [...new Set([...ENVELOPE_KEYS, ...fields])]
+        .sort()
+        .map((key) => ({ key, envelope: ENVELOPE_KEYS.includes(key) && !fields.includes(key) })),
+      columns: fields.map((field) => ({
+        field,
+        kind: (spec.fields as Record<string, readonly [string, ColumnKind]>)[field]![1],
+      })),
     };
     sqlCache.set(spec, s);
   }
@@ -58,16 +83,100 @@ export function snapshotOf<F extends object>(spec: EntitySpec<F>, record: Stored
   return out;
 }
 
-function indexText<F extends object>(sql: Sql, spec: EntitySpec<F>, rowid: number | bigint, record: Stored<F> | null) {
+/**
+ * `canonicalJson(snapshotOf(spec, record))`, built without sorting keys on every write: the keys are
+ * sorted once per entity, nested values (parties, id lists) are sorted as canonical JSON sorts them.
+ */
+export function canonicalSnapshot<F extends object>(spec: EntitySpec<F>, record: Stored<F>): string {
+  const out: Record<string, unknown> = {};
+  const values = record as Record<string, unknown>;
+  for (const { key, envelope } of statements(spec).snapshotKeys) {
+    const value = envelope ? values[key] : (values[key] ?? null);
+    out[key] = value !== null && typeof value === 'object' ? sortDeep(value) : value;
+  }
+  return JSON.stringify(out);
+}
+
+/** Keys sorted, `undefined` members dropped, recursively: what canonical JSON serialises. */
+function sortDeep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortDeep);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of sortedKeys(value)) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== undefined) out[key] = sortDeep(v);
+    }
+    return out;
+  }
+  return value;
+}
+
+/**
+ * `Object.keys(value).sort()`: an insertion sort by UTF-16 code units (what the default sort
+ * compares), cheaper than the general sort for the few keys of a nested value.
+ */
+function sortedKeys(value: object): string[] {
+  const keys = Object.keys(value);
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i]!;
+    let j = i - 1;
+    while (j >= 0 && keys[j]! > key) {
+      keys[j + 1] = keys[j]!;
+      j--;
+    }
+    keys[j + 1] = key;
+  }
+  return keys;
+}
+
+/** Replaces a record's search text; `fresh` skips the delete for a row that was just inserted. */
+function indexText<F extends object>(
+  sql: Sql,
+  spec: EntitySpec<F>,
+  rowid: number | bigint,
+  record: Stored<F> | null,
+  fresh = false,
+) {
   if (!spec.fts) return;
-  prepare(sql, `DELETE FROM ${spec.fts.table} WHERE rowid = ?`).run(rowid);
+  const s = statements(spec);
+  // A brand-new rowid cannot have index text yet: rows are never physically deleted, and an index
+  // row is only written for an existing record row in the same transaction.
+  if (!fresh) prepare(sql, s.ftsDelete!).run(rowid);
   if (record && record.deletedAt === null) {
-    prepare(sql, `INSERT INTO ${spec.fts.table} (rowid, body) VALUES (?, ?)`).run(rowid, foldText(spec.fts.text(record)));
+    prepare(sql, s.ftsInsert!).run(rowid, foldText(spec.fts.text(record)));
   }
 }
 
-function rowidOf(sql: Sql, table: string, id: string): number {
-  return (prepare(sql, `SELECT rowid AS r FROM ${table} WHERE id = ?`).get(id) as { r: number }).r;
+function rowidOf(sql: Sql, select: string, id: string): number {
+  return (prepare(sql, select).get(id) as { r: number }).r;
+}
+
+function logChange<F extends object>(
+  sql: Sql,
+  spec: EntitySpec<F>,
+  record: Stored<F>,
+  op: 'create' | 'update' | 'delete',
+  writer: Writer,
+  at: number,
+) {
+  appendCanonicalChange(
+    sql,
+    { entity: spec.entity, id: record.id, version: record.version, op, user: writer.user, at },
+    canonicalSnapshot(spec, record),
+  );
+}
+
+/** Appends the record's column values (as {@link toColumns} converts them) to `args`. */
+function pushColumns(columns: SpecStatements['columns'], record: object, args: unknown[]): unknown[] {
+  const values = record as Record<string, unknown>;
+  for (const { field, kind } of columns) {
+    const value = values[field];
+    if (value === undefined || value === null) args.push(kind === 'json' ? '[]' : null);
+    else if (kind === 'bool') args.push(value ? 1 : 0);
+    else if (kind === 'json') args.push(JSON.stringify(value));
+    else args.push(value);
+  }
+  return args;
 }
 
 /** Creates a record (version 1) and logs it. Call inside a transaction. */
@@ -79,10 +188,19 @@ export function insertRecord<F extends object>(
   id: string = uuidv7(),
 ): Stored<F> {
   const now = writer.now?.() ?? Date.now();
-  const record = { ...fields, id, version: 1, createdAt: now, updatedAt: now, updatedBy: writer.user, deletedAt: null } as Stored<F>;
-  const result = prepare(sql, statements(spec).insert).run(id, 1, now, now, writer.user, null, ...toColumns(spec, record));
-  indexText(sql, spec, result.lastInsertRowid, record);
-  appendChange(sql, { entity: spec.entity, id, version: 1, op: 'create', snapshot: snapshotOf(spec, record), user: writer.user, at: now });
+  // Object.assign rather than a spread literal: same own properties, far less garbage per row.
+  const record = Object.assign({}, fields, {
+    id,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    updatedBy: writer.user,
+    deletedAt: null,
+  }) as Stored<F>;
+  const s = statements(spec);
+  const result = prepare(sql, s.insert).run(pushColumns(s.columns, record, [id, 1, now, now, writer.user, null]));
+  indexText(sql, spec, result.lastInsertRowid, record, true);
+  logChange(sql, spec, record, 'create', writer, now);
   return record;
 }
 
@@ -126,18 +244,25 @@ function writeVersion<F extends object>(
   writer: Writer,
 ): Stored<F> {
   const now = writer.now?.() ?? Date.now();
-  const record = { ...next, id: current.id, version: current.version + 1, createdAt: current.createdAt, updatedAt: now, updatedBy: writer.user } as Stored<F>;
-  prepare(sql, statements(spec).update).run(
+  const record = Object.assign({}, next, {
+    id: current.id,
+    version: current.version + 1,
+    createdAt: current.createdAt,
+    updatedAt: now,
+    updatedBy: writer.user,
+  }) as Stored<F>;
+  const s = statements(spec);
+  const args = pushColumns(s.columns, record, [
     record.version,
     record.createdAt,
     record.updatedAt,
     record.updatedBy,
     record.deletedAt,
-    ...toColumns(spec, record),
-    record.id,
-  );
-  indexText(sql, spec, rowidOf(sql, spec.table, record.id), record);
-  appendChange(sql, { entity: spec.entity, id: record.id, version: record.version, op, snapshot: snapshotOf(spec, record), user: writer.user, at: now });
+  ]);
+  args.push(record.id);
+  prepare(sql, s.update).run(args);
+  indexText(sql, spec, rowidOf(sql, s.rowid, record.id), record);
+  logChange(sql, spec, record, op, writer, now);
   return record;
 }
 

@@ -9,7 +9,9 @@ import { startBridge } from './server';
  * and end-to-end tests. Data folder: --data, else $QCDC_DATA, else ./.qcdc-web.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { data: { type: 'string' }, port: { type: 'string' }, token: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { data: { type: 'string' }, port: { type: 'string' }, token: { type: 'string' } },
+  });
   const dataDir = resolve(values.data ?? process.env.QCDC_DATA ?? '.qcdc-web');
   const app = openApp({ dataDir, keyProtector: plainFileProtector, user: 'web' });
   const bridge = await startBridge({
@@ -18,7 +20,9 @@ async function main(): Promise<void> {
     port: values.port ? Number(values.port) : Number(process.env.QCDC_PORT ?? 0),
     token: values.token ?? process.env.QCDC_TOKEN,
   });
-  process.stdout.write(`Dân chủ cơ sở đang chạy trên trình duyệt.\nMở địa chỉ: ${bridge.openUrl}\nThư mục dữ liệu: ${dataDir}\nNhấn Ctrl+C để dừng.\n`);
+  process.stdout.write(
+    `Dân chủ cơ sở đang chạy trên trình duyệt.\nMở địa chỉ: ${bridge.openUrl}\nThư mục dữ liệu: ${dataDir}\nNhấn Ctrl+C để dừng.\n`,
+  );
   const stop = () => {
     void bridge.close().then(() => {
       app.close();

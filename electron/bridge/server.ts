@@ -46,7 +46,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const maxBody = options.maxBody ?? 64 * 1024 * 1024;
   let port = 0;
   const server: Server = createServer((req, res) => {
-    handle(req, res, { ...options, token, maxBody, port }).catch(() => send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Lỗi máy chủ nội bộ.' } }));
+    handle(req, res, { ...options, token, maxBody, port }).catch(() =>
+      send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Lỗi máy chủ nội bộ.' } }),
+    );
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
@@ -77,18 +79,34 @@ async function handle(
   return serveStatic(res, o.staticDir, path);
 }
 
-async function rpc(req: IncomingMessage, res: ServerResponse, o: BridgeOptions & { token: string; maxBody: number }, call: string) {
-  if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'UNKNOWN_CALL', message: 'Chỉ chấp nhận POST.' } });
+async function rpc(
+  req: IncomingMessage,
+  res: ServerResponse,
+  o: BridgeOptions & { token: string; maxBody: number },
+  call: string,
+) {
+  if (req.method !== 'POST')
+    return send(res, 405, { ok: false, error: { code: 'UNKNOWN_CALL', message: 'Chỉ chấp nhận POST.' } });
   if (!tokenOk(req.headers.authorization, o.token)) {
-    return send(res, 401, { ok: false, error: { code: 'UNAUTHORISED', message: 'Phiên làm việc không hợp lệ. Hãy mở lại đường dẫn được in ra khi khởi động.' } });
+    return send(res, 401, {
+      ok: false,
+      error: {
+        code: 'UNAUTHORISED',
+        message: 'Phiên làm việc không hợp lệ. Hãy mở lại đường dẫn được in ra khi khởi động.',
+      },
+    });
   }
   const body = await readBody(req, o.maxBody);
-  if (body === null) return send(res, 413, { ok: false, error: { code: 'INVALID_INPUT', message: 'Dữ liệu gửi lên quá lớn.' } });
+  if (body === null)
+    return send(res, 413, { ok: false, error: { code: 'INVALID_INPUT', message: 'Dữ liệu gửi lên quá lớn.' } });
   let input: unknown;
   try {
     input = body.length ? JSON.parse(body.toString('utf8')) : {};
   } catch {
-    return send(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Dữ liệu gửi lên không phải JSON hợp lệ.' } });
+    return send(res, 400, {
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'Dữ liệu gửi lên không phải JSON hợp lệ.' },
+    });
   }
   send(res, 200, await o.dispatch(call, input));
 }
@@ -116,14 +134,21 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer | null> {
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   res.end(text);
 }
 
 function serveStatic(res: ServerResponse, dir: string, path: string): void {
   const root = resolve(dir);
   const target = normalize(join(root, path === '/' ? 'index.html' : path));
-  const file = target.startsWith(root + sep) && existsSync(target) && statSync(target).isFile() ? target : join(root, 'index.html');
+  const file =
+    target.startsWith(root + sep) && existsSync(target) && statSync(target).isFile()
+      ? target
+      : join(root, 'index.html');
   if (!existsSync(file)) {
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Chưa có bản dựng giao diện. Hãy chạy: npm run build:renderer');

@@ -57,8 +57,15 @@ export function openApp(options: OpenAppOptions): AppInstance {
     keyProtector: options.keyProtector,
     writer: () => ({ user: getSetting(sql, 'userName') ?? options.user ?? 'qcdc' }),
   };
-  const dispatch = createDispatcher(contract, handlers, () => ctx, (call, error) =>
-    appendLog(options.dataDir, `INTERNAL ${call}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+  const dispatch = createDispatcher(
+    contract,
+    handlers,
+    () => ctx,
+    (call, error) =>
+      appendLog(
+        options.dataDir,
+        `INTERNAL ${call}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      ),
   );
   return { dispatch, dataDir: options.dataDir, sql, close: () => sql.raw.close() };
 }

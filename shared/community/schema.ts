@@ -30,7 +30,9 @@ export type Community = z.infer<typeof communitySchema>;
 /** The calls of the communities area. */
 export const communityContract = {
   'community.list': {
-    input: z.object({ search: z.string().default(''), includeDeleted: z.boolean().default(false), ...listWindow }).strict(),
+    input: z
+      .object({ search: z.string().default(''), includeDeleted: z.boolean().default(false), ...listWindow })
+      .strict(),
     output: pageOf(communitySchema),
     writes: false,
   },

@@ -14,9 +14,7 @@ export const envelopeSchema = z.object({
 export type Envelope = z.infer<typeof envelopeSchema>;
 
 /** Input for an update or delete: the record id and the version the user saw (optimistic lock). */
-export const versionRef = z
-  .object({ id: z.string().min(1), version: z.number().int().min(1) })
-  .strict();
+export const versionRef = z.object({ id: z.string().min(1), version: z.number().int().min(1) }).strict();
 
 /** One page of a list with its total. */
 export function pageOf<T extends z.ZodType>(item: T) {

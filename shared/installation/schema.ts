@@ -21,20 +21,40 @@ export const setupInput = z
     province: optionalText(100),
     userName: optionalText(100),
     communities: z
-      .array(z.object({ name: text(120), type: z.enum(COMMUNITY_TYPES), households: z.number().int().min(0).nullable().default(null) }).strict())
+      .array(
+        z
+          .object({
+            name: text(120),
+            type: z.enum(COMMUNITY_TYPES),
+            households: z.number().int().min(0).nullable().default(null),
+          })
+          .strict(),
+      )
       .max(500)
       .default([]),
   })
   .strict()
   .superRefine((s, ctx) => {
     if (s.role === 'commune' && !COMMUNE_CODE.test(s.code)) {
-      ctx.addIssue({ code: 'custom', path: ['code'], message: 'Mã xã gồm đúng 5 chữ số (theo Quyết định 19/2025/QĐ-TTg).' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['code'],
+        message: 'Mã xã gồm đúng 5 chữ số (theo Quyết định 19/2025/QĐ-TTg).',
+      });
     }
     if (s.role === 'office' && !OFFICE_CODE.test(s.code)) {
-      ctx.addIssue({ code: 'custom', path: ['code'], message: 'Mã cơ quan chỉ gồm chữ, số, dấu chấm hoặc gạch ngang (tối đa 20 ký tự).' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['code'],
+        message: 'Mã cơ quan chỉ gồm chữ, số, dấu chấm hoặc gạch ngang (tối đa 20 ký tự).',
+      });
     }
     if (s.role === 'office' && s.communities.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['communities'], message: 'Cơ quan nhận báo cáo không khai báo thôn / tổ dân phố.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['communities'],
+        message: 'Cơ quan nhận báo cáo không khai báo thôn / tổ dân phố.',
+      });
     }
   });
 /** Parsed set-up input. */

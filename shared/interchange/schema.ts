@@ -24,7 +24,9 @@ const base = { kind: z.string(), id: recordId.optional() };
 const communityRef = text(120);
 
 /** `community` line. */
-export const communityLine = z.object({ ...base, name: text(120), type: z.enum(COMMUNITY_TYPES), households: z.number().int().min(0).nullish() }).strict();
+export const communityLine = z
+  .object({ ...base, name: text(120), type: z.enum(COMMUNITY_TYPES), households: z.number().int().min(0).nullish() })
+  .strict();
 
 /** `mediation_team` line. */
 export const teamLine = z.object({ ...base, community: communityRef, name: optionalText(200) }).strict();
@@ -56,7 +58,15 @@ export const caseLine = z
     status: z.enum(CASE_STATUSES),
     closedOn: optionalDate,
     parties: z
-      .array(z.object({ name: text(120), birthYear: z.number().int().min(1900).max(2100).nullish(), address: optionalText(300) }).strict())
+      .array(
+        z
+          .object({
+            name: text(120),
+            birthYear: z.number().int().min(1900).max(2100).nullish(),
+            address: optionalText(300),
+          })
+          .strict(),
+      )
       .max(50)
       .default([]),
     mediators: z.array(text(120)).max(20).default([]),
@@ -65,8 +75,10 @@ export const caseLine = z
   .strict()
   .superRefine((c, ctx) => {
     const closed = isClosedStatus(c.status);
-    if (closed && !c.closedOn) ctx.addIssue({ code: 'custom', path: ['closedOn'], message: 'Bắt buộc với vụ việc đã kết thúc.' });
-    if (!closed && c.closedOn) ctx.addIssue({ code: 'custom', path: ['closedOn'], message: 'Không được ghi khi vụ việc chưa kết thúc.' });
+    if (closed && !c.closedOn)
+      ctx.addIssue({ code: 'custom', path: ['closedOn'], message: 'Bắt buộc với vụ việc đã kết thúc.' });
+    if (!closed && c.closedOn)
+      ctx.addIssue({ code: 'custom', path: ['closedOn'], message: 'Không được ghi khi vụ việc chưa kết thúc.' });
     if (c.closedOn && c.closedOn < c.receivedOn) {
       ctx.addIssue({ code: 'custom', path: ['closedOn'], message: 'Không được trước ngày tiếp nhận (receivedOn).' });
     }
@@ -149,7 +161,9 @@ export const recordsContract = {
     writes: true,
   },
   'records.export': {
-    input: z.object({ format: z.enum(['ndjson', 'xlsx']).default('ndjson'), kind: z.enum(ALL_KINDS).optional() }).strict(),
+    input: z
+      .object({ format: z.enum(['ndjson', 'xlsx']).default('ndjson'), kind: z.enum(ALL_KINDS).optional() })
+      .strict(),
     output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
     writes: false,
   },

@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { envelopeSchema, historyEntrySchema, listWindow, pageOf, versionRef } from '../contract/envelope';
 import { isoDate, optionalDate, optionalText, text } from '../util/zod';
-import {
-  CASE_CATEGORIES,
-  CASE_GROUNDS,
-  CASE_STATUSES,
-  GENDERS,
-  MEDIATOR_ROLES,
-  isClosedStatus,
-} from './codes';
+import { CASE_CATEGORIES, CASE_GROUNDS, CASE_STATUSES, GENDERS, MEDIATOR_ROLES, isClosedStatus } from './codes';
 
 /** Editable fields of a mediation team (one per community). */
 export const teamFields = z
@@ -57,7 +50,11 @@ export const mediatorFields = z
   .strict()
   .superRefine((m, ctx) => {
     if (m.leftOn && m.recognizedOn && m.leftOn < m.recognizedOn) {
-      ctx.addIssue({ code: 'custom', path: ['leftOn'], message: 'Ngày thôi làm hòa giải viên không được trước ngày công nhận.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['leftOn'],
+        message: 'Ngày thôi làm hòa giải viên không được trước ngày công nhận.',
+      });
     }
   });
 
@@ -135,7 +132,13 @@ export const caseSchema = envelopeSchema.extend({
   summary: z.string(),
   status: z.enum(CASE_STATUSES),
   closedOn: z.string().nullable(),
-  parties: z.array(z.object({ name: z.string(), birthYear: z.number().int().nullable().optional(), address: z.string().nullable().optional() })),
+  parties: z.array(
+    z.object({
+      name: z.string(),
+      birthYear: z.number().int().nullable().optional(),
+      address: z.string().nullable().optional(),
+    }),
+  ),
   mediatorIds: z.array(z.string()),
   mediatorNames: z.array(z.string()),
   invited: z.string().nullable(),
@@ -203,22 +206,44 @@ const ok = z.object({ ok: z.literal(true) });
 
 /** The calls of the mediation area. */
 export const mediationContract = {
-  'mediation.listTeams': { input: z.object({ search: z.string().default('') }).strict(), output: z.array(teamSchema), writes: false },
+  'mediation.listTeams': {
+    input: z.object({ search: z.string().default('') }).strict(),
+    output: z.array(teamSchema),
+    writes: false,
+  },
   'mediation.createTeam': { input: teamFields, output: teamSchema, writes: true },
-  'mediation.updateTeam': { input: versionRef.extend({ fields: teamFields }).strict(), output: teamSchema, writes: true },
+  'mediation.updateTeam': {
+    input: versionRef.extend({ fields: teamFields }).strict(),
+    output: teamSchema,
+    writes: true,
+  },
   'mediation.deleteTeam': { input: versionRef, output: ok, writes: true },
   'mediation.listMediators': {
-    input: z.object({ search: z.string().default(''), teamId: z.string().nullable().default(null), includeLeft: z.boolean().default(true) }).strict(),
+    input: z
+      .object({
+        search: z.string().default(''),
+        teamId: z.string().nullable().default(null),
+        includeLeft: z.boolean().default(true),
+      })
+      .strict(),
     output: z.array(mediatorSchema),
     writes: false,
   },
   'mediation.createMediator': { input: mediatorFields, output: mediatorSchema, writes: true },
-  'mediation.updateMediator': { input: versionRef.extend({ fields: mediatorFields }).strict(), output: mediatorSchema, writes: true },
+  'mediation.updateMediator': {
+    input: versionRef.extend({ fields: mediatorFields }).strict(),
+    output: mediatorSchema,
+    writes: true,
+  },
   'mediation.deleteMediator': { input: versionRef, output: ok, writes: true },
   'mediation.listCases': { input: caseListInput, output: pageOf(caseSchema), writes: false },
   'mediation.getCase': { input: idInput, output: caseSchema, writes: false },
   'mediation.createCase': { input: caseFields, output: caseSchema, writes: true },
-  'mediation.updateCase': { input: versionRef.extend({ fields: caseFields }).strict(), output: caseSchema, writes: true },
+  'mediation.updateCase': {
+    input: versionRef.extend({ fields: caseFields }).strict(),
+    output: caseSchema,
+    writes: true,
+  },
   'mediation.deleteCase': { input: versionRef, output: ok, writes: true },
   'mediation.caseHistory': { input: idInput, output: z.array(historyEntrySchema), writes: false },
   'mediation.register': {

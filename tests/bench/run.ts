@@ -16,16 +16,43 @@ import { tempDir } from '../helpers/app';
  * - folded search latency over those cases vs a LIKE scan.
  */
 const N = Number(process.env.BENCH_ROWS ?? 100_000);
-const COMMUNITIES = ['Thôn Nà Lầu', 'Thôn Đồng Đăng', 'Thôn Bản Chắt', 'Tổ dân phố Hòa Bình', 'Thôn Khuổi Phầy', 'Thôn Pác Cáp'];
-const SUBJECTS = ['Tranh chấp lối đi chung', 'Mâu thuẫn do chăn thả gia súc', 'Tranh chấp ranh giới đất vườn', 'Xích mích giữa hai gia đình', 'Tranh chấp thừa kế quyền sử dụng đất', 'Mâu thuẫn vợ chồng', 'Vay mượn tiền không trả đúng hạn', 'Tiếng ồn sinh hoạt ban đêm'];
-const NAMES = ['Hoàng Văn Tùng', 'Nông Thị Lan', 'Lý Văn Đức', 'Vi Thị Hằng', 'Lương Văn Đông', 'Triệu Thị Mến', 'Hà Văn Nam', 'Đinh Thị Thu'];
+const COMMUNITIES = [
+  'Thôn Nà Lầu',
+  'Thôn Đồng Đăng',
+  'Thôn Bản Chắt',
+  'Tổ dân phố Hòa Bình',
+  'Thôn Khuổi Phầy',
+  'Thôn Pác Cáp',
+];
+const SUBJECTS = [
+  'Tranh chấp lối đi chung',
+  'Mâu thuẫn do chăn thả gia súc',
+  'Tranh chấp ranh giới đất vườn',
+  'Xích mích giữa hai gia đình',
+  'Tranh chấp thừa kế quyền sử dụng đất',
+  'Mâu thuẫn vợ chồng',
+  'Vay mượn tiền không trả đúng hạn',
+  'Tiếng ồn sinh hoạt ban đêm',
+];
+const NAMES = [
+  'Hoàng Văn Tùng',
+  'Nông Thị Lan',
+  'Lý Văn Đức',
+  'Vi Thị Hằng',
+  'Lương Văn Đông',
+  'Triệu Thị Mến',
+  'Hà Văn Nam',
+  'Đinh Thị Thu',
+];
 
 function pick<T>(arr: T[], i: number): T {
   return arr[i % arr.length]!;
 }
 
 function caseLines(n: number): string[] {
-  const lines: string[] = COMMUNITIES.map((c) => JSON.stringify({ kind: 'community', name: c, type: c.startsWith('Tổ') ? 'to_dan_pho' : 'thon' }));
+  const lines: string[] = COMMUNITIES.map((c) =>
+    JSON.stringify({ kind: 'community', name: c, type: c.startsWith('Tổ') ? 'to_dan_pho' : 'thon' }),
+  );
   for (let i = 0; i < n; i++) {
     const day = new Date(Date.UTC(2016, 0, 1) + (i % 3650) * 86_400_000).toISOString().slice(0, 10);
     const closed = i % 5 !== 0;
@@ -46,6 +73,11 @@ function caseLines(n: number): string[] {
   return lines;
 }
 
+function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -58,41 +90,97 @@ async function main(): Promise<void> {
   // Raw baseline: the same case rows, one prepared INSERT each, one transaction, same schema.
   const rawDb = openDatabase(join(dir, 'raw.sqlite'));
   migrate(rawDb.raw);
-  rawDb.raw.exec("INSERT INTO community (id, version, created_at, updated_at, updated_by, name, type) VALUES ('c', 1, 0, 0, 'b', 'x', 'thon')");
+  rawDb.raw.exec(
+    "INSERT INTO community (id, version, created_at, updated_at, updated_by, name, type) VALUES ('c', 1, 0, 0, 'b', 'x', 'thon')",
+  );
   const rows = lines.slice(COMMUNITIES.length).map((l) => JSON.parse(l) as Record<string, unknown>);
   const insert = rawDb.raw.prepare(
     'INSERT INTO mediation_case (id, version, created_at, updated_at, updated_by, community_id, received_on, category, summary, status, closed_on, parties) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
   );
+  // CPU time is reported next to wall time: on a shared machine wall time also counts waiting for
+  // a core, CPU time does not (the ratio that counts is still the wall-clock one).
+  let c0 = cpuSeconds();
   let t0 = performance.now();
   transaction(rawDb, () => {
     for (const r of rows) {
-      insert.run(r.id, 1, 0, 0, 'bench', 'c', r.receivedOn, r.category, r.summary, r.status, r.closedOn ?? null, JSON.stringify(r.parties));
+      insert.run(
+        r.id,
+        1,
+        0,
+        0,
+        'bench',
+        'c',
+        r.receivedOn,
+        r.category,
+        r.summary,
+        r.status,
+        r.closedOn ?? null,
+        JSON.stringify(r.parties),
+      );
     }
   });
   const rawSeconds = (performance.now() - t0) / 1000;
+  const rawCpuSeconds = cpuSeconds() - c0;
   rawDb.raw.close();
 
   // The real import: decode, validate every line, apply with change log and search index.
   const app = openApp({ dataDir: join(dir, 'app'), keyProtector: plainFileProtector, user: 'bench' });
-  const setup = await app.dispatch('installation.setup', { role: 'commune', code: '20001', name: 'Xã Đồng Đăng', province: 'Lạng Sơn' });
+  const setup = await app.dispatch('installation.setup', {
+    role: 'commune',
+    code: '20001',
+    name: 'Xã Đồng Đăng',
+    province: 'Lạng Sơn',
+  });
   if (!setup.ok) throw new Error(JSON.stringify(setup.error));
   const heapBefore = process.memoryUsage().rss;
+  c0 = cpuSeconds();
   t0 = performance.now();
   const decoded = await decodeImportFile('bench.ndjson', file);
   const result = importLines(app.sql, decoded, { user: 'bench' }, false);
   const importSeconds = (performance.now() - t0) / 1000;
+  const importCpuSeconds = cpuSeconds() - c0;
   const rssAfter = process.memoryUsage().rss;
 
   // Search: folded queries through the same function the UI calls, vs LIKE over the summary.
-  const queries = ['hoa binh', 'dong dang', 'tranh chap loi di', 'mau thuan vo chong', 'hoang van tung', 'thua ke', 'khuoi phay', 'tien on'];
-  const likeTerms = ['Hòa Bình', 'Đồng Đăng', 'Tranh chấp lối đi', 'Mâu thuẫn vợ chồng', 'Hoàng Văn Tùng', 'thừa kế', 'Khuổi Phầy', 'Tiếng ồn'];
+  const queries = [
+    'hoa binh',
+    'dong dang',
+    'tranh chap loi di',
+    'mau thuan vo chong',
+    'hoang van tung',
+    'thua ke',
+    'khuoi phay',
+    'tien on',
+  ];
+  const likeTerms = [
+    'Hòa Bình',
+    'Đồng Đăng',
+    'Tranh chấp lối đi',
+    'Mâu thuẫn vợ chồng',
+    'Hoàng Văn Tùng',
+    'thừa kế',
+    'Khuổi Phầy',
+    'Tiếng ồn',
+  ];
   const fts: number[] = [];
   const like: number[] = [];
-  const likeStmt = app.sql.raw.prepare('SELECT id FROM mediation_case WHERE deleted_at IS NULL AND summary LIKE ? ORDER BY received_on DESC LIMIT 100');
+  const likeStmt = app.sql.raw.prepare(
+    'SELECT id FROM mediation_case WHERE deleted_at IS NULL AND summary LIKE ? ORDER BY received_on DESC LIMIT 100',
+  );
   for (let round = 0; round < 25; round++) {
     queries.forEach((q, i) => {
       let s = performance.now();
-      listCases(app.sql, { search: q, communityId: null, status: null, category: null, from: null, to: null, sort: 'receivedOn_desc', offset: 0, limit: 100 });
+      listCases(app.sql, {
+        search: q,
+        communityId: null,
+        status: null,
+        category: null,
+        from: null,
+        to: null,
+        sort: 'receivedOn_desc',
+        offset: 0,
+        limit: 100,
+      });
       fts.push(performance.now() - s);
       s = performance.now();
       likeStmt.all(`%${likeTerms[i]}%`);
@@ -110,6 +198,7 @@ async function main(): Promise<void> {
       rawInsertRowsPerSecond: Math.round(N / rawSeconds),
       importRowsPerSecond: Math.round(N / importSeconds),
       ratio: Number((rawSeconds / importSeconds).toFixed(3)),
+      cpuRatio: Number((rawCpuSeconds / importCpuSeconds).toFixed(3)),
       target: 0.3,
       meetsTarget: rawSeconds / importSeconds >= 0.3,
       rssGrowthMB: Math.round((rssAfter - heapBefore) / 1e6),

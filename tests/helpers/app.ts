@@ -26,7 +26,11 @@ export async function ok<K extends CallName>(dispatch: Dispatch, name: K, input:
 }
 
 /** Calls and returns the error half, failing the test if the call succeeded. */
-export async function err(dispatch: Dispatch, name: string, input: unknown): Promise<Extract<CallResult, { ok: false }>['error']> {
+export async function err(
+  dispatch: Dispatch,
+  name: string,
+  input: unknown,
+): Promise<Extract<CallResult, { ok: false }>['error']> {
   const r = await dispatch(name, input);
   if (r.ok) throw new Error(`${name} unexpectedly succeeded: ${JSON.stringify(r.value)}`);
   return r.error;
@@ -52,7 +56,14 @@ export async function seedCommune(dispatch: Dispatch) {
   ];
   const mediators = [];
   for (const [name, gender] of names) {
-    mediators.push(await ok(dispatch, 'mediation.createMediator', { teamId: team.id, name, gender, ethnicMinority: name.startsWith('N') }));
+    mediators.push(
+      await ok(dispatch, 'mediation.createMediator', {
+        teamId: team.id,
+        name,
+        gender,
+        ethnicMinority: name.startsWith('N'),
+      }),
+    );
   }
   return { community, team, mediators };
 }

@@ -13,13 +13,20 @@ const b64 = (lines: string[]) => Buffer.from(lines.join('\n') + '\n', 'utf8').to
 
 async function commune() {
   const app = openTestApp();
-  await ok(app.dispatch, 'installation.setup', { role: 'commune', code: '01234', name: 'Xã Nà Lầu', province: 'Cao Bằng' });
+  await ok(app.dispatch, 'installation.setup', {
+    role: 'commune',
+    code: '01234',
+    name: 'Xã Nà Lầu',
+    province: 'Cao Bằng',
+  });
   return app;
 }
 
 const dbState = (app: ReturnType<typeof openTestApp>) =>
   JSON.stringify(
-    ['community', 'mediation_team', 'mediator', 'mediation_case', 'change_log'].map((t) => app.sql.raw.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()),
+    ['community', 'mediation_team', 'mediator', 'mediation_case', 'change_log'].map((t) =>
+      app.sql.raw.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all(),
+    ),
   );
 
 describe('records import (interchange.md)', () => {
@@ -29,7 +36,14 @@ describe('records import (interchange.md)', () => {
       const first = await ok(app.dispatch, 'records.import', { fileName: 'vi-du.ndjson', base64: b64(EXAMPLE) });
       expect(first.created).toMatchObject({ community: 1, mediation_team: 1, mediation_case: 1, mediator: 1 });
       const report = await ok(app.dispatch, 'report.period', { from: '2021-01-01', to: '2021-12-31' });
-      expect(report.mediation).toMatchObject({ received: 1, successful: 1, successRate: 100, teams: 1, mediators: 1, mediatorsFemale: 1 });
+      expect(report.mediation).toMatchObject({
+        received: 1,
+        successful: 1,
+        successRate: 100,
+        teams: 1,
+        mediators: 1,
+        mediatorsFemale: 1,
+      });
       // Without ids, community and team are matched by natural key; the mediator and case lines have no key,
       // so only the lines with natural keys are idempotent. With ids everything is.
       const exported = await ok(app.dispatch, 'records.export', { format: 'ndjson' });
@@ -66,7 +80,10 @@ describe('records import (interchange.md)', () => {
       expect(byLine(9)[0]?.message).toContain('chưa được hỗ trợ');
       expect(dbState(app)).toBe(before);
       // Line 6 is only found when the valid lines are applied; it too rolls everything back.
-      const late = await err(app.dispatch, 'records.import', { fileName: 'muon.ndjson', base64: b64([...EXAMPLE, bad[5]!]) });
+      const late = await err(app.dispatch, 'records.import', {
+        fileName: 'muon.ndjson',
+        base64: b64([...EXAMPLE, bad[5]!]),
+      });
       expect(late.issues).toEqual([{ line: 5, field: 'community', message: expect.stringContaining('Thôn Không Có') }]);
       expect(dbState(app)).toBe(before);
     } finally {
@@ -78,7 +95,11 @@ describe('records import (interchange.md)', () => {
     const app = await commune();
     try {
       const before = dbState(app);
-      const r = await ok(app.dispatch, 'records.import', { fileName: 'thu.ndjson', base64: b64(EXAMPLE), dryRun: true });
+      const r = await ok(app.dispatch, 'records.import', {
+        fileName: 'thu.ndjson',
+        base64: b64(EXAMPLE),
+        dryRun: true,
+      });
       expect(r).toMatchObject({ dryRun: true, imported: { community: 1, mediation_case: 1 } });
       expect(dbState(app)).toBe(before);
     } finally {
@@ -94,7 +115,9 @@ describe('records import (interchange.md)', () => {
       const xlsx = await ok(app.dispatch, 'records.export', { format: 'xlsx' });
       await ok(other.dispatch, 'records.import', { fileName: xlsx.fileName, base64: xlsx.base64 });
       const period = { from: '2021-01-01', to: '2021-12-31' };
-      expect((await ok(other.dispatch, 'report.period', period)).mediation).toEqual((await ok(app.dispatch, 'report.period', period)).mediation);
+      expect((await ok(other.dispatch, 'report.period', period)).mediation).toEqual(
+        (await ok(app.dispatch, 'report.period', period)).mediation,
+      );
     } finally {
       app.cleanup();
       other.cleanup();

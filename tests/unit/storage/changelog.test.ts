@@ -7,7 +7,9 @@ describe('change log', () => {
     const app = openTestApp();
     try {
       await seedCommune(app.dispatch);
-      const rows = app.sql.raw.prepare('SELECT seq, entity, op, prev_hash, hash FROM change_log ORDER BY seq').all() as {
+      const rows = app.sql.raw
+        .prepare('SELECT seq, entity, op, prev_hash, hash FROM change_log ORDER BY seq')
+        .all() as {
         seq: number;
         entity: string;
         prev_hash: string;
@@ -31,9 +33,13 @@ describe('change log', () => {
     try {
       await seedCommune(app.dispatch);
       const db = app.sql.raw;
-      db.prepare("UPDATE change_log SET snapshot = replace(snapshot, 'Hoàng Thị Mai', 'Người Khác') WHERE seq = 3").run();
+      db.prepare(
+        "UPDATE change_log SET snapshot = replace(snapshot, 'Hoàng Thị Mai', 'Người Khác') WHERE seq = 3",
+      ).run();
       expect(verifyChain(app.sql)[0]).toMatchObject({ seq: 3 });
-      db.prepare("UPDATE change_log SET snapshot = replace(snapshot, 'Người Khác', 'Hoàng Thị Mai') WHERE seq = 3").run();
+      db.prepare(
+        "UPDATE change_log SET snapshot = replace(snapshot, 'Người Khác', 'Hoàng Thị Mai') WHERE seq = 3",
+      ).run();
       expect(verifyChain(app.sql)).toEqual([]);
       db.prepare("UPDATE change_log SET user = 'ai đó' WHERE seq = 2").run();
       expect(verifyChain(app.sql)[0]).toMatchObject({ seq: 2 });
