@@ -40,9 +40,9 @@ export async function decodeImportFile(
 }
 
 /**
- * Imports interchange records all-or-nothing (interchange.md): every line is validated first, then
- * applied in file order in one transaction; any bad line rolls everything back and every bad line
- * is reported with its field and reason. A dry run applies and then rolls back, so it checks
+ * Imports interchange records all-or-nothing (interchange.md): every line is validated, then the
+ * valid ones are applied in file order in one transaction; any bad line rolls everything back and
+ * every bad line is reported with its field and reason, in line order. A dry run applies and then rolls back, so it checks
  * exactly what a real import would.
  */
 export function importLines(
@@ -58,8 +58,11 @@ export function importLines(
     issues.push(...v.issues);
     if (v.parsed) parsed.push(v.parsed);
   }
-  if (issues.length) reject(issues);
-  if (parsed.length === 0) reject([{ line: 0, field: '', message: 'Tệp không có dòng dữ liệu nào.' }]);
+  // Lines that failed validation are not applied, but the valid ones still are (then rolled back),
+  // so a clerk sees every bad line of the file at once, including those only the database can judge.
+  const invalid = issues.length > 0;
+  if (parsed.length === 0)
+    reject(invalid ? issues : [{ line: 0, field: '', message: 'Tệp không có dòng dữ liệu nào.' }]);
   const result = emptyResult(dryRun);
   try {
     transaction(sql, () => {
@@ -70,11 +73,12 @@ export function importLines(
         if (r.issues.length) lineIssues.push(...r.issues);
         else if (r.outcome) count(result, line.kind, r.outcome);
       }
-      if (lineIssues.length || dryRun) throw new Rollback(lineIssues);
+      if (invalid || lineIssues.length || dryRun) throw new Rollback(lineIssues);
     });
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
-    if (error.issues.length) reject(error.issues);
+    const all = [...issues, ...error.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    if (all.length) reject(all);
   }
   return result;
 }

@@ -78,8 +78,11 @@ describe('records import (interchange.md)', () => {
       expect(byLine(8).map((i) => i.field)).toContain('type');
       expect(byLine(8).some((i) => i.message.includes('mau'))).toBe(true);
       expect(byLine(9)[0]?.message).toContain('chưa được hỗ trợ');
+      // Line 6 is valid on its own; only the database shows its community does not exist. It is listed too.
+      expect(byLine(6)).toEqual([{ line: 6, field: 'community', message: expect.stringContaining('Thôn Không Có') }]);
+      expect(e.issues!.map((i) => i.line)).toEqual([...e.issues!.map((i) => i.line)].sort((a, b) => a! - b!));
       expect(dbState(app)).toBe(before);
-      // Line 6 is only found when the valid lines are applied; it too rolls everything back.
+      // A file whose only bad line is found when applying it also rolls everything back.
       const late = await err(app.dispatch, 'records.import', {
         fileName: 'muon.ndjson',
         base64: b64([...EXAMPLE, bad[5]!]),
