@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, expectOk, initArgs, jsonOf, qcdc, readDatabase, tempFolders } from './helpers';
+
+const CASES = 4000;
+
+/** An import file with one thôn and many cases, large enough to be mid-write when killed. */
+function bigImport(file: string): void {
+  const lines = ['{"kind":"community","name":"Thôn Nà Lầu","type":"thon"}'];
+  for (let i = 0; i < CASES; i++) {
+    lines.push(
+      JSON.stringify({
+        kind: 'mediation_case',
+        community: 'Thôn Nà Lầu',
+        receivedOn: '2026-03-05',
+        category: 'mau_thuan',
+        summary: `Mâu thuẫn giữa hai hộ về lối đi chung, vụ ${i}`,
+        status: 'tiep_nhan',
+      }),
+    );
+  }
+  writeFileSync(file, lines.join('\n'));
+}
+
+/** Starts an import and kills it with SIGKILL after `ms`; resolves when the process is gone. */
+function importKilledAfter(dataDir: string, file: string, ms: number): Promise<number | null> {
+  return new Promise((done) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'electron/cli/main.ts'), 'records', 'import', '--data', dataDir, file],
+      {
+        cwd: ROOT,
+        stdio: 'ignore',
+      },
+    );
+    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done(code);
+    });
+  });
+}
+
+describe('crash safety (architecture.md §8)', () => {
+  const folders = tempFolders();
+  afterAll(() => folders.cleanup());
+
+  it('an import killed at random points is wholly there or wholly absent, and check passes', async () => {
+    const dir = folders.make();
+    const dataDir = join(dir, 'xa');
+    expectOk(await qcdc(initArgs(dataDir, 'commune', '06184', 'Xã Tân Hưng')));
+    const file = join(dir, 'lon.ndjson');
+    bigImport(file);
+    const outcomes = new Set<number>();
+    // Spread the kill over start-up, parsing, the write transaction and the commit.
+    for (const ms of [300, 1200, 2200, 3200, 4500, 6000]) {
+      await importKilledAfter(dataDir, file, ms + Math.floor(Math.random() * 400));
+      const count = readDatabase(join(dataDir, 'qcdc.sqlite'), (db) => {
+        const n = (db.prepare('SELECT count(*) AS n FROM mediation_case').get() as { n: number }).n;
+        const logged = (
+          db.prepare("SELECT count(*) AS n FROM change_log WHERE entity = 'mediation_case'").get() as { n: number }
+        ).n;
+        expect(logged).toBe(n);
+        return n;
+      });
+      // Each completed import adds exactly CASES rows (cases have no natural key); never a part of one.
+      expect(count % CASES).toBe(0);
+      outcomes.add(count);
+      const check = await qcdc(['check', '--data', dataDir, '--json']);
+      expect(jsonOf<{ ok: boolean; problems: unknown[] }>(check), check.stdout).toMatchObject({
+        ok: true,
+        problems: [],
+      });
+    }
+    expect(outcomes.size).toBeGreaterThan(0);
+  }, 240_000);
+});
