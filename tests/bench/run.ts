@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { plainFileProtector } from '../../db/keys/keystore';
 import { listCases } from '../../db/mediation/cases';
+import { caseListInput } from '../../shared/mediation/schema';
 import { migrate } from '../../db/migrations/migrate';
 import { openDatabase, transaction } from '../../db/open';
 import { decodeImportFile, importLines } from '../../db/interchange/import';
@@ -170,17 +171,7 @@ async function main(): Promise<void> {
   for (let round = 0; round < 25; round++) {
     queries.forEach((q, i) => {
       let s = performance.now();
-      listCases(app.sql, {
-        search: q,
-        communityId: null,
-        status: null,
-        category: null,
-        from: null,
-        to: null,
-        sort: 'receivedOn_desc',
-        offset: 0,
-        limit: 100,
-      });
+      listCases(app.sql, caseListInput.parse({ search: q, limit: 100 }));
       fts.push(performance.now() - s);
       s = performance.now();
       likeStmt.all(`%${likeTerms[i]}%`);

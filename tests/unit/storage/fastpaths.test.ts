@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { caseListInput } from '../../../shared/mediation/schema';
 import { describe, expect, it } from 'vitest';
 import { appendChange, chainHead, verifyChain } from '../../../db/changelog/chain';
 import { communitySpec } from '../../../db/community/spec';
@@ -294,17 +295,7 @@ describe('case search', () => {
           );
         }
       });
-      const base: CaseQuery = {
-        search: '',
-        communityId: null,
-        status: null,
-        category: null,
-        from: null,
-        to: null,
-        sort: 'receivedOn_desc',
-        offset: 0,
-        limit: 10,
-      };
+      const base: CaseQuery = caseListInput.parse({ limit: 10 });
       const searches = ['tranh chap', 'hiem', 'dong dang', 'van', 't', 'vu 123', 'khong co', 'hoang tung', 'tien on'];
       const sorts: CaseQuery['sort'][] = ['receivedOn_desc', 'receivedOn_asc', 'status', 'community'];
       const windows = [
