@@ -142,6 +142,14 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
+// frame-ancestors only works as a header (a <meta> CSP ignores it): no other page may frame the app.
+const PAGE_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'cache-control': 'no-cache',
+  'content-security-policy': "frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+};
+
 function serveStatic(res: ServerResponse, dir: string, path: string): void {
   const root = resolve(dir);
   const target = normalize(join(root, path === '/' ? 'index.html' : path));
@@ -150,14 +158,13 @@ function serveStatic(res: ServerResponse, dir: string, path: string): void {
       ? target
       : join(root, 'index.html');
   if (!existsSync(file)) {
-    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+    res.writeHead(503, { ...PAGE_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
     res.end('Chưa có bản dựng giao diện. Hãy chạy: npm run build:renderer');
     return;
   }
   res.writeHead(200, {
+    ...PAGE_HEADERS,
     'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-    'x-content-type-options': 'nosniff',
-    'cache-control': 'no-cache',
   });
   createReadStream(file).pipe(res);
 }

@@ -194,6 +194,8 @@ describe('cầu nối HTTP: an toàn', () => {
         body: '{}',
       });
       expect(((await good.json()) as { ok: boolean }).ok).toBe(true);
+      const page = await fetch(bridge.url);
+      expect(page.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
     } finally {
       await bridge.close();
       app.cleanup();
