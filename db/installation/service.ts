@@ -71,11 +71,11 @@ export async function setupInstallation(ctx: Ctx, input: SetupInput): Promise<In
   return installationStatus(ctx);
 }
 
-/** Updates the settings printed on documents. */
+/** Updates the settings printed on documents: the fields given, leaving the others as they are. */
 export function updateSettings(ctx: Ctx, input: Partial<Record<SettingKey, string | null>>): Installation {
   requireRole(ctx.sql);
   transaction(ctx.sql, () => {
-    for (const [k, v] of Object.entries(input)) setSetting(ctx.sql, k as SettingKey, v ?? null);
+    for (const [k, v] of Object.entries(input)) if (v !== undefined) setSetting(ctx.sql, k as SettingKey, v);
   });
   return installationStatus(ctx);
 }

@@ -63,11 +63,12 @@ export type SetupInput = z.output<typeof setupInput>;
 /** Editable settings used on printed documents. */
 export const settingsFields = z
   .object({
-    placeName: optionalText(100),
-    signerTitle: optionalText(100),
-    signerName: optionalText(100),
-    officeName: optionalText(200),
-    userName: optionalText(100),
+    // A field left out is kept as it is; an empty one is cleared.
+    placeName: optionalText(100).optional(),
+    signerTitle: optionalText(100).optional(),
+    signerName: optionalText(100).optional(),
+    officeName: optionalText(200).optional(),
+    userName: optionalText(100).optional(),
   })
   .strict();
 

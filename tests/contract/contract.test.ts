@@ -48,6 +48,12 @@ describe.each(transports)('hợp đồng qua $name', ({ make }) => {
     expect(e.code).toBe('ALREADY_INITIALISED');
   });
 
+  it('updates only the settings it is given', async () => {
+    await ok(dispatch, 'installation.updateSettings', { signerName: 'Nông Văn Hùng', placeName: 'Tân Hưng' });
+    const after = await ok(dispatch, 'installation.updateSettings', { placeName: '' });
+    expect(after.settings).toMatchObject({ signerName: 'Nông Văn Hùng', placeName: null, userName: 'Cán bộ Tư pháp' });
+  });
+
   it('rejects unknown calls and unknown fields with Vietnamese messages', async () => {
     expect((await err(dispatch, 'mediation.dropAll', {})).code).toBe('UNKNOWN_CALL');
     const e = await err(dispatch, 'community.create', { name: 'Thôn A', type: 'thon', colour: 'đỏ' });
