@@ -7,7 +7,9 @@ import { CHROMIUM_ARGS, chromiumPath } from './electron/cli/chromium';
 // One fresh data folder per run; the variable is inherited by the workers so they agree on it.
 process.env.QCDC_E2E_DATA ??= mkdtempSync(join(tmpdir(), 'qcdc-e2e-'));
 
-const PORT = 4791;
+// A port of its own per run (inherited by the workers), so two runs on one machine never collide.
+process.env.QCDC_E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 40_000));
+const PORT = Number(process.env.QCDC_E2E_PORT);
 
 /**
  * End-to-end journeys in real Chromium against the loopback bridge over a real database

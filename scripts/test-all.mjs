@@ -31,19 +31,30 @@ const e2e = run('npx', ['playwright', 'test', '--reporter=list,json'], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json',
 });
 
-const counts = { passed: 0, failed: 0, skipped: 0 };
-if (existsSync('test-results/vitest.json')) {
-  const v = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
-  counts.passed += v.numPassedTests ?? 0;
-  counts.failed += (v.numFailedTests ?? 0) + (v.numFailedTestSuites && !v.numFailedTests ? v.numFailedTestSuites : 0);
-  counts.skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
-} else counts.failed += 1;
-if (existsSync('test-results/playwright.json')) {
-  const p = JSON.parse(readFileSync('test-results/playwright.json', 'utf8'));
-  counts.passed += p.stats?.expected ?? 0;
-  counts.failed += (p.stats?.unexpected ?? 0) + (p.stats?.flaky ?? 0);
-  counts.skipped += p.stats?.skipped ?? 0;
-} else counts.failed += 1;
+/** Reads one runner's JSON summary; a runner that failed without a failed test (crash, port in use…) counts one. */
+function tally(file, exitCode, read) {
+  const c = existsSync(file) ? read(JSON.parse(readFileSync(file, 'utf8'))) : { passed: 0, failed: 0, skipped: 0 };
+  if (exitCode !== 0 && c.failed === 0) c.failed = 1;
+  return c;
+}
+
+const parts = [
+  tally('test-results/vitest.json', unit, (v) => ({
+    passed: v.numPassedTests ?? 0,
+    failed: Math.max(v.numFailedTests ?? 0, v.numFailedTestSuites ?? 0),
+    skipped: (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0),
+  })),
+  tally('test-results/playwright.json', e2e, (p) => ({
+    passed: p.stats?.expected ?? 0,
+    failed: (p.stats?.unexpected ?? 0) + (p.stats?.flaky ?? 0),
+    skipped: p.stats?.skipped ?? 0,
+  })),
+];
+const counts = parts.reduce((a, b) => ({
+  passed: a.passed + b.passed,
+  failed: a.failed + b.failed,
+  skipped: a.skipped + b.skipped,
+}));
 
 process.stdout.write(`\nTotal: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
 process.exit(unit === 0 && e2e === 0 && counts.failed === 0 ? 0 : 1);
