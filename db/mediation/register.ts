@@ -3,6 +3,7 @@ import { CASE_CATEGORIES } from '../../shared/mediation/codes';
 import { getSetting } from '../installation/settings';
 import type { Sql } from '../open';
 import { listCases } from './cases';
+import { listMediators } from './mediators';
 import { getTeam } from './teams';
 
 /**
@@ -41,6 +42,8 @@ export function buildRegister(sql: Sql, teamId: string, from: string | null, to:
     commune: getSetting(sql, 'name') ?? '',
     community: team.communityName,
     team: team.name,
+    leader:
+      listMediators(sql, { search: '', teamId, includeLeft: false }).find((m) => m.role === 'to_truong')?.name ?? null,
     from,
     to,
     rows,

@@ -185,6 +185,8 @@ export const registerSchema = z.object({
   commune: z.string(),
   community: z.string(),
   team: z.string(),
+  /** The team leader (tổ trưởng) still serving, who signs Phần II. */
+  leader: z.string().nullable(),
   from: z.string().nullable(),
   to: z.string().nullable(),
   rows: z.array(registerRowSchema),

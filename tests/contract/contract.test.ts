@@ -139,6 +139,19 @@ describe.each(transports)('hợp đồng qua $name', ({ make }) => {
     expect(early.mediation).toMatchObject({ received: 1, successful: 0, ongoing: 1, successRate: 0 });
   });
 
+  it('prints the team leader under Phần II of the Sổ', async () => {
+    expect((await ok(dispatch, 'mediation.register', { teamId: seed.team.id })).leader).toBeNull();
+    const mai = seed.mediators[0]!;
+    await ok(dispatch, 'mediation.updateMediator', {
+      id: mai.id,
+      version: mai.version,
+      fields: { teamId: mai.teamId, name: mai.name, gender: mai.gender, role: 'to_truong' },
+    });
+    const register = await ok(dispatch, 'mediation.register', { teamId: seed.team.id });
+    expect(register.leader).toBe('Hoàng Thị Mai');
+    expect(register.rows.map((r) => r.summary)).toContain('Hòa giải tranh chấp lối đi chung giữa hai hộ');
+  });
+
   it('exports the filtered case list and the report to Excel with Vietnamese intact', async () => {
     const file = await ok(dispatch, 'export.listXlsx', { list: 'cases', filters: { search: 'loi di' } });
     const wb = new ExcelJS.Workbook();

@@ -173,6 +173,8 @@ export function RegisterView({ register }: { register: MediationRegister }) {
             <div className="signer">
               <div>TỔ TRƯỞNG TỔ HÒA GIẢI</div>
               <div className="hint">(Ký, ghi rõ họ tên)</div>
+              <div className="sign-space" />
+              {register.leader && <div>{register.leader}</div>}
             </div>
           </div>
         </div>

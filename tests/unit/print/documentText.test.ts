@@ -201,6 +201,7 @@ describe('register cover and totals', () => {
     commune: 'Xã Tân Hưng',
     community: 'Thôn Nà Lầu',
     team: 'Tổ hòa giải Thôn Nà Lầu',
+    leader: null,
     from,
     to,
     rows: [row(1, '2025-03-05', true, false), row(2, '2025-04-01', false, true), row(3, '2025-05-09', false, false)],
