@@ -2,6 +2,20 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../shared/util/canonical';
 import { prepare, type Sql } from '../open';
 
+/** One row of the `change_log` table as stored. */
+export interface ChangeLogRow {
+  seq: number;
+  entity: string;
+  record_id: string;
+  version: number;
+  op: 'create' | 'update' | 'delete';
+  snapshot: string;
+  user: string;
+  at: number;
+  prev_hash: string;
+  hash: string;
+}
+
 /** The hash before the first entry of a chain. */
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -87,18 +101,7 @@ export function verifyChain(sql: Sql): ChainProblem[] {
     .prepare(
       'SELECT seq, entity, record_id, version, op, snapshot, user, at, prev_hash, hash FROM change_log ORDER BY seq',
     )
-    .iterate() as IterableIterator<{
-    seq: number;
-    entity: string;
-    record_id: string;
-    version: number;
-    op: ChangeEntry['op'];
-    snapshot: string;
-    user: string;
-    at: number;
-    prev_hash: string;
-    hash: string;
-  }>;
+    .iterate() as IterableIterator<ChangeLogRow>;
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
   for (const row of rows) {

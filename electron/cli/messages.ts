@@ -14,6 +14,9 @@ Lệnh:
   restore --data DIR TỆP
   check --data DIR [--json]
   demo --data DIR [--role commune|office]
+  bundle export --data DIR --out TỆP --to THẺ_CƠ_QUAN [--full] [--json]
+      (tạm thời: --to chỉ thẻ của cơ quan nhận, cho đến khi có lệnh "enroll")
+  bundle verify TỆP --card THẺ_XÃ [--json]
 
 Ngày viết theo dạng YYYY-MM-DD (ví dụ 2026-02-05). --json in ra một tài liệu JSON, cho các kịch bản tự động.
 Mã thoát: 0 thành công; 1 dữ liệu bị từ chối; 2 sai cách dùng; 3 kiểm tra an toàn không đạt.`;

@@ -14,7 +14,7 @@ describe('qcdc usage errors (exit 2) and help', { timeout: 180_000 }, () => {
       qcdc(['check', '--data', missing, '--bogus']),
       qcdc(['check']),
       qcdc(['check', '--data', missing]),
-      qcdc(['bundle', 'export', '--data', missing, '--out', 'x.qcdc']),
+      qcdc(['bundle', 'import', '--data', missing, 'x.qcdc']),
       qcdc(['enroll', '--data', missing, 'card.json']),
       qcdc(['--help']),
       qcdc(['keys', 'rotate', '--json']),

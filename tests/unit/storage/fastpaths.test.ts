@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { caseListInput } from '../../../shared/mediation/schema';
 import { describe, expect, it } from 'vitest';
-import { appendChange, chainHead, verifyChain } from '../../../db/changelog/chain';
+import { appendChange, chainHead, verifyChain, type ChangeLogRow } from '../../../db/changelog/chain';
 import { communitySpec } from '../../../db/community/spec';
 import { importLines } from '../../../db/interchange/import';
 import { parseNdjson } from '../../../db/interchange/parse';
@@ -109,18 +109,7 @@ describe('change log', () => {
           at: 7,
         });
       });
-      const rows = sql.raw.prepare('SELECT * FROM change_log ORDER BY seq').all() as {
-        seq: number;
-        entity: string;
-        record_id: string;
-        version: number;
-        op: string;
-        snapshot: string;
-        user: string;
-        at: number;
-        prev_hash: string;
-        hash: string;
-      }[];
+      const rows = sql.raw.prepare('SELECT * FROM change_log ORDER BY seq').all() as ChangeLogRow[];
       let prev = '0'.repeat(64);
       for (const row of rows) {
         const snapshot = JSON.parse(row.snapshot) as Record<string, unknown>;

@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import { cardSchema } from '../../shared/installation/schema';
+import { BUNDLE_ENTRIES, bundleManifestSchema, type BundleManifest } from '../../shared/sync/manifest';
+import { parsePublicKeyFile, keyIdHex, verifySignature } from '../keys/minisign';
+import { readZipStrict, ZipError } from './zip';
+
+/** Size limits of a bundle's parts. */
+export const BUNDLE_LIMITS = {
+  file: 512 * 1024 * 1024,
+  manifest: 64 * 1024,
+  signature: 16 * 1024,
+  payload: 512 * 1024 * 1024,
+  card: 64 * 1024,
+} as const;
+
+/** What {@link verifyBundle} found. */
+export interface BundleCheck {
+  valid: boolean;
+  commune: string | null;
+  fromSeq: number | null;
+  toSeq: number | null;
+  createdAt: string | null;
+  payloadSha256: string | null;
+  /** The signed manifest, when the signature is valid. */
+  manifest: BundleManifest | null;
+  /** Why the bundle is not valid (Vietnamese); empty when valid. */
+  problems: string[];
+}
+
+function refused(problem: string, partial: Partial<BundleCheck> = {}): BundleCheck {
+  return {
+    valid: false,
+    commune: null,
+    fromSeq: null,
+    toSeq: null,
+    createdAt: null,
+    payloadSha256: null,
+    manifest: null,
+    ...partial,
+    problems: [problem],
+  };
+}
+
+/**
+ * Checks a bundle against the sender commune's card without decrypting it: strict container,
+ * minisign signature of `manifest.json` by the card's key, the manifest's schema, the sender code,
+ * the payload's size and SHA-256. Never throws: hostile input gives `valid: false` and a problem.
+ */
+export function verifyBundle(fileBytes: Uint8Array, cardJson: string): BundleCheck {
+  try {
+    return check(fileBytes, cardJson);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return refused(`Không kiểm tra được gói: ${detail.slice(0, 200)}`);
+  }
+}
+
+function check(fileBytes: Uint8Array, cardJson: string): BundleCheck {
+  if (cardJson.length > BUNDLE_LIMITS.card) return refused('Tệp thẻ quá lớn, không phải thẻ khóa công khai.');
+  let cardValue: unknown;
+  try {
+    cardValue = JSON.parse(cardJson);
+  } catch {
+    return refused('Tệp thẻ không phải JSON hợp lệ.');
+  }
+  const card = cardSchema.safeParse(cardValue);
+  if (!card.success) return refused('Tệp thẻ không đúng định dạng qcdc.card/1.');
+  if (card.data.role !== 'commune') return refused('Thẻ này không phải thẻ của một xã.');
+  let cardKeyId: string;
+  try {
+    cardKeyId = keyIdHex(parsePublicKeyFile(card.data.minisignPublicKey).keyId);
+  } catch {
+    return refused('Khóa công khai trong thẻ không đọc được.');
+  }
+
+  if (fileBytes.length > BUNDLE_LIMITS.file) return refused('Gói quá lớn.');
+  let entries: Map<string, Buffer>;
+  try {
+    const [manifestName, signatureName, payloadName] = BUNDLE_ENTRIES;
+    entries = readZipStrict(fileBytes, {
+      names: BUNDLE_ENTRIES,
+      maxEntries: 8,
+      maxBytes: {
+        [manifestName]: BUNDLE_LIMITS.manifest,
+        [signatureName]: BUNDLE_LIMITS.signature,
+        [payloadName]: BUNDLE_LIMITS.payload,
+      },
+    });
+  } catch (error) {
+    if (error instanceof ZipError) return refused(error.message);
+    throw error;
+  }
+  const manifestBytes = entries.get(BUNDLE_ENTRIES[0])!;
+  const signatureText = entries.get(BUNDLE_ENTRIES[1])!.toString('utf8');
+  const payload = entries.get(BUNDLE_ENTRIES[2])!;
+
+  const signature = verifySignature(card.data.minisignPublicKey, manifestBytes, signatureText);
+  if (!signature.keyIdMatches) {
+    return refused(`Gói không được ký bằng khóa của thẻ ${card.data.code} (mã khóa ${cardKeyId}).`);
+  }
+  if (!signature.valid) return refused('Chữ ký của manifest.json không hợp lệ: gói đã bị sửa hoặc giả mạo.');
+
+  let manifestValue: unknown;
+  try {
+    manifestValue = JSON.parse(manifestBytes.toString('utf8'));
+  } catch {
+    return refused('manifest.json không phải JSON hợp lệ.');
+  }
+  const parsed = bundleManifestSchema.safeParse(manifestValue);
+  if (!parsed.success) return refused('manifest.json không đúng định dạng qcdc.bundle/1.');
+  const manifest = parsed.data;
+  const found: Partial<BundleCheck> = {
+    commune: manifest.sender.commune,
+    fromSeq: manifest.fromSeq,
+    toSeq: manifest.toSeq,
+    createdAt: manifest.createdAt,
+    payloadSha256: manifest.payload.sha256,
+  };
+  const problems: string[] = [];
+  if (manifest.sender.commune !== card.data.code) {
+    problems.push(`Gói ghi người gửi là xã ${manifest.sender.commune}, nhưng thẻ là của ${card.data.code}.`);
+  }
+  if (manifest.sender.keyId !== cardKeyId) problems.push('Mã khóa ghi trong manifest.json khác mã khóa của thẻ.');
+  const expectedComment = `seq=${manifest.fromSeq}-${manifest.toSeq} payload=${manifest.payload.sha256}`;
+  if (!signature.trustedComment?.includes(`commune=${manifest.sender.commune} ${expectedComment}`)) {
+    problems.push('Chú thích tin cậy của chữ ký không khớp với manifest.json.');
+  }
+  if (payload.length !== manifest.payload.bytes) {
+    problems.push(
+      `payload.age có ${payload.length} byte, manifest.json ghi ${manifest.payload.bytes} (tệp bị cắt cụt?).`,
+    );
+  }
+  const payloadSha256 = createHash('sha256').update(payload).digest('hex');
+  if (payloadSha256 !== manifest.payload.sha256)
+    problems.push('payload.age đã bị sửa: SHA-256 không khớp với manifest.json.');
+  return { ...refused(''), ...found, manifest, valid: problems.length === 0, problems };
+}
