@@ -1,20 +1,11 @@
+import type { Selectable } from 'kysely';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../shared/util/canonical';
 import { prepare, type Sql } from '../open';
+import type { ChangeLogTable } from '../schema';
 
 /** One row of the `change_log` table as stored. */
-export interface ChangeLogRow {
-  seq: number;
-  entity: string;
-  record_id: string;
-  version: number;
-  op: 'create' | 'update' | 'delete';
-  snapshot: string;
-  user: string;
-  at: number;
-  prev_hash: string;
-  hash: string;
-}
+export type ChangeLogRow = Selectable<ChangeLogTable>;
 
 /** The hash before the first entry of a chain. */
 export const GENESIS_HASH = '0'.repeat(64);

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { listExportInput } from '../../shared/export/schema';
 import {
@@ -23,25 +22,19 @@ interface Table {
   rows: Cell[][];
 }
 
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { newWorkbook, workbookFile } from './workbook';
 
 /** The rows of a list exactly as the screen filters them, as an Excel workbook. */
 export async function exportList(sql: Sql, input: z.output<typeof listExportInput>) {
   const table = buildTable(sql, input);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Dân chủ cơ sở';
+  const wb = newWorkbook();
   const ws = wb.addWorksheet(table.title.slice(0, 31));
   ws.columns = table.columns.map((c) => ({ header: c.header, width: c.width }));
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).alignment = { wrapText: true, vertical: 'middle' };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   for (const row of table.rows) ws.addRow(row).alignment = { wrapText: true, vertical: 'top' };
-  const buffer = await wb.xlsx.writeBuffer();
-  return {
-    fileName: `${table.fileStem}.xlsx`,
-    mimeType: XLSX_MIME,
-    base64: Buffer.from(buffer as ArrayBuffer).toString('base64'),
-  };
+  return workbookFile(wb, `${table.fileStem}.xlsx`);
 }
 
 function buildTable(sql: Sql, input: z.output<typeof listExportInput>): Table {

@@ -4,7 +4,7 @@ import { createCommunity, findCommunityByName, updateCommunity } from '../commun
 import { communitySpec, type CommunityData } from '../community/spec';
 import { checkCaseMediators } from '../mediation/cases';
 import { caseSpec, mediatorSpec, teamSpec, type CaseData, type MediatorData, type TeamData } from '../mediation/spec';
-import { teamOfCommunity } from '../mediation/teams';
+import { defaultTeamName, teamOfCommunity } from '../mediation/teams';
 import { prepare, type Sql } from '../open';
 import type { EntitySpec } from '../store/entity';
 import { getStored, insertRecord, sameFields, updateRecord, type Writer } from '../store/records';
@@ -77,7 +77,7 @@ function ensureTeam(sql: Sql, community: string, writer: Writer, session?: Apply
   return insertRecord(
     sql,
     teamSpec,
-    { communityId: id, name: `Tổ hòa giải ${community}`, establishedOn: null, decisionRef: null, note: null },
+    { communityId: id, name: defaultTeamName(community), establishedOn: null, decisionRef: null, note: null },
     writer,
   ).id;
 }
@@ -122,7 +122,7 @@ function applyTeam(
   const current = existing ? getStored(sql, teamSpec, existing.id) : undefined;
   const data: TeamData = {
     communityId: cid,
-    name: l.name ?? current?.name ?? `Tổ hòa giải ${l.community}`,
+    name: l.name ?? current?.name ?? defaultTeamName(l.community),
     establishedOn: current?.establishedOn ?? null,
     decisionRef: current?.decisionRef ?? null,
     note: current?.note ?? null,

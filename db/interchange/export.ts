@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../shared/contract/errors';
 import type { Kind, SupportedKind } from '../../shared/interchange/schema';
 import { isSupportedKind } from '../../shared/interchange/schema';
@@ -9,6 +9,7 @@ import { prepare, type Sql } from '../open';
 import { fromRow } from '../store/entity';
 import { KIND_ORDER } from './apply';
 import { addTemplateSheet } from './xlsx';
+import { newWorkbook, workbookFile, type GeneratedFile } from '../export/workbook';
 
 type Line = Record<string, unknown>;
 
@@ -79,14 +80,8 @@ export function exportLines(sql: Sql, kind?: Kind): Line[] {
   return kinds.flatMap((k) => byKind[k]);
 }
 
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** The records as a file: NDJSON (one line per record) or the Excel template filled in. */
-export async function exportFile(
-  sql: Sql,
-  format: 'ndjson' | 'xlsx',
-  kind?: Kind,
-): Promise<{ fileName: string; mimeType: string; base64: string }> {
+export async function exportFile(sql: Sql, format: 'ndjson' | 'xlsx', kind?: Kind): Promise<GeneratedFile> {
   const lines = exportLines(sql, kind);
   const stem = `du-lieu-${getSetting(sql, 'code') ?? 'qcdc'}${kind ? `-${kind}` : ''}`;
   if (format === 'ndjson') {
@@ -97,23 +92,21 @@ export async function exportFile(
       base64: Buffer.from(body, 'utf8').toString('base64'),
     };
   }
-  return { fileName: `${stem}.xlsx`, mimeType: XLSX_MIME, base64: await workbook(lines, kind) };
+  return workbookFile(workbook(lines, kind), `${stem}.xlsx`);
 }
 
 /** The empty Excel import template (interchange.md): one sheet per kind. */
-export async function templateFile(): Promise<{ fileName: string; mimeType: string; base64: string }> {
-  return { fileName: 'mau-nhap-du-lieu.xlsx', mimeType: XLSX_MIME, base64: await workbook([], undefined) };
+export async function templateFile(): Promise<GeneratedFile> {
+  return workbookFile(workbook([], undefined), 'mau-nhap-du-lieu.xlsx');
 }
 
-async function workbook(lines: Line[], kind: Kind | undefined): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Dân chủ cơ sở';
+function workbook(lines: Line[], kind: Kind | undefined): ExcelJS.Workbook {
+  const wb = newWorkbook();
   for (const k of kind ? [kind as SupportedKind] : KIND_ORDER)
     addTemplateSheet(
       wb,
       k,
       lines.filter((l) => l.kind === k),
     );
-  const buffer = await wb.xlsx.writeBuffer();
-  return Buffer.from(buffer as ArrayBuffer).toString('base64');
+  return wb;
 }

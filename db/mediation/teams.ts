@@ -91,9 +91,14 @@ export function teamOfCommunity(sql: Sql, communityId: string): { id: string } |
   ) as { id: string } | undefined;
 }
 
+/** The name a team gets when none is given: "Tổ hòa giải" and its community's name. */
+export function defaultTeamName(communityName: string): string {
+  return `Tổ hòa giải ${communityName}`;
+}
+
 function withDefaults(sql: Sql, fields: TeamData): TeamData {
   const community = getCommunity(sql, fields.communityId);
-  return { ...fields, name: fields.name ?? `Tổ hòa giải ${community.name}` };
+  return { ...fields, name: fields.name ?? defaultTeamName(community.name) };
 }
 
 /** Creates the team of a community (one per community, Điều 12). */

@@ -1,16 +1,12 @@
-import ExcelJS from 'exceljs';
 import type { ReportDocument } from '../../shared/report/schema';
 import { CASE_CATEGORY_LABELS } from '../../shared/i18n/vi';
 import { formatDate } from '../../shared/util/format';
 
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { newWorkbook, workbookFile, type GeneratedFile } from '../export/workbook';
 
 /** The period report as an Excel workbook (figures as numbers, Vietnamese labels). */
-export async function reportWorkbook(
-  doc: ReportDocument,
-): Promise<{ fileName: string; mimeType: string; base64: string }> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Dân chủ cơ sở';
+export async function reportWorkbook(doc: ReportDocument): Promise<GeneratedFile> {
+  const wb = newWorkbook();
   const ws = wb.addWorksheet('Báo cáo');
   const { report, header } = doc;
   ws.columns = [{ width: 58 }, { width: 16 }];
@@ -40,10 +36,5 @@ export async function reportWorkbook(
     const c = m.byCategory[code as keyof typeof m.byCategory];
     ws.addRow([label, c.received, c.successful]);
   }
-  const buffer = await wb.xlsx.writeBuffer();
-  return {
-    fileName: `bao-cao-${report.period.from}-${report.period.to}.xlsx`,
-    mimeType: XLSX_MIME,
-    base64: Buffer.from(buffer as ArrayBuffer).toString('base64'),
-  };
+  return workbookFile(wb, `bao-cao-${report.period.from}-${report.period.to}.xlsx`);
 }
