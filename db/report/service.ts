@@ -1,9 +1,14 @@
 import { AppError } from '../../shared/contract/errors';
-import type { Report, ReportDocument } from '../../shared/report/schema';
+import type { CommuneSections, Report, ReportDocument } from '../../shared/report/schema';
 import { todayIso } from '../../shared/util/dates';
 import { getSetting } from '../installation/settings';
 import type { Sql } from '../open';
 import { mediationFigures } from './mediation';
+
+/** Every section of one commune's figures for [from, to], from the database holding its records. */
+export function communeFigures(sql: Sql, from: string, to: string): CommuneSections {
+  return { mediation: mediationFigures(sql, from, to) };
+}
 
 /** The period report of this installation (reports.md, schema qcdc.report/1). */
 export function periodReport(sql: Sql, from: string, to: string): Report {
@@ -14,7 +19,7 @@ export function periodReport(sql: Sql, from: string, to: string): Report {
       schema: 'qcdc.report/1',
       period: { from, to },
       scope: { role: 'office', communes: 0 },
-      mediation: mediationFigures(sql, from, to),
+      ...communeFigures(sql, from, to),
       communes: [],
     };
   }
@@ -23,7 +28,7 @@ export function periodReport(sql: Sql, from: string, to: string): Report {
     schema: 'qcdc.report/1',
     period: { from, to },
     scope: { role: 'commune', communes: 1 },
-    mediation: mediationFigures(sql, from, to),
+    ...communeFigures(sql, from, to),
   };
 }
 

@@ -16,23 +16,7 @@ import { LATEST_SCHEMA_VERSION } from '../migrations/index';
 import { getSetting } from '../installation/settings';
 import { prepare, type Sql } from '../open';
 import { writeZip } from './zip';
-
-/**
- * The fields the `minimal` profile blanks (set to null) in each entity's snapshot: names of people,
- * addresses, phone numbers and free text (architecture.md §5 "Privacy profiles"). Ids, dates, codes,
- * categories, statuses, counts and the names of communities and teams stay: the office's
- * indicators need them. `updatedBy` (the clerk's name) is blanked everywhere.
- * Besides, `mediation_case.parties` keeps one empty object per party (the count stays, names,
- * birth years and addresses go) and `mediation_case.mediatorNames`, if present, is dropped.
- */
-export const MINIMAL_BLANKED_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  community: ['note', 'updatedBy'],
-  mediation_team: ['note', 'updatedBy'],
-  mediator: ['name', 'phone', 'note', 'updatedBy'],
-  mediation_case: ['summary', 'agreement', 'invited', 'note', 'updatedBy'],
-};
-/** Blanked in the snapshot of an entity not listed in {@link MINIMAL_BLANKED_FIELDS}. */
-const MINIMAL_DEFAULT_BLANKED = ['note', 'summary', 'name', 'address', 'phone', 'updatedBy'] as const;
+import { minimalSnapshot } from '../../shared/sync/privacy';
 
 /** What {@link exportBundle} needs. */
 export interface ExportBundleOptions {
@@ -57,18 +41,6 @@ export interface ExportedBundle {
 }
 
 type ChangeRow = Omit<ChangeLogRow, 'user'>;
-
-/** Applies the `minimal` profile to one snapshot (a copy; the input is not changed). */
-export function minimalSnapshot(entity: string, snapshot: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...snapshot };
-  const blanked = MINIMAL_BLANKED_FIELDS[entity] ?? MINIMAL_DEFAULT_BLANKED;
-  for (const field of blanked) if (Object.hasOwn(out, field)) out[field] = null;
-  if (entity === 'mediation_case') {
-    if (Array.isArray(out.parties)) out.parties = out.parties.map(() => ({}));
-    delete out.mediatorNames;
-  }
-  return out;
-}
 
 /**
  * Builds a signed, encrypted bundle of the change log from `fromSeq` (docs/bundle-format.md).

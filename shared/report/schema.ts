@@ -27,15 +27,31 @@ export const mediationSection = z.object({
 /** Mediation figures. */
 export type MediationSection = z.infer<typeof mediationSection>;
 
-/** The sections a report carries for one commune (modules add theirs here). */
+/**
+ * The sections a report carries for one commune. A module adds its section here, its figures in
+ * `communeFigures` (db/report/service.ts), its rates in {@link SECTION_RATES} and any figure that is
+ * the same for every commune (not summed by an office) in {@link SECTION_CONSTANTS}.
+ */
 export const communeSections = z.object({ mediation: mediationSection });
+/** Every section of one commune's figures. */
+export type CommuneSections = z.infer<typeof communeSections>;
+
+/**
+ * Rates, by dotted path, with the dotted paths of their numerator and denominator. An office
+ * recomputes each rate from the summed counts (reports.md: rates are never averaged).
+ */
+export const SECTION_RATES: Readonly<Record<string, readonly [numerator: string, denominator: string]>> = {
+  'mediation.successRate': ['mediation.successful', 'mediation.received'],
+};
+
+/** Dotted paths of figures that every commune reports alike for a period (an office keeps one, never a sum). */
+export const SECTION_CONSTANTS: readonly string[] = [];
 
 /** The period report (reports.md, schema qcdc.report/1). */
-export const reportSchema = z.object({
+export const reportSchema = communeSections.extend({
   schema: z.literal('qcdc.report/1'),
   period: z.object({ from: z.string(), to: z.string() }),
   scope: z.object({ role: z.enum(['commune', 'office']), communes: count }),
-  mediation: mediationSection,
   communes: z.array(communeSections.extend({ code: z.string(), name: z.string() })).optional(),
 });
 /** A period report. */

@@ -1,0 +1,42 @@
+/**
+ * The `minimal` privacy profile of bundles (architecture.md §5 "Privacy profiles"): the fields blanked
+ * (set to null) in each entity's snapshot — names of people, addresses, ID numbers, phone numbers and
+ * free text. Ids, dates, codes, categories, statuses, counts and the names of communities and teams
+ * stay: the office's indicators need them. `updatedBy` (the clerk's name) is blanked everywhere.
+ * A module that adds an entity lists its personal and free-text fields here.
+ */
+export const MINIMAL_BLANKED_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  community: ['note', 'updatedBy'],
+  mediation_team: ['note', 'updatedBy'],
+  mediator: ['name', 'phone', 'note', 'updatedBy'],
+  mediation_case: ['summary', 'agreement', 'invited', 'note', 'updatedBy'],
+};
+
+/** Blanked in the snapshot of an entity not listed in {@link MINIMAL_BLANKED_FIELDS}. */
+export const MINIMAL_DEFAULT_BLANKED = ['note', 'summary', 'name', 'address', 'phone', 'updatedBy'] as const;
+
+/**
+ * Array fields of people (e.g. a case's parties) reduced to one empty object per person by the
+ * minimal profile: the count stays, every personal detail goes.
+ */
+export const MINIMAL_PERSON_LISTS: Readonly<Record<string, readonly string[]>> = {
+  mediation_case: ['parties'],
+};
+
+/** Fields dropped altogether by the minimal profile (derived text that names people). */
+export const MINIMAL_DROPPED_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  mediation_case: ['mediatorNames'],
+};
+
+/** Applies the `minimal` profile to one snapshot (a copy; the input is not changed). */
+export function minimalSnapshot(entity: string, snapshot: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...snapshot };
+  const blanked = MINIMAL_BLANKED_FIELDS[entity] ?? MINIMAL_DEFAULT_BLANKED;
+  for (const field of blanked) if (Object.hasOwn(out, field)) out[field] = null;
+  for (const field of MINIMAL_PERSON_LISTS[entity] ?? []) {
+    const list = out[field];
+    if (Array.isArray(list)) out[field] = list.map(() => ({}));
+  }
+  for (const field of MINIMAL_DROPPED_FIELDS[entity] ?? []) delete out[field];
+  return out;
+}
