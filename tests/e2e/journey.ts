@@ -93,6 +93,19 @@ export async function setUpCommune(page: Page, s: CommuneSetup, screenshot = tru
   await expect(page.getByTestId('header-code')).toContainText(`Mã xã: ${s.code}`);
 }
 
+/**
+ * Opens the app on a commune installation: runs the first-run wizard when the run's data folder is
+ * still empty (the spec runs alone), else keeps the installation an earlier spec set up (specs of one
+ * run share the bridge and its data folder). Either way it ends on the app with the left menu.
+ */
+export async function ensureCommune(page: Page, s: CommuneSetup): Promise<void> {
+  await openApp(page);
+  const wizard = page.getByText('Thiết lập ban đầu');
+  const header = page.getByTestId('header-unit');
+  await expect(wizard.or(header)).toBeVisible({ timeout: 30_000 });
+  if (await wizard.isVisible()) await setUpCommune(page, s, false);
+}
+
 /** Adds a thôn on the communities page (Enter submits the form). */
 export async function addCommunity(page: Page, name: string, households: number): Promise<void> {
   await openMenu(page, 'Thôn / tổ dân phố');
