@@ -1,3 +1,4 @@
+import { AppError } from '../shared/contract/errors';
 import type { Handlers } from '../shared/contract/index';
 import { recordHistory } from './changelog/history';
 import { createCommunity, deleteCommunity, getCommunity, listCommunities, updateCommunity } from './community/service';
@@ -19,11 +20,22 @@ import { decodeImportFile, importLines } from './interchange/import';
 import { transaction } from './open';
 import { reportDocument, periodReport } from './report/service';
 import { reportWorkbook } from './report/xlsx';
+import { communeStatus, sendToOffice } from './sync/commune';
+import { getEvent, listEvents } from './sync/events';
+import { importBundle } from './sync/import';
+import { communeImports, officeCommunes, receiptFile, withReplica } from './sync/office';
+import { enrollCard, previewCard } from './sync/peers';
+import { importReceipt } from './sync/receipt';
 
 /** Runs a write as one transaction, after checking the installation is set up as a commune. */
 function write<T>(ctx: Ctx, fn: () => T): T {
   requireRole(ctx.sql, 'commune');
   return transaction(ctx.sql, fn);
+}
+
+function officeOnly<T>(ctx: Ctx, fn: () => T): T {
+  requireRole(ctx.sql, 'office');
+  return fn();
 }
 
 function read<T>(ctx: Ctx, fn: () => T): T {
@@ -65,8 +77,8 @@ export const handlers: Handlers<Ctx> = {
   'mediation.caseHistory': (i, ctx) => read(ctx, () => (getCase(ctx.sql, i.id), recordHistory(ctx.sql, i.id))),
   'mediation.register': (i, ctx) => read(ctx, () => buildRegister(ctx.sql, i.teamId, i.from, i.to)),
 
-  'report.period': (i, ctx) => read(ctx, () => periodReport(ctx.sql, i.from, i.to)),
-  'report.document': (i, ctx) => read(ctx, () => reportDocument(ctx.sql, i.from, i.to)),
+  'report.period': (i, ctx) => read(ctx, () => periodReport(ctx.sql, i.from, i.to, ctx.dataDir)),
+  'report.document': (i, ctx) => read(ctx, () => reportDocument(ctx.sql, i.from, i.to, ctx.dataDir)),
   'records.import': async (i, ctx) => {
     requireRole(ctx.sql, 'commune');
     const decoded = await decodeImportFile(i.fileName, Buffer.from(i.base64, 'base64'));
@@ -75,5 +87,36 @@ export const handlers: Handlers<Ctx> = {
   'records.export': (i, ctx) => read(ctx, () => exportFile(ctx.sql, i.format, i.kind)),
   'records.template': () => templateFile(),
   'export.listXlsx': (i, ctx) => read(ctx, () => exportList(ctx.sql, i)),
-  'report.exportXlsx': (i, ctx) => read(ctx, () => reportWorkbook(reportDocument(ctx.sql, i.from, i.to))),
+  'report.exportXlsx': (i, ctx) => read(ctx, () => reportWorkbook(reportDocument(ctx.sql, i.from, i.to, ctx.dataDir))),
+
+  'sync.previewCard': (i, ctx) => read(ctx, () => previewCard(ctx.sql, i.cardJson)),
+  'sync.enroll': (i, ctx) => {
+    requireRole(ctx.sql);
+    const peer = transaction(ctx.sql, () => enrollCard(ctx.sql, i.cardJson, ctx.writer(), i));
+    if (peer.role === 'commune') withReplica(ctx.dataDir, peer.code, () => undefined);
+    return peer;
+  },
+  'sync.communeStatus': (_i, ctx) => communeStatus(ctx),
+  'sync.exportBundle': async (i, ctx) => {
+    const sent = await sendToOffice(ctx, i);
+    return {
+      fileName: sent.fileName,
+      mimeType: 'application/octet-stream',
+      base64: sent.file.toString('base64'),
+      event: sent.event,
+    };
+  },
+  'sync.event': (i, ctx) =>
+    read(ctx, () => {
+      const event = getEvent(ctx.sql, i.id);
+      if (!event) throw new AppError('NOT_FOUND', 'Không tìm thấy lần gửi này.');
+      return event;
+    }),
+  'sync.importReceipt': (i, ctx) =>
+    write(ctx, () => importReceipt(ctx.sql, Buffer.from(i.base64, 'base64'), ctx.writer())),
+  'sync.officeCommunes': (_i, ctx) => officeOnly(ctx, () => officeCommunes(ctx.sql, ctx.dataDir)),
+  'sync.communeImports': (i, ctx) => officeOnly(ctx, () => communeImports(ctx.sql, ctx.dataDir, i.code)),
+  'sync.importBundle': (i, ctx) => importBundle(ctx, i.fileName, Buffer.from(i.base64, 'base64'), i),
+  'sync.receipt': (i, ctx) => officeOnly(ctx, () => receiptFile(ctx, i.code)),
+  'sync.history': (_i, ctx) => read(ctx, () => listEvents(ctx.sql)),
 };

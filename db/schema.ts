@@ -83,7 +83,65 @@ interface FtsTable {
 }
 
 /** The typed database (driver shapes: snake_case, 0/1, JSON text). */
+/** An enrolled card (migration 0005). */
+export interface PeerTable {
+  id: Generated<number>;
+  code: string;
+  role: 'commune' | 'office';
+  name: string;
+  key_id: string;
+  fingerprint: string;
+  card: string;
+  enrolled_at: number;
+  enrolled_by: string;
+  replaced_at: number | null;
+  replace_reason: string | null;
+}
+
+/** One entry of the sync history (migration 0005). */
+export interface SyncEventTable {
+  id: Generated<number>;
+  at: number;
+  kind: string;
+  peer_code: string | null;
+  from_seq: number | null;
+  to_seq: number | null;
+  changes: number | null;
+  detail: string;
+  user: string;
+}
+
+/** A change received from a commune, in the office's replica of that commune (migration 0005). */
+export interface ReceivedChangeTable {
+  seq: number;
+  entity: string;
+  record_id: string;
+  version: number;
+  hash: string;
+  prev_hash: string;
+  bundle_id: number;
+}
+
+/** A bundle imported into a replica (migration 0005). */
+export interface ReceivedBundleTable {
+  id: Generated<number>;
+  payload_sha256: string;
+  file_name: string;
+  from_seq: number;
+  to_seq: number;
+  changes: number;
+  applied: number;
+  profile: string;
+  manifest: string;
+  imported_at: number;
+  imported_by: string;
+}
+
 export interface DB {
+  peer: PeerTable;
+  sync_event: SyncEventTable;
+  received_change: ReceivedChangeTable;
+  received_bundle: ReceivedBundleTable;
   setting: SettingTable;
   change_log: ChangeLogTable;
   community: CommunityTable;

@@ -395,3 +395,9 @@ function base32(bytes: Buffer): string {
   if (bits > 0) out += alphabet[(value << (5 - bits)) & 31];
   return out;
 }
+
+/** The key id (as {@link keyIdHex} prints it) a `.minisig` text names, or null when unreadable. */
+export function signatureKeyIdHex(sigText: string): string | null {
+  const sig = readSignature(sigText);
+  return sig ? keyIdHex(Buffer.from(sig.keyId)) : null;
+}

@@ -1,28 +1,15 @@
 import { AppError } from '../../shared/contract/errors';
-import type { CommuneSections, Report, ReportDocument } from '../../shared/report/schema';
+import type { Report, ReportDocument } from '../../shared/report/schema';
 import { todayIso } from '../../shared/util/dates';
 import { getSetting } from '../installation/settings';
 import type { Sql } from '../open';
-import { mediationFigures } from './mediation';
-
-/** Every section of one commune's figures for [from, to], from the database holding its records. */
-export function communeFigures(sql: Sql, from: string, to: string): CommuneSections {
-  return { mediation: mediationFigures(sql, from, to) };
-}
+import { officeReport } from '../sync/office';
+import { communeFigures } from './figures';
 
 /** The period report of this installation (reports.md, schema qcdc.report/1). */
-export function periodReport(sql: Sql, from: string, to: string): Report {
+export function periodReport(sql: Sql, from: string, to: string, dataDir: string): Report {
   const role = getSetting(sql, 'role');
-  if (role === 'office') {
-    // The office compiles the communes' records it has imported; that arrives with bundle import.
-    return {
-      schema: 'qcdc.report/1',
-      period: { from, to },
-      scope: { role: 'office', communes: 0 },
-      ...communeFigures(sql, from, to),
-      communes: [],
-    };
-  }
+  if (role === 'office') return officeReport(sql, dataDir, from, to);
   if (role !== 'commune') throw new AppError('NOT_INITIALISED');
   return {
     schema: 'qcdc.report/1',
@@ -33,8 +20,14 @@ export function periodReport(sql: Sql, from: string, to: string): Report {
 }
 
 /** The report with what its printed form needs (Nghị định 30/2020 layout, domain.md §E). */
-export function reportDocument(sql: Sql, from: string, to: string, today: string = todayIso()): ReportDocument {
-  const report = periodReport(sql, from, to);
+export function reportDocument(
+  sql: Sql,
+  from: string,
+  to: string,
+  dataDir: string,
+  today: string = todayIso(),
+): ReportDocument {
+  const report = periodReport(sql, from, to, dataDir);
   const name = getSetting(sql, 'name') ?? '';
   const place = getSetting(sql, 'placeName') ?? placeFromName(name);
   return {

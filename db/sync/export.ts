@@ -25,8 +25,10 @@ export interface ExportBundleOptions {
   keyProtector: KeyProtector;
   /** The office's age recipient (`age1…`). */
   recipient: string;
+  /** More recipients (the commune's own, so it can open what it sent). */
+  extraRecipients?: string[];
   officeCode: string;
-  /** First change to send; default 1 (everything: receipts are not built yet). */
+  /** First change to send; default 1 (everything). */
   fromSeq?: number;
   profile?: BundleProfile;
   appVersion?: string;
@@ -61,7 +63,8 @@ export async function exportBundle(options: ExportBundleOptions): Promise<Export
     'SELECT seq, entity, record_id, version, op, snapshot, at, prev_hash, hash FROM change_log WHERE seq >= ? ORDER BY seq',
   ).all(fromSeq) as ChangeRow[];
   const last = rows.at(-1);
-  if (!last) throw new AppError('RULE_VIOLATION', 'Không có thay đổi nào để gửi.');
+  if (!last)
+    throw new AppError('RULE_VIOLATION', 'Không có thay đổi nào chưa được cơ quan nhận xác nhận: không cần gửi.');
 
   const counts: Record<string, number> = {};
   const lines: string[] = [];
@@ -82,7 +85,12 @@ export async function exportBundle(options: ExportBundleOptions): Promise<Export
       }),
     );
   }
-  const payload = Buffer.from(await encryptTo([recipient], gzipSync(Buffer.from(`${lines.join('\n')}\n`, 'utf8'))));
+  const payload = Buffer.from(
+    await encryptTo(
+      [recipient, ...(options.extraRecipients ?? [])],
+      gzipSync(Buffer.from(`${lines.join('\n')}\n`, 'utf8')),
+    ),
+  );
   const payloadSha256 = createHash('sha256').update(payload).digest('hex');
 
   const keys = loadKeys(options.dataDir, options.keyProtector);

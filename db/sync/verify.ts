@@ -73,30 +73,48 @@ function check(fileBytes: Uint8Array, cardJson: string): BundleCheck {
     return refused('Khóa công khai trong thẻ không đọc được.');
   }
 
-  if (fileBytes.length > BUNDLE_LIMITS.file) return refused('Gói quá lớn.');
   let entries: Map<string, Buffer>;
   try {
-    const [manifestName, signatureName, payloadName] = BUNDLE_ENTRIES;
-    entries = readZipStrict(fileBytes, {
-      names: BUNDLE_ENTRIES,
-      maxEntries: 8,
-      maxBytes: {
-        [manifestName]: BUNDLE_LIMITS.manifest,
-        [signatureName]: BUNDLE_LIMITS.signature,
-        [payloadName]: BUNDLE_LIMITS.payload,
-      },
-    });
+    entries = readBundleEntries(fileBytes);
   } catch (error) {
     if (error instanceof ZipError) return refused(error.message);
     throw error;
   }
+  return checkEntries(entries, card.data.code, card.data.minisignPublicKey, cardKeyId);
+}
+
+/** The three parts of a bundle, read strictly (size, names, order, CRC); throws {@link ZipError}. */
+export function readBundleEntries(fileBytes: Uint8Array): Map<string, Buffer> {
+  if (fileBytes.length > BUNDLE_LIMITS.file) throw new ZipError('Gói quá lớn.');
+  const [manifestName, signatureName, payloadName] = BUNDLE_ENTRIES;
+  return readZipStrict(fileBytes, {
+    names: BUNDLE_ENTRIES,
+    maxEntries: 8,
+    maxBytes: {
+      [manifestName]: BUNDLE_LIMITS.manifest,
+      [signatureName]: BUNDLE_LIMITS.signature,
+      [payloadName]: BUNDLE_LIMITS.payload,
+    },
+  });
+}
+
+/**
+ * Checks a bundle's parts against a commune's public key: the signature of `manifest.json`, its
+ * schema, the sender code and key id, the trusted comment, the payload's size and SHA-256.
+ */
+export function checkEntries(
+  entries: Map<string, Buffer>,
+  code: string,
+  publicKeyText: string,
+  cardKeyId: string,
+): BundleCheck {
   const manifestBytes = entries.get(BUNDLE_ENTRIES[0])!;
   const signatureText = entries.get(BUNDLE_ENTRIES[1])!.toString('utf8');
   const payload = entries.get(BUNDLE_ENTRIES[2])!;
 
-  const signature = verifySignature(card.data.minisignPublicKey, manifestBytes, signatureText);
+  const signature = verifySignature(publicKeyText, manifestBytes, signatureText);
   if (!signature.keyIdMatches) {
-    return refused(`Gói không được ký bằng khóa của thẻ ${card.data.code} (mã khóa ${cardKeyId}).`);
+    return refused(`Gói không được ký bằng khóa của thẻ ${code} (mã khóa ${cardKeyId}).`);
   }
   if (!signature.valid) return refused('Chữ ký của manifest.json không hợp lệ: gói đã bị sửa hoặc giả mạo.');
 
@@ -117,8 +135,8 @@ function check(fileBytes: Uint8Array, cardJson: string): BundleCheck {
     payloadSha256: manifest.payload.sha256,
   };
   const problems: string[] = [];
-  if (manifest.sender.commune !== card.data.code) {
-    problems.push(`Gói ghi người gửi là xã ${manifest.sender.commune}, nhưng thẻ là của ${card.data.code}.`);
+  if (manifest.sender.commune !== code) {
+    problems.push(`Gói ghi người gửi là xã ${manifest.sender.commune}, nhưng thẻ là của ${code}.`);
   }
   if (manifest.sender.keyId !== cardKeyId) problems.push('Mã khóa ghi trong manifest.json khác mã khóa của thẻ.');
   const expectedComment = `seq=${manifest.fromSeq}-${manifest.toSeq} payload=${manifest.payload.sha256}`;

@@ -14,9 +14,11 @@ Lệnh:
   restore --data DIR TỆP
   check --data DIR [--json]
   demo --data DIR [--role commune|office]
-  bundle export --data DIR --out TỆP --to THẺ_CƠ_QUAN [--full] [--json]
-      (tạm thời: --to chỉ thẻ của cơ quan nhận, cho đến khi có lệnh "enroll")
+  enroll --data DIR THẺ… [--replace-key [--reason LÝ_DO]] [--json]
+  bundle export --data DIR --out TỆP [--full --reason LÝ_DO] [--all] [--no-self] [--json]
   bundle verify TỆP --card THẺ_XÃ [--json]
+  bundle import --data DIR TỆP… [--dry-run] [--receipts THƯ_MỤC] [--json]
+  receipt import --data DIR TỆP [--json]
 
 Ngày viết theo dạng YYYY-MM-DD (ví dụ 2026-02-05). --json in ra một tài liệu JSON, cho các kịch bản tự động.
 Mã thoát: 0 thành công; 1 dữ liệu bị từ chối; 2 sai cách dùng; 3 kiểm tra an toàn không đạt.`;
@@ -27,8 +29,6 @@ export const CLI = {
   unknownCommand: (name: string) => `Lệnh không tồn tại: "${name}".`,
   unknownSubcommand: (name: string, sub: string | undefined) =>
     sub ? `Lệnh "${name}" không có lệnh con "${sub}".` : `Lệnh "${name}" cần một lệnh con.`,
-  notYetSupported: (name: string) =>
-    `Lệnh "qcdc ${name}" chưa hỗ trợ trong phiên bản này (gói dữ liệu, biên nhận và đăng ký đơn vị sẽ có ở phiên bản sau).`,
   unknownOption: (detail: string) => `Tùy chọn không hợp lệ: ${detail}`,
   missingOption: (flag: string) => `Thiếu tùy chọn ${flag}.`,
   badRole: 'Vai trò (--role) phải là "commune" (xã) hoặc "office" (cơ quan nhận báo cáo).',

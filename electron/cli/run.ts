@@ -24,16 +24,14 @@ const COMMANDS: Record<string, Entry> = {
   restore: async () => (await import('./commands/maintenance')).restoreCommand,
   check: async () => (await import('./commands/maintenance')).checkCommand,
   demo: async () => (await import('./commands/demo')).demoCommand,
+  enroll: async () => (await import('./commands/sync')).enrollCommand,
+  receipt: { import: async () => (await import('./commands/sync')).receiptImportCommand },
   bundle: {
-    export: async () => (await import('./commands/bundle')).bundleExportCommand,
+    export: async () => (await import('./commands/sync')).bundleExportCommand,
+    import: async () => (await import('./commands/sync')).bundleImportCommand,
     verify: async () => (await import('./commands/bundle')).bundleVerifyCommand,
   },
 };
-
-/** Commands of cli.md that arrive with enrollment and receipts, in a later version. */
-const LATER = new Set(['enroll', 'receipt']);
-/** Sub-commands of cli.md not built yet. */
-const LATER_SUB = new Set(['bundle import']);
 
 const HELP = new Set(['--help', '-h', 'help']);
 
@@ -57,12 +55,10 @@ export async function runCli(argv: string[], io: Io): Promise<ExitCode> {
       io.out(`${(await import('../core/app')).appVersion()}\n`);
       return EXIT.ok;
     }
-    if (LATER.has(name)) throw new UsageError(CLI.notYetSupported(name));
     const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!entry) throw new UsageError(CLI.unknownCommand(name));
     if (typeof entry === 'function') return await (await entry()).run(rest, io);
     const [sub, ...args] = rest;
-    if (LATER_SUB.has(`${name} ${sub ?? ''}`)) throw new UsageError(CLI.notYetSupported(`${name} ${sub ?? ''}`));
     const load = sub !== undefined && Object.hasOwn(entry, sub) ? entry[sub] : undefined;
     if (!load) throw new UsageError(CLI.unknownSubcommand(name, sub));
     return await (await load()).run(args, io);

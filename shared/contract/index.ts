@@ -4,6 +4,7 @@ import { installationContract } from '../installation/schema';
 import { recordsContract } from '../interchange/schema';
 import { mediationContract } from '../mediation/schema';
 import { reportContract } from '../report/schema';
+import { syncContract } from '../sync/schema';
 import type { z } from 'zod';
 import type { CallInput, CallOutput, HandlersOf } from './define';
 
@@ -15,6 +16,7 @@ export const contract = {
   ...reportContract,
   ...recordsContract,
   ...exportContract,
+  ...syncContract,
 } as const;
 
 /** The contract's type. */

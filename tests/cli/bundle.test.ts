@@ -69,12 +69,13 @@ beforeAll(async () => {
   expectOk(await qcdc(['card', '--data', officeDir, '--out', officeCard]));
   expectOk(await qcdc(['card', '--data', communeDir, '--out', communeCard]));
   expectOk(await qcdc(['keys', 'export', '--data', officeDir, '--out', join(work, 'k')]));
+  expectOk(await qcdc(['enroll', '--data', communeDir, officeCard]));
 }, 120_000);
 
 describe('qcdc bundle export / verify', () => {
   it('writes a bundle the standard tools verify and decrypt (minimal profile)', async () => {
     const bundle = join(work, 'minimal.qcdc');
-    const run = await qcdc(['bundle', 'export', '--data', communeDir, '--out', bundle, '--to', officeCard, '--json']);
+    const run = await qcdc(['bundle', 'export', '--data', communeDir, '--out', bundle, '--json']);
     expectOk(run);
     const out = jsonOf<{ file: string; fromSeq: number; toSeq: number; changes: number; bytes: number }>(run);
     expect(out).toMatchObject({ file: bundle, fromSeq: 1, changes: out.toSeq });
@@ -122,7 +123,7 @@ describe('qcdc bundle export / verify', () => {
 
   it('the --full profile carries the personal fields', async () => {
     const bundle = join(work, 'full.qcdc');
-    expectOk(await qcdc(['bundle', 'export', '--data', communeDir, '--out', bundle, '--to', officeCard, '--full']));
+    expectOk(await qcdc(['bundle', 'export', '--data', communeDir, '--out', bundle, '--full', '--reason', 'Sở yêu cầu rà soát hồ sơ']));
     const dir = join(work, 'full');
     unzipInto(bundle, dir);
     expect(decryptPayload(dir)).toContain(SENTINEL);
@@ -175,10 +176,4 @@ describe('qcdc bundle export / verify', () => {
     writeFileSync(garbage, 'not a zip at all');
     expect((await qcdc(['bundle', 'verify', garbage, '--card', communeCard])).code).toBe(3);
   }, 120_000);
-
-  it('keeps bundle import answering "not yet supported" (exit 2)', async () => {
-    const run = await qcdc(['bundle', 'import', '--data', officeDir, join(work, 'minimal.qcdc')]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('chưa hỗ trợ');
-  });
 });

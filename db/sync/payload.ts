@@ -1,0 +1,171 @@
+import { gunzipSync } from 'node:zlib';
+import { z } from 'zod';
+import type { BundleManifest } from '../../shared/sync/manifest';
+import type { EntitySpec } from '../store/entity';
+import { specOf } from './replica';
+
+/** Limits applied to a decrypted payload before and while it is parsed. */
+export const PAYLOAD_LIMITS = {
+  /** Bytes of NDJSON after gunzip: a zip bomb stops here. */
+  uncompressed: 400 * 1024 * 1024,
+  line: 1024 * 1024,
+  depth: 12,
+  changes: 2_000_000,
+} as const;
+
+/** Why a bundle is refused: `security` (exit 3) or `rejected` (invalid content, exit 1). */
+export class BundleRefusal extends Error {
+  constructor(
+    readonly failure: 'security' | 'rejected',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** One change as a bundle carries it (docs/bundle-format.md). */
+export const changeLineSchema = z
+  .object({
+    seq: z.number().int().min(1),
+    entity: z.string().regex(/^[a-z_]{1,40}$/),
+    id: z.string().min(1).max(64),
+    version: z.number().int().min(1),
+    op: z.enum(['create', 'update', 'delete']),
+    at: z.number(),
+    hash: sha256Hex,
+    prevHash: sha256Hex,
+    snapshot: z.record(z.string(), z.unknown()),
+  })
+  .strict();
+/** A change line. */
+export type ChangeLine = z.infer<typeof changeLineSchema>;
+
+/** Decompresses the payload, refusing more than {@link PAYLOAD_LIMITS.uncompressed} bytes. */
+export function gunzipLimited(data: Uint8Array): Buffer {
+  try {
+    return gunzipSync(data, { maxOutputLength: PAYLOAD_LIMITS.uncompressed });
+  } catch (error) {
+    if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new BundleRefusal('security', 'Dữ liệu trong gói giải nén ra quá lớn (nghi là "bom nén").');
+    }
+    throw new BundleRefusal('security', 'Dữ liệu trong gói không giải nén được (tệp bị hỏng).');
+  }
+}
+
+/** Depth of nesting of a JSON text, counted outside strings; stops early past `max`. */
+export function jsonDepth(text: string, max: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > deepest && (deepest = depth) > max) return deepest;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return deepest;
+}
+
+/**
+ * Parses the NDJSON changes with limits, checks them against the signed manifest — consecutive
+ * sequence numbers `fromSeq`..`toSeq`, each line chained to the previous (`prevHash`), the last hash
+ * equal to `chainHead`, the counts per entity — and validates every snapshot against its entity.
+ */
+export function parseChanges(ndjson: Buffer, manifest: BundleManifest): ChangeLine[] {
+  const out: ChangeLine[] = [];
+  let start = 0;
+  let lineNo = 0;
+  while (start < ndjson.length) {
+    let end = ndjson.indexOf(10, start);
+    if (end === -1) end = ndjson.length;
+    lineNo++;
+    if (end - start > PAYLOAD_LIMITS.line) throw rejected(lineNo, 'dòng quá dài');
+    if (lineNo > PAYLOAD_LIMITS.changes) throw rejected(lineNo, 'quá nhiều thay đổi trong một gói');
+    const text = ndjson.toString('utf8', start, end);
+    start = end + 1;
+    if (text.trim() === '') continue;
+    out.push(parseLine(text, lineNo));
+  }
+  checkAgainstManifest(out, manifest);
+  return out;
+}
+
+function rejected(line: number, what: string): BundleRefusal {
+  return new BundleRefusal('rejected', `Nội dung gói không hợp lệ ở dòng ${line}: ${what}.`);
+}
+
+function parseLine(text: string, lineNo: number): ChangeLine {
+  if (jsonDepth(text, PAYLOAD_LIMITS.depth) > PAYLOAD_LIMITS.depth) throw rejected(lineNo, 'JSON lồng quá sâu');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw rejected(lineNo, 'không phải JSON hợp lệ');
+  }
+  const parsed = changeLineSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw rejected(lineNo, `trường ${issue?.path.join('.') || '(dòng)'} sai định dạng`);
+  }
+  const line = parsed.data;
+  const spec = specOf(line.entity);
+  if (!spec) throw rejected(lineNo, `loại bản ghi "${line.entity}" không được phần mềm này hỗ trợ`);
+  const problem = snapshotProblem(spec, line);
+  if (problem) throw rejected(lineNo, problem);
+  return line;
+}
+
+const ENVELOPE: Readonly<Record<string, (v: unknown) => boolean>> = {
+  id: (v) => typeof v === 'string',
+  version: (v) => Number.isInteger(v),
+  createdAt: (v) => typeof v === 'number',
+  updatedAt: (v) => typeof v === 'number',
+  updatedBy: (v) => v === null || typeof v === 'string',
+  deletedAt: (v) => v === null || typeof v === 'number',
+};
+
+const KIND_CHECK: Readonly<Record<string, (v: unknown) => boolean>> = {
+  text: (v) => v === null || typeof v === 'string',
+  int: (v) => v === null || (typeof v === 'number' && Number.isFinite(v)),
+  bool: (v) => typeof v === 'boolean',
+  json: (v) => v === null || typeof v === 'object',
+};
+
+/** Why a snapshot does not fit its entity (Vietnamese), or null. */
+export function snapshotProblem(spec: EntitySpec<object>, line: ChangeLine): string | null {
+  const snap = line.snapshot;
+  if (snap.id !== line.id || snap.version !== line.version) return 'bản ghi không khớp với mã hoặc phiên bản của dòng';
+  if ((line.op === 'delete') !== (snap.deletedAt !== null && snap.deletedAt !== undefined)) {
+    return 'thao tác xóa không khớp với dấu xóa của bản ghi';
+  }
+  for (const [key, ok] of Object.entries(ENVELOPE)) if (!ok(snap[key])) return `trường ${key} sai kiểu`;
+  const fields = spec.fields as Record<string, readonly [string, string]>;
+  for (const [field, [, kind]] of Object.entries(fields)) {
+    if (!Object.hasOwn(snap, field) && kind !== 'json') return `thiếu trường ${field}`;
+    if (Object.hasOwn(snap, field) && !KIND_CHECK[kind]!(snap[field])) return `trường ${field} sai kiểu`;
+  }
+  for (const key of Object.keys(snap)) {
+    if (!Object.hasOwn(ENVELOPE, key) && !Object.hasOwn(fields, key)) return `trường lạ ${key}`;
+  }
+  return null;
+}
+
+function checkAgainstManifest(lines: ChangeLine[], manifest: BundleManifest): void {
+  const broken = (what: string) => new BundleRefusal('security', `Dữ liệu trong gói không khớp với manifest: ${what}.`);
+  if (lines.length !== manifest.toSeq - manifest.fromSeq + 1) throw broken('số thay đổi khác dải số thứ tự');
+  const counts: Record<string, number> = {};
+  lines.forEach((line, i) => {
+    if (line.seq !== manifest.fromSeq + i) throw broken(`thiếu hoặc lặp thay đổi số ${manifest.fromSeq + i}`);
+    if (i > 0 && line.prevHash !== lines[i - 1]!.hash) throw broken(`chuỗi băm đứt ở thay đổi số ${line.seq}`);
+    counts[line.entity] = (counts[line.entity] ?? 0) + 1;
+  });
+  if (lines.at(-1)?.hash !== manifest.chainHead) throw broken('mã băm cuối chuỗi khác');
+  const keys = new Set([...Object.keys(counts), ...Object.keys(manifest.counts)]);
+  for (const key of keys) if ((counts[key] ?? 0) !== (manifest.counts[key] ?? 0)) throw broken(`số bản ghi ${key}`);
+}
