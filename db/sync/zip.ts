@@ -165,5 +165,9 @@ export function readZipStrict(file: Uint8Array, limits: ZipLimits): Map<string, 
     expectedLocal = dataAt + size;
   }
   if (pos !== endAt || expectedLocal !== cdOffset) throw new ZipError('Gói có dữ liệu thừa không rõ nguồn gốc.');
+  // Canonical form: the file must be byte for byte what writeZip writes for these entries, so no
+  // header byte (times, attributes, versions) can be changed without the change being noticed.
+  const canonical = writeZip(limits.names.map((name) => ({ name, data: out.get(name)! })));
+  if (!canonical.equals(buf)) throw new ZipError('Gói không ở dạng chuẩn do phần mềm tạo ra (phần đầu ZIP bị sửa).');
   return out;
 }

@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { err, ok } from '../../helpers/app';
+import { replicaPath } from '../../../db/sync/replica';
+import {
+  addCases,
+  cloneCommune,
+  cloneOffice,
+  updateCase,
+  dataDigest,
+  exportBytes,
+  importBytes,
+  loadReceipt,
+  newCommune,
+  newOffice,
+  pair,
+  recordsDigest,
+  type TestApp,
+} from './fixture';
+
+// Sync between a commune and an office, in process over the real dispatcher and real SQLite files
+// (architecture.md §5): receipts, idempotency, overlapping exports, reverse order, forks, reports.
+
+const PERIOD = { from: '2026-01-01', to: '2026-12-31' };
+const RECORD_TABLES = ['community', 'mediation_team', 'mediator', 'mediation_case'];
+const apps: TestApp[] = [];
+afterAll(() => apps.forEach((a) => a.cleanup()));
+
+function track<T extends TestApp>(app: T): T {
+  apps.push(app);
+  return app;
+}
+
+describe('commune → office → receipt', () => {
+  let commune: Awaited<ReturnType<typeof newCommune>>;
+  let office: TestApp;
+
+  beforeAll(async () => {
+    commune = track(await newCommune());
+    office = track(await newOffice());
+    await pair(commune, office);
+    await addCases(commune, 7);
+  }, 60_000);
+
+  it('imports, writes a receipt the commune accepts, and then has nothing left to send', async () => {
+    const status = await ok(commune.dispatch, 'sync.communeStatus', {});
+    expect(status.office?.code).toBe('STP-LS');
+    expect(status.acknowledgedSeq).toBe(0);
+    expect(status.pending.changes).toBe(status.lastSeq);
+
+    const bytes = await exportBytes(commune);
+    const result = await importBytes(office, bytes);
+    expect(result).toMatchObject({ ok: true, commune: '12345', fromSeq: 1, toSeq: status.lastSeq, duplicate: false });
+    expect(result.applied).toBe(status.lastSeq);
+    expect(result.gaps).toEqual([]);
+    expect(result.receipt).not.toBeNull();
+
+    const receipt = await loadReceipt(commune, result.receipt!.base64);
+    expect(receipt).toMatchObject({ toSeq: status.lastSeq, acknowledgedSeq: status.lastSeq, alreadyKnown: false });
+    const after = await ok(commune.dispatch, 'sync.communeStatus', {});
+    expect(after.pending.changes).toBe(0);
+    expect(after.history.map((e) => e.kind)).toEqual(['receipt_in', 'export', 'enroll']);
+    const none = await err(commune.dispatch, 'sync.exportBundle', {});
+    expect(none.message).toContain('Không có thay đổi nào');
+    expect((await loadReceipt(commune, result.receipt!.base64)).alreadyKnown).toBe(true);
+  });
+
+  it("gives the office the commune's own figures, figure for figure", async () => {
+    const own = await ok(commune.dispatch, 'report.period', PERIOD);
+    const compiled = await ok(office.dispatch, 'report.period', PERIOD);
+    expect(compiled.scope).toEqual({ role: 'office', communes: 1 });
+    const { schema: _s, period: _p, scope: _c, ...ownSections } = own;
+    expect(compiled.communes).toEqual([{ code: '12345', name: 'Xã Tân Hưng', ...ownSections }]);
+    expect(compiled.mediation).toEqual(own.mediation);
+    expect(own.mediation.received).toBe(7);
+  });
+
+  it('re-importing the same bundle is a duplicate that changes nothing', async () => {
+    const bytes = await exportBytes(commune, { all: true });
+    const before = dataDigest(office.dataDir);
+    const again = await importBytes(office, bytes);
+    expect(again).toMatchObject({ ok: true, duplicate: true, applied: 0 });
+    expect(dataDigest(office.dataDir)).toBe(before);
+  });
+
+  it('lists the commune with its coverage and import history', async () => {
+    const [row] = await ok(office.dispatch, 'sync.officeCommunes', {});
+    const status = await ok(commune.dispatch, 'sync.communeStatus', {});
+    expect(row).toMatchObject({
+      code: '12345',
+      bundles: 1,
+      maxSeq: status.lastSeq,
+      contiguousTo: status.lastSeq,
+      gaps: [],
+    });
+    const history = await ok(office.dispatch, 'sync.communeImports', { code: '12345' });
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ fromSeq: 1, profile: 'minimal' });
+  });
+});
+
+describe('overlaps, order and forks', () => {
+  it('counts nothing twice when two exports overlap without a receipt', async () => {
+    const commune = track(await newCommune());
+    const office = track(await newOffice());
+    await pair(commune, office);
+    await addCases(commune, 3);
+    const first = await exportBytes(commune);
+    await addCases(commune, 2);
+    const second = await exportBytes(commune);
+    const a = await importBytes(office, first);
+    const b = await importBytes(office, second);
+    expect(a.fromSeq).toBe(1);
+    expect(b.fromSeq).toBe(1);
+    expect(b.applied).toBe(b.toSeq! - a.toSeq!);
+    const compiled = await ok(office.dispatch, 'report.period', PERIOD);
+    expect(compiled.mediation.received).toBe(5);
+    expect(compiled.mediation).toEqual((await ok(commune.dispatch, 'report.period', PERIOD)).mediation);
+  });
+
+  it('ends in the same state whether bundles arrive in order or in reverse, showing the gap meanwhile', async () => {
+    const commune = track(await newCommune());
+    const inOrder = track(await newOffice());
+    await pair(commune, inOrder);
+    // The same office identity twice: a copy of the in-order office's folder before any import.
+    const reverse = track(cloneOffice(inOrder));
+
+    await addCases(commune, 4);
+    const first = await exportBytes(commune);
+    const r1 = await importBytes(inOrder, first);
+    await loadReceipt(commune, r1.receipt!.base64);
+    // The second bundle updates records the first one created.
+    const cases = await ok(commune.dispatch, 'mediation.listCases', {});
+    for (const c of cases.items.slice(0, 2))
+      await updateCase(commune, c.id, { status: 'chuyen', closedOn: '2026-05-02' });
+    await addCases(commune, 2);
+    const second = await exportBytes(commune);
+    expect((await importBytes(inOrder, second)).ok).toBe(true);
+
+    const late = await importBytes(reverse, second);
+    expect(late.ok).toBe(true);
+    expect(late.gaps).toEqual([{ commune: '12345', missingFromSeq: 1, missingToSeq: r1.toSeq }]);
+    expect(late.receipt).toBeNull();
+    const early = await importBytes(reverse, first);
+    expect(early.gaps).toEqual([]);
+
+    expect(recordsDigest(replicaPath(reverse.dataDir, '12345'), RECORD_TABLES)).toBe(
+      recordsDigest(replicaPath(inOrder.dataDir, '12345'), RECORD_TABLES),
+    );
+    const own = await ok(commune.dispatch, 'report.period', PERIOD);
+    expect((await ok(reverse.dispatch, 'report.period', PERIOD)).mediation).toEqual(own.mediation);
+    expect(own.mediation.referred).toBe(2);
+  });
+
+  it('rejects the same sequence with different content (a fork) and applies nothing', async () => {
+    const commune = track(await newCommune());
+    const office = track(await newOffice());
+    await pair(commune, office);
+    await addCases(commune, 2);
+    const base = await exportBytes(commune);
+    expect((await importBytes(office, base)).ok).toBe(true);
+
+    const clone = track(cloneCommune(commune));
+    await addCases(commune, 1);
+    const cases = await ok(clone.dispatch, 'mediation.listCases', {});
+    await updateCase(clone, cases.items[0]!.id, { summary: 'Nội dung khác' });
+
+    const honest = await exportBytes(commune);
+    const forked = await exportBytes(clone);
+    expect((await importBytes(office, honest)).ok).toBe(true);
+    const before = dataDigest(office.dataDir);
+    const refused = await importBytes(office, forked);
+    expect(refused).toMatchObject({ ok: false, failure: 'security', applied: 0 });
+    expect(refused.message).toContain('rẽ nhánh');
+    expect(dataDigest(office.dataDir)).toBe(before);
+  });
+
+  it('a dry run reports what would change and writes nothing', async () => {
+    const commune = track(await newCommune());
+    const office = track(await newOffice());
+    await pair(commune, office);
+    await addCases(commune, 2);
+    const bytes = await exportBytes(commune);
+    const before = dataDigest(office.dataDir);
+    const dry = await importBytes(office, bytes, true);
+    expect(dry).toMatchObject({ ok: true, duplicate: false, receipt: null });
+    expect(dry.applied).toBe(dry.toSeq);
+    expect(dataDigest(office.dataDir)).toBe(before);
+  });
+});
+
+describe('two communes at one office', () => {
+  it('sums the communes and recomputes the rate from the sums', async () => {
+    const office = track(await newOffice());
+    const one = track(await newCommune());
+    const two = track(await newCommune());
+    // The second commune gets its own code.
+    two.sql.raw.prepare("UPDATE setting SET value = '12346' WHERE key = 'code'").run();
+    await pair(one, office);
+    await pair(two, office);
+    await addCases(one, 3);
+    await addCases(two, 4);
+    for (const c of [one, two]) expect((await importBytes(office, await exportBytes(c))).ok).toBe(true);
+    const compiled = await ok(office.dispatch, 'report.period', PERIOD);
+    const a = (await ok(one.dispatch, 'report.period', PERIOD)).mediation;
+    const b = (await ok(two.dispatch, 'report.period', PERIOD)).mediation;
+    expect(compiled.scope.communes).toBe(2);
+    expect(compiled.communes?.map((c) => c.code)).toEqual(['12345', '12346']);
+    expect(compiled.mediation.received).toBe(a.received + b.received);
+    expect(compiled.mediation.successful).toBe(a.successful + b.successful);
+    const expected = Math.round((10000 * (a.successful + b.successful)) / (a.received + b.received)) / 100;
+    expect(compiled.mediation.successRate).toBe(expected);
+  });
+});
