@@ -7,6 +7,7 @@ Lệnh:
   card --data DIR --out TỆP
   keys export --data DIR --out THƯ_MỤC [--passphrase-file TỆP]
   keys import --data DIR --from THƯ_MỤC [--passphrase-file TỆP]
+  keys new --data DIR   (khi mất khóa mà không có bản sao lưu)
   records import --data DIR TỆP [--dry-run] [--json]
   records export --data DIR --out TỆP [--kind LOẠI]
   report --data DIR --from NGÀY --to NGÀY [--json] [--xlsx TỆP] [--pdf TỆP]

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, Entry> = {
   keys: {
     export: async () => (await import('./commands/keys')).keysExportCommand,
     import: async () => (await import('./commands/keys')).keysImportCommand,
+    new: async () => (await import('./commands/keys')).keysNewCommand,
   },
   records: {
     import: async () => (await import('./commands/records')).recordsImportCommand,

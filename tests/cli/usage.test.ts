@@ -6,7 +6,7 @@ const temp = tempFolders();
 afterAll(() => temp.cleanup());
 
 describe('qcdc usage errors (exit 2) and help', { timeout: 180_000 }, () => {
-  it('answers unknown commands, flags, missing flags and later commands with exit 2 and Vietnamese text', async () => {
+  it('answers unknown commands, flags, missing flags and missing data folders with exit 2 and Vietnamese text', async () => {
     const missing = join(temp.make(), 'khong-co');
     const [unknown, none, badFlag, noData, noFolder, bundle, enroll, help, jsonUsage] = await Promise.all([
       qcdc(['frobnicate']),
@@ -30,9 +30,9 @@ describe('qcdc usage errors (exit 2) and help', { timeout: 180_000 }, () => {
     expect(noData.stderr).toContain('Thiếu tùy chọn --data');
     expect(noFolder.code).toBe(2);
     expect(noFolder.stderr).toContain('Không tìm thấy thư mục dữ liệu');
-    for (const later of [bundle, enroll]) {
-      expect(later.code).toBe(2);
-      expect(later.stderr).toContain('chưa hỗ trợ trong phiên bản này');
+    for (const sync of [bundle, enroll]) {
+      expect(sync.code).toBe(2);
+      expect(sync.stderr).toContain('Không tìm thấy thư mục dữ liệu');
     }
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('init --data DIR --role commune');

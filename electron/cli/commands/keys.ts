@@ -1,6 +1,15 @@
 import { resolve } from 'node:path';
 import { ERROR_MESSAGES } from '../../../shared/contract/errors';
-import { exportKeys, importKeys, loadKeys, plainFileProtector, publicKeysOf } from '../../../db/keys/keystore';
+import {
+  createInstallationKeys,
+  exportKeys,
+  importKeys,
+  loadKeys,
+  plainFileProtector,
+  publicKeysOf,
+} from '../../../db/keys/keystore';
+import { transaction } from '../../../db/open';
+import { recordEvent } from '../../../db/sync/events';
 import { replaceInstallationKeys } from '../../../db/maintenance/keys';
 import { appendLog } from '../../core/log';
 import { flag, optionalString, parseCommandArgs, requireString } from '../args';
@@ -91,6 +100,49 @@ export const keysImportCommand: Command = {
         `Dấu vân tay: ${replaced.fingerprint}`,
       );
     }
+    return EXIT.ok;
+  },
+};
+
+/**
+ * `qcdc keys new`: new keys for an installation whose secret keys are lost with no backup. The data
+ * stays; the new card must be re-enrolled explicitly by the other side (`enroll --replace-key`).
+ */
+export const keysNewCommand: Command = {
+  name: 'keys new',
+  async run(args, io) {
+    const parsed = parseCommandArgs(args, { data: { type: 'string' }, json: { type: 'boolean' } });
+    const dataDir = dataDirOf(parsed);
+    requireDatabase(dataDir);
+    const replaced = await withInstallation(dataDir, async (app) => {
+      await requireInitialised(app);
+      try {
+        const result = replaceInstallationKeys(app.sql, dataDir, await createInstallationKeys(), plainFileProtector);
+        transaction(app.sql, () =>
+          recordEvent(
+            app.sql,
+            { user: 'qcdc' },
+            {
+              kind: 'keys_rotated',
+              detail: { previousKeyId: result.previousKeyId, keyId: result.keyId, fingerprint: result.fingerprint },
+            },
+          ),
+        );
+        return result;
+      } catch (error) {
+        throw failureOf(error);
+      }
+    });
+    appendLog(dataDir, `keys new ${replaced.keyId} (was ${replaced.previousKeyId ?? 'none'})`);
+    if (flag(parsed, 'json')) printJson(io, replaced);
+    else
+      printLines(
+        io,
+        `Đã tạo khóa mới ${replaced.keyId} (thay cho ${replaced.previousKeyId ?? 'không có'}).`,
+        `Dấu vân tay mới: ${replaced.fingerprint}`,
+        'Hãy xuất thẻ mới (qcdc card) gửi cho nơi nhận; nơi nhận phải đăng ký lại thẻ (enroll --replace-key).',
+        'Gói ký bằng khóa cũ sẽ không còn được chấp nhận.',
+      );
     return EXIT.ok;
   },
 };
