@@ -36,5 +36,29 @@ export async function reportWorkbook(doc: ReportDocument): Promise<GeneratedFile
     const c = m.byCategory[code as keyof typeof m.byCategory];
     ws.addRow([label, c.received, c.successful]);
   }
+  if (report.communes) addCommuneSheet(wb, doc);
   return workbookFile(wb, `bao-cao-${report.period.from}-${report.period.to}.xlsx`);
+}
+
+/** The office's compilation: one row per commune and a total row (reports.md "Printed report"). */
+function addCommuneSheet(wb: ReturnType<typeof newWorkbook>, doc: ReportDocument): void {
+  const ws = wb.addWorksheet('Theo xã');
+  const header = [
+    'Mã xã',
+    'Xã, phường, đặc khu',
+    'Tổ hòa giải',
+    'Hòa giải viên',
+    'Tiếp nhận',
+    'Hòa giải thành',
+    'Tỷ lệ (%)',
+  ];
+  ws.columns = header.map((_h, i) => ({ width: i === 1 ? 34 : 14 }));
+  ws.addRow(header).font = { bold: true };
+  const row = (code: string, name: string, m: ReportDocument['report']['mediation']) => {
+    const added = ws.addRow([code, name, m.teams, m.mediators, m.received, m.successful, m.successRate]);
+    added.getCell(7).numFmt = '0.00';
+    return added;
+  };
+  for (const c of doc.report.communes ?? []) row(c.code, c.name, c.mediation);
+  row('', 'Tổng cộng', doc.report.mediation).font = { bold: true };
 }

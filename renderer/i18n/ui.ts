@@ -24,6 +24,9 @@ export const ui = {
     cases: 'Vụ việc',
     report: 'Báo cáo',
     records: 'Nhập, xuất dữ liệu',
+    send: 'Gửi dữ liệu',
+    officeCommunes: 'Các xã',
+    receive: 'Nhận gói dữ liệu',
     settings: 'Cài đặt',
   },
   common: {

@@ -22,12 +22,16 @@ import { CasePage } from '../features/mediation/CasePage';
 import { CasesPage } from '../features/mediation/CasesPage';
 import { MediatorsPage } from '../features/mediation/MediatorsPage';
 import { TeamsPage } from '../features/mediation/TeamsPage';
+import { BundleCoverPrint } from '../features/print/BundleCoverPrint';
 import { RegisterPrint } from '../features/print/RegisterPrint';
 import { ImportPage } from '../features/records/ImportPage';
 import { ReportPrint } from '../features/print/ReportPrint';
 import { ReportPage } from '../features/report/ReportPage';
 import { SettingsPage } from '../features/setup/SettingsPage';
 import { SetupWizard } from '../features/setup/SetupWizard';
+import { CommunesPage as OfficeCommunesPage } from '../features/sync/CommunesPage';
+import { ReceivePage } from '../features/sync/ReceivePage';
+import { SendPage } from '../features/sync/SendPage';
 import '../components/global.css';
 import { ui } from '../i18n/ui';
 import { navigate, useRoute, type Route } from './router';
@@ -86,6 +90,7 @@ function Shell() {
   if (route.segments[0] === 'print') {
     if (route.segments[1] === 'register') return <RegisterPrint />;
     if (route.segments[1] === 'report') return <ReportPrint />;
+    if (route.segments[1] === 'bundle-cover') return <BundleCoverPrint />;
   }
   return <MainLayout route={route} installation={installation} />;
 }
@@ -108,8 +113,11 @@ function menuItems(isCommune: boolean): MenuItem[] {
       },
     );
   }
+  if (!isCommune) {
+    items.push({ key: '/communes', label: ui.menu.officeCommunes }, { key: '/receive', label: ui.menu.receive });
+  }
   items.push({ key: '/report', label: ui.menu.report });
-  if (isCommune) items.push({ key: '/records', label: ui.menu.records });
+  if (isCommune) items.push({ key: '/records', label: ui.menu.records }, { key: '/send', label: ui.menu.send });
   items.push({ key: '/settings', label: ui.menu.settings });
   return items;
 }
@@ -120,6 +128,10 @@ const MENU_KEYS = [
   '/mediation/mediators',
   '/mediation/cases',
   '/report',
+  '/records',
+  '/send',
+  '/communes',
+  '/receive',
   '/settings',
 ];
 
@@ -135,6 +147,9 @@ function page(route: Route): ReactNode {
   if (area === 'report' && !sub) return <ReportPage />;
   if (area === 'settings' && !sub) return <SettingsPage />;
   if (area === 'records' && !sub) return <ImportPage />;
+  if (area === 'send' && !sub) return <SendPage />;
+  if (area === 'communes' && !sub) return <OfficeCommunesPage />;
+  if (area === 'receive' && !sub) return <ReceivePage />;
   if (area === 'mediation') {
     // `#/mediation` alone (e.g. "Quay lại" from the printed register) lands on the teams.
     if ((sub === 'teams' || !sub) && !id) return <TeamsPage />;

@@ -47,7 +47,8 @@ const browserPlatform: Platform = {
   },
 };
 
-async function fileToBase64(file: Blob): Promise<string> {
+/** A file's bytes as base64 (in chunks, so large files do not overflow the call stack). */
+export async function fileToBase64(file: Blob): Promise<string> {
   const buf = new Uint8Array(await file.arrayBuffer());
   let s = '';
   for (let i = 0; i < buf.length; i += 0x8000) s += String.fromCharCode(...buf.subarray(i, i + 0x8000));
