@@ -123,7 +123,19 @@ describe('qcdc bundle export / verify', () => {
 
   it('the --full profile carries the personal fields', async () => {
     const bundle = join(work, 'full.qcdc');
-    expectOk(await qcdc(['bundle', 'export', '--data', communeDir, '--out', bundle, '--full', '--reason', 'Sở yêu cầu rà soát hồ sơ']));
+    expectOk(
+      await qcdc([
+        'bundle',
+        'export',
+        '--data',
+        communeDir,
+        '--out',
+        bundle,
+        '--full',
+        '--reason',
+        'Sở yêu cầu rà soát hồ sơ',
+      ]),
+    );
     const dir = join(work, 'full');
     unzipInto(bundle, dir);
     expect(decryptPayload(dir)).toContain(SENTINEL);
