@@ -9,10 +9,10 @@ import { loadKeys } from '../keys/keystore';
 import { signatureKeyIdHex } from '../keys/minisign';
 import { LATEST_SCHEMA_VERSION } from '../migrations/index';
 import { prepare, transaction, type Sql } from '../open';
-import { BundleRefusal, gunzipLimited, parseChanges, type ChangeLine } from './payload';
+import { BundleRefusal, gunzipLimited, parseChanges, snapshotOf, type ChangeRef } from './payload';
 import { peerByKeyId } from './peers';
 import { writeReceipt } from './receipt';
-import { openReplica, replicaVersion, specOf, writeSnapshot } from './replica';
+import { openReplica, specOf, writeSnapshot } from './replica';
 import { checkEntries, readBundleEntries } from './verify';
 import { ZipError } from './zip';
 
@@ -45,8 +45,8 @@ export async function importBundle(
     const keys = loadKeys(ctx.dataDir, ctx.keyProtector);
     const { manifest, payload } = checkContainer(ctx.sql, bytes, keys.ageRecipient);
     const result = { ...base, commune: manifest.sender.commune, fromSeq: manifest.fromSeq, toSeq: manifest.toSeq };
-    const lines = await readChanges(keys.ageIdentity, manifest, payload);
-    const applied = applyBundle(ctx, manifest, lines, fileName, options.dryRun ?? false);
+    const changes = await readChanges(keys.ageIdentity, manifest, payload);
+    const applied = applyBundle(ctx, manifest, changes, fileName, options.dryRun ?? false);
     return { ...result, ...applied };
   } catch (error) {
     if (error instanceof BundleRefusal) return { ...base, ok: false, failure: error.failure, message: error.message };
@@ -105,7 +105,13 @@ function checkContainer(sql: Sql, bytes: Uint8Array, recipient: string): { manif
   return { manifest, payload: entries.get(BUNDLE_ENTRIES[2])! };
 }
 
-async function readChanges(identity: string, manifest: BundleManifest, payload: Buffer): Promise<ChangeLine[]> {
+/** The payload's NDJSON and its checked changes. */
+interface Changes {
+  ndjson: Buffer;
+  lines: ChangeRef[];
+}
+
+async function readChanges(identity: string, manifest: BundleManifest, payload: Buffer): Promise<Changes> {
   if (manifest.schemaVersion > LATEST_SCHEMA_VERSION) {
     throw new BundleRefusal(
       'rejected',
@@ -118,7 +124,8 @@ async function readChanges(identity: string, manifest: BundleManifest, payload: 
   } catch {
     throw security('Không giải mã được payload.age bằng khóa của cơ quan này.');
   }
-  return parseChanges(gunzipLimited(plain), manifest);
+  const ndjson = gunzipLimited(plain);
+  return { ndjson, lines: parseChanges(ndjson, manifest) };
 }
 
 class DryRun extends Error {
@@ -130,7 +137,7 @@ class DryRun extends Error {
 function applyBundle(
   ctx: Ctx,
   manifest: BundleManifest,
-  lines: ChangeLine[],
+  changes: Changes,
   fileName: string,
   dryRun: boolean,
 ): Partial<BundleImport> {
@@ -140,7 +147,7 @@ function applyBundle(
     let result: Partial<BundleImport>;
     try {
       result = transaction(replica, () => {
-        const applied = applyInReplica(replica, manifest, lines, fileName, ctx.writer().user);
+        const applied = applyInReplica(replica, manifest, changes, fileName, ctx.writer().user);
         const outcome = { ...applied, gaps: gapsOf(replica, code) };
         if (dryRun) throw new DryRun(outcome);
         return outcome;
@@ -158,7 +165,7 @@ function applyBundle(
 function applyInReplica(
   replica: Sql,
   manifest: BundleManifest,
-  lines: ChangeLine[],
+  { ndjson, lines }: Changes,
   fileName: string,
   user: string,
 ): Partial<BundleImport> {
@@ -189,7 +196,7 @@ function applyInReplica(
     'INSERT INTO received_change (seq, entity, record_id, version, hash, prev_hash, bundle_id) VALUES (?,?,?,?,?,?,?)',
   );
   const counts: Record<string, number> = {};
-  const latest = new Map<string, ChangeLine>();
+  const latest = new Map<string, ChangeRef>();
   for (const line of fresh) {
     insert.run(line.seq, line.entity, line.id, line.version, line.hash, line.prevHash, bundleId);
     counts[line.entity] = (counts[line.entity] ?? 0) + 1;
@@ -197,10 +204,7 @@ function applyInReplica(
     if ((latest.get(key)?.version ?? 0) < line.version) latest.set(key, line);
   }
   // Out-of-order bundles: each change carries the whole record, the highest version wins.
-  for (const line of latest.values()) {
-    const spec = specOf(line.entity)!;
-    if (line.version > replicaVersion(replica, spec, line.id)) writeSnapshot(replica, spec, line.snapshot);
-  }
+  for (const line of latest.values()) writeSnapshot(replica, specOf(line.entity)!, snapshotOf(ndjson, line));
   return { applied: fresh.length, duplicate: false, counts };
 }
 
@@ -208,7 +212,7 @@ function applyInReplica(
  * The same sequence number with a different chain hash, or a chain that does not join what is held
  * on either side, is a fork: the commune's history was rewritten or the bundle forged.
  */
-function checkFork(replica: Sql, lines: ChangeLine[]): void {
+function checkFork(replica: Sql, lines: ChangeRef[]): void {
   const at = prepare(replica, 'SELECT hash, prev_hash FROM received_change WHERE seq = ?');
   const fork = (seq: number) =>
     security(

@@ -36,11 +36,23 @@ export const changeLineSchema = z
     at: z.number(),
     hash: sha256Hex,
     prevHash: sha256Hex,
-    snapshot: z.record(z.string(), z.unknown()),
+    // Checked field by field against its entity by snapshotProblem; here only its shape.
+    snapshot: z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v)),
   })
   .strict();
 /** A change line. */
 export type ChangeLine = z.infer<typeof changeLineSchema>;
+
+/**
+ * A checked change without its snapshot, which stays in the NDJSON buffer (`start`..`end`) and is
+ * read again only when it is written: a bundle of 100,000 changes is never held as 100,000 objects.
+ */
+export type ChangeRef = Omit<ChangeLine, 'snapshot'> & { start: number; end: number };
+
+/** The snapshot of a checked change, read again from the NDJSON buffer. */
+export function snapshotOf(ndjson: Buffer, ref: ChangeRef): Record<string, unknown> {
+  return (JSON.parse(ndjson.toString('utf8', ref.start, ref.end)) as ChangeLine).snapshot;
+}
 
 /** Decompresses the payload, refusing more than {@link PAYLOAD_LIMITS.uncompressed} bytes. */
 export function gunzipLimited(data: Uint8Array): Buffer {
@@ -77,8 +89,8 @@ export function jsonDepth(text: string, max: number): number {
  * sequence numbers `fromSeq`..`toSeq`, each line chained to the previous (`prevHash`), the last hash
  * equal to `chainHead`, the counts per entity — and validates every snapshot against its entity.
  */
-export function parseChanges(ndjson: Buffer, manifest: BundleManifest): ChangeLine[] {
-  const out: ChangeLine[] = [];
+export function parseChanges(ndjson: Buffer, manifest: BundleManifest): ChangeRef[] {
+  const out: ChangeRef[] = [];
   let start = 0;
   let lineNo = 0;
   while (start < ndjson.length) {
@@ -88,9 +100,11 @@ export function parseChanges(ndjson: Buffer, manifest: BundleManifest): ChangeLi
     if (end - start > PAYLOAD_LIMITS.line) throw rejected(lineNo, 'dòng quá dài');
     if (lineNo > PAYLOAD_LIMITS.changes) throw rejected(lineNo, 'quá nhiều thay đổi trong một gói');
     const text = ndjson.toString('utf8', start, end);
+    if (text.trim() !== '') {
+      const { snapshot: _snapshot, ...ref } = parseLine(text, lineNo);
+      out.push({ ...ref, start, end });
+    }
     start = end + 1;
-    if (text.trim() === '') continue;
-    out.push(parseLine(text, lineNo));
   }
   checkAgainstManifest(out, manifest);
   return out;
@@ -156,7 +170,7 @@ export function snapshotProblem(spec: EntitySpec<object>, line: ChangeLine): str
   return null;
 }
 
-function checkAgainstManifest(lines: ChangeLine[], manifest: BundleManifest): void {
+function checkAgainstManifest(lines: ChangeRef[], manifest: BundleManifest): void {
   const broken = (what: string) => new BundleRefusal('security', `Dữ liệu trong gói không khớp với manifest: ${what}.`);
   if (lines.length !== manifest.toSeq - manifest.fromSeq + 1) throw broken('số thay đổi khác dải số thứ tự');
   const counts: Record<string, number> = {};

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RECORD_SPECS } from '../maintenance/entities';
 import { migrate } from '../migrations/migrate';
-import { openDatabase, prepare, type Sql } from '../open';
+import type { Statement } from 'better-sqlite3';
+import { openDatabase, type RawDb, type Sql } from '../open';
 import { toColumns, type EntitySpec } from '../store/entity';
 
 /**
@@ -46,50 +47,53 @@ export function specOf(entity: string): EntitySpec<object> | undefined {
   return RECORD_SPECS.find((s) => s.entity === entity);
 }
 
-const notNullCache = new WeakMap<object, Map<string, Set<string>>>();
-
-function notNullColumns(sql: Sql, table: string): Set<string> {
-  let byTable = notNullCache.get(sql.raw);
-  if (!byTable) notNullCache.set(sql.raw, (byTable = new Map()));
-  let set = byTable.get(table);
-  if (!set) {
-    const info = sql.raw.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; notnull: number }[];
-    set = new Set(info.filter((c) => c.notnull === 1).map((c) => c.name));
-    byTable.set(table, set);
-  }
-  return set;
+interface SnapshotWriter {
+  statement: Statement;
+  /** Per domain column: whether the column requires a value ('' stands for a blanked field). */
+  required: boolean[];
 }
 
-/** The version of a record in the replica, 0 when absent. */
-export function replicaVersion(sql: Sql, spec: EntitySpec<object>, id: string): number {
-  const row = prepare(sql, `SELECT version FROM "${spec.table}" WHERE id = ?`).get(id) as
-    { version: number } | undefined;
-  return row?.version ?? 0;
+const writers = new WeakMap<RawDb, Map<EntitySpec<object>, SnapshotWriter>>();
+
+/**
+ * The upsert of one entity's records into the replica, prepared once per connection. The record is
+ * replaced only by a higher version (out-of-order bundles: the highest version wins).
+ */
+function writerFor(sql: Sql, spec: EntitySpec<object>): SnapshotWriter {
+  let bySpec = writers.get(sql.raw);
+  if (!bySpec) writers.set(sql.raw, (bySpec = new Map()));
+  let writer = bySpec.get(spec);
+  if (!writer) {
+    const columns = Object.values(spec.fields as Record<string, readonly [string, string]>).map(([column]) => column);
+    const info = sql.raw.prepare(`PRAGMA table_info("${spec.table}")`).all() as { name: string; notnull: number }[];
+    const notNull = new Set(info.filter((c) => c.notnull === 1).map((c) => c.name));
+    const all = ['id', 'version', 'created_at', 'updated_at', 'updated_by', 'deleted_at', ...columns];
+    const update = all.slice(1).map((c) => `"${c}" = excluded."${c}"`);
+    const statement = sql.raw.prepare(
+      `INSERT INTO "${spec.table}" (${all.map((c) => `"${c}"`).join(', ')}) VALUES (${all.map(() => '?').join(', ')})
+       ON CONFLICT (id) DO UPDATE SET ${update.join(', ')} WHERE excluded.version > "${spec.table}".version`,
+    );
+    writer = { statement, required: columns.map((c) => notNull.has(c)) };
+    bySpec.set(spec, writer);
+  }
+  return writer;
 }
 
 /**
- * Writes a record snapshot into the replica (insert or replace). A field the minimal profile blanked
- * is stored as NULL, or as '' where the column requires a value.
+ * Writes a record snapshot into the replica unless it already holds a higher version. A field the
+ * minimal profile blanked is stored as NULL, or as '' where the column requires a value.
  */
 export function writeSnapshot(sql: Sql, spec: EntitySpec<object>, snapshot: Record<string, unknown>): void {
-  const columns = Object.values(spec.fields as Record<string, readonly [string, string]>).map(([column]) => column);
-  const required = notNullColumns(sql, spec.table);
-  const values = toColumns(spec, snapshot as object).map((value, i) =>
-    value === null && required.has(columns[i]!) ? '' : value,
-  );
-  const all = ['id', 'version', 'created_at', 'updated_at', 'updated_by', 'deleted_at', ...columns];
-  const envelope = [
+  const { statement, required } = writerFor(sql, spec);
+  const values = toColumns(spec, snapshot as object);
+  for (let i = 0; i < values.length; i++) if (values[i] === null && required[i]) values[i] = '';
+  statement.run(
     snapshot.id,
     snapshot.version,
     snapshot.createdAt,
     snapshot.updatedAt,
     snapshot.updatedBy ?? '',
     snapshot.deletedAt ?? null,
-  ];
-  const update = all.slice(1).map((c) => `"${c}" = excluded."${c}"`);
-  prepare(
-    sql,
-    `INSERT INTO "${spec.table}" (${all.map((c) => `"${c}"`).join(', ')}) VALUES (${all.map(() => '?').join(', ')})
-     ON CONFLICT (id) DO UPDATE SET ${update.join(', ')}`,
-  ).run(...envelope, ...values);
+    ...values,
+  );
 }

@@ -1,3 +1,5 @@
+import * as zlib from 'node:zlib';
+
 // A minimal ZIP writer and a strict reader for bundles (docs/bundle-format.md): STORED entries only
 // (the payload is already encrypted, compression would gain nothing), no ZIP64, no data descriptors.
 
@@ -18,10 +20,13 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-/** CRC-32 (ISO-HDLC, the ZIP checksum). Node 20 has no zlib.crc32. */
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
+/** CRC-32 (ISO-HDLC, the ZIP checksum): zlib's (Node ≥ 20.15), else a table-driven loop. */
 export function crc32(data: Uint8Array): number {
+  if (nativeCrc32) return nativeCrc32(data) >>> 0;
   let crc = 0xffffffff;
-  for (const byte of data) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
+  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -8,13 +9,14 @@ import { migrate } from '../../db/migrations/migrate';
 import { openDatabase, transaction } from '../../db/open';
 import { decodeImportFile, importLines } from '../../db/interchange/import';
 import { uuidv7 } from '../../shared/util/ids';
-import { openApp } from '../../electron/core/app';
+import { openApp, type AppInstance } from '../../electron/core/app';
 import { tempDir } from '../helpers/app';
 
 /**
  * `npm run bench`: measurements for issue targets, written as JSON (never a timed test).
  * - records import of 100,000 mediation cases vs a raw prepared insert of the same rows;
- * - folded search latency over those cases vs a LIKE scan.
+ * - folded search latency over those cases vs a LIKE scan;
+ * - bundle export and import of the resulting 100,000 changes, with the importer's peak memory.
  */
 const N = Number(process.env.BENCH_ROWS ?? 100_000);
 const COMMUNITIES = [
@@ -72,6 +74,56 @@ function caseLines(n: number): string[] {
     );
   }
   return lines;
+}
+
+/**
+ * Bundle export at the commune and import at an office (in a child process of its own, for its peak
+ * memory) of the whole change log after the records import: changes/s each, import as a ratio to the
+ * raw insert rate of the same rows (target ≥ 0.25), peak memory of the importing process (≤ 300 MB).
+ */
+async function benchBundle(commune: AppInstance, dir: string, rawRowsPerSecond: number) {
+  const officeDir = join(dir, 'office');
+  const office = openApp({ dataDir: officeDir, keyProtector: plainFileProtector, user: 'bench' });
+  const must = async (name: string, input: unknown) => {
+    const r = await (name.startsWith('office:') ? office : commune).dispatch(name.replace('office:', ''), input);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value as Record<string, unknown>;
+  };
+  await must('office:installation.setup', { role: 'office', code: 'STP-LS', name: 'Sở Tư pháp tỉnh Lạng Sơn' });
+  const cardOf = async (app: 'office:' | '') => JSON.stringify(await must(`${app}installation.card`, {}));
+  const enroll = async (at: 'office:' | '', card: string) => {
+    const preview = (await must(`${at}sync.previewCard`, { cardJson: card })) as { card: { fingerprint: string } };
+    await must(`${at}sync.enroll`, { cardJson: card, confirmFingerprint: preview.card.fingerprint });
+  };
+  await enroll('office:', await cardOf(''));
+  await enroll('', await cardOf('office:'));
+  office.close();
+
+  const t0 = performance.now();
+  const sent = await must('sync.exportBundle', {});
+  const exportSeconds = (performance.now() - t0) / 1000;
+  const event = sent.event as { changes: number };
+  const file = join(dir, 'bench.qcdc');
+  writeFileSync(file, Buffer.from(String(sent.base64), 'base64'));
+  const child = execFileSync('npx', ['tsx', 'tests/bench/bundle-import.ts', officeDir, file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  const imported = JSON.parse(child) as { seconds: number; applied: number; maxRssMB: number };
+  const importRate = imported.applied / imported.seconds;
+  return {
+    changes: event.changes,
+    bundleBytes: Buffer.byteLength(String(sent.base64), 'base64'),
+    exportChangesPerSecond: Math.round(event.changes / exportSeconds),
+    importChangesPerSecond: Math.round(importRate),
+    rawInsertRowsPerSecond: Math.round(rawRowsPerSecond),
+    importRatio: Number((importRate / rawRowsPerSecond).toFixed(3)),
+    importTarget: 0.25,
+    meetsImportTarget: importRate / rawRowsPerSecond >= 0.25,
+    importPeakRssMB: imported.maxRssMB,
+    peakRssTargetMB: 300,
+    meetsMemoryTarget: imported.maxRssMB <= 300,
+  };
 }
 
 function cpuSeconds(): number {
@@ -180,6 +232,7 @@ async function main(): Promise<void> {
   }
   fts.sort((a, b) => a - b);
   like.sort((a, b) => a - b);
+  const bundle = await benchBundle(app, dir, N / rawSeconds);
   app.close();
 
   const out = {
@@ -202,11 +255,13 @@ async function main(): Promise<void> {
       targetP95Ms: 20,
       meetsTarget: percentile(fts, 95) <= 20,
     },
+    bundle,
   };
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/bench.json', JSON.stringify(out, null, 2) + '\n');
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-  rmSync(dir, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP) process.stderr.write(`Kept ${dir}\n`);
+  else rmSync(dir, { recursive: true, force: true });
 }
 
 void main();

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { plainFileProtector } from '../../db/keys/keystore';
+import { openApp } from '../../electron/core/app';
+
+/**
+ * Child process of `npm run bench`: imports one bundle at an office through the contract, as the
+ * desktop app and the CLI do, and prints its time and the process's peak memory (max RSS) as JSON.
+ * Run alone so the peak belongs to the import and nothing else.
+ */
+async function main(): Promise<void> {
+  const [dataDir, file] = process.argv.slice(2) as [string, string];
+  const app = openApp({ dataDir, keyProtector: plainFileProtector, user: 'bench' });
+  const t0 = performance.now();
+  const bytes = readFileSync(file);
+  const result = await app.dispatch('sync.importBundle', { fileName: 'bench.qcdc', base64: bytes.toString('base64') });
+  const seconds = (performance.now() - t0) / 1000;
+  app.close();
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  const value = result.value as { applied: number; ok: boolean; message: string | null };
+  if (!value.ok) throw new Error(value.message ?? 'refused');
+  process.stdout.write(
+    JSON.stringify({ seconds, applied: value.applied, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }),
+  );
+}
+
+void main();
