@@ -4,15 +4,16 @@ import type { BundleImport, Gap } from '../../shared/sync/schema';
 import { GENESIS_HASH } from '../changelog/chain';
 import type { Ctx } from '../context';
 import { getSetting } from '../installation/settings';
-import { decryptWith } from '../keys/age';
 import { loadKeys } from '../keys/keystore';
 import { signatureKeyIdHex } from '../keys/minisign';
 import { LATEST_SCHEMA_VERSION } from '../migrations/index';
-import { prepare, transaction, type Sql } from '../open';
-import { BundleRefusal, gunzipLimited, parseChanges, snapshotOf, type ChangeRef } from './payload';
+import { prepare, type Sql } from '../open';
+import { BundleApplier } from './apply';
+import { BundleRefusal } from './payload';
+import { payloadLines } from './stream';
 import { peerByKeyId } from './peers';
 import { writeReceipt } from './receipt';
-import { openReplica, specOf, writeSnapshot } from './replica';
+import { openReplica } from './replica';
 import { checkEntries, readBundleEntries } from './verify';
 import { ZipError } from './zip';
 
@@ -45,8 +46,7 @@ export async function importBundle(
     const keys = loadKeys(ctx.dataDir, ctx.keyProtector);
     const { manifest, payload } = checkContainer(ctx.sql, bytes, keys.ageRecipient);
     const result = { ...base, commune: manifest.sender.commune, fromSeq: manifest.fromSeq, toSeq: manifest.toSeq };
-    const changes = await readChanges(keys.ageIdentity, manifest, payload);
-    const applied = applyBundle(ctx, manifest, changes, fileName, options.dryRun ?? false);
+    const applied = await applyBundle(ctx, keys.ageIdentity, manifest, payload, fileName, options.dryRun ?? false);
     return { ...result, ...applied };
   } catch (error) {
     if (error instanceof BundleRefusal) return { ...base, ok: false, failure: error.failure, message: error.message };
@@ -105,130 +105,51 @@ function checkContainer(sql: Sql, bytes: Uint8Array, recipient: string): { manif
   return { manifest, payload: entries.get(BUNDLE_ENTRIES[2])! };
 }
 
-/** The payload's NDJSON and its checked changes. */
-interface Changes {
-  ndjson: Buffer;
-  lines: ChangeRef[];
-}
-
-async function readChanges(identity: string, manifest: BundleManifest, payload: Buffer): Promise<Changes> {
+function requireKnownSchema(manifest: BundleManifest): void {
   if (manifest.schemaVersion > LATEST_SCHEMA_VERSION) {
     throw new BundleRefusal(
       'rejected',
       `Gói được tạo bởi phiên bản phần mềm mới hơn (lược đồ ${manifest.schemaVersion}). Hãy cập nhật phần mềm rồi nhập lại.`,
     );
   }
-  let plain: Uint8Array;
-  try {
-    plain = await decryptWith(identity, payload);
-  } catch {
-    throw security('Không giải mã được payload.age bằng khóa của cơ quan này.');
-  }
-  const ndjson = gunzipLimited(plain);
-  return { ndjson, lines: parseChanges(ndjson, manifest) };
-}
-
-class DryRun extends Error {
-  constructor(readonly result: Partial<BundleImport>) {
-    super('dry run');
-  }
-}
-
-function applyBundle(
-  ctx: Ctx,
-  manifest: BundleManifest,
-  changes: Changes,
-  fileName: string,
-  dryRun: boolean,
-): Partial<BundleImport> {
-  const code = manifest.sender.commune;
-  const replica = openReplica(ctx.dataDir, code);
-  try {
-    let result: Partial<BundleImport>;
-    try {
-      result = transaction(replica, () => {
-        const applied = applyInReplica(replica, manifest, changes, fileName, ctx.writer().user);
-        const outcome = { ...applied, gaps: gapsOf(replica, code) };
-        if (dryRun) throw new DryRun(outcome);
-        return outcome;
-      });
-    } catch (error) {
-      if (error instanceof DryRun) return error.result;
-      throw error;
-    }
-    return { ...result, receipt: receiptFor(ctx, replica, code) };
-  } finally {
-    replica.raw.close();
-  }
-}
-
-function applyInReplica(
-  replica: Sql,
-  manifest: BundleManifest,
-  { ndjson, lines }: Changes,
-  fileName: string,
-  user: string,
-): Partial<BundleImport> {
-  checkFork(replica, lines);
-  const held = prepare(replica, 'SELECT 1 FROM received_change WHERE seq = ?');
-  const fresh = lines.filter((line) => !held.get(line.seq));
-  if (fresh.length === 0) return { applied: 0, duplicate: true, counts: {} };
-  const bundleId = Number(
-    prepare(
-      replica,
-      `INSERT INTO received_bundle (payload_sha256, file_name, from_seq, to_seq, changes, applied, profile, manifest, imported_at, imported_by)
-       VALUES (?,?,?,?,?,?,?,?,?,?)`,
-    ).run(
-      manifest.payload.sha256,
-      fileName.slice(0, 260),
-      manifest.fromSeq,
-      manifest.toSeq,
-      lines.length,
-      fresh.length,
-      manifest.profile,
-      JSON.stringify(manifest),
-      Date.now(),
-      user,
-    ).lastInsertRowid,
-  );
-  const insert = prepare(
-    replica,
-    'INSERT INTO received_change (seq, entity, record_id, version, hash, prev_hash, bundle_id) VALUES (?,?,?,?,?,?,?)',
-  );
-  const counts: Record<string, number> = {};
-  const latest = new Map<string, ChangeRef>();
-  for (const line of fresh) {
-    insert.run(line.seq, line.entity, line.id, line.version, line.hash, line.prevHash, bundleId);
-    counts[line.entity] = (counts[line.entity] ?? 0) + 1;
-    const key = `${line.entity}\u0000${line.id}`;
-    if ((latest.get(key)?.version ?? 0) < line.version) latest.set(key, line);
-  }
-  // Out-of-order bundles: each change carries the whole record, the highest version wins.
-  for (const line of latest.values()) writeSnapshot(replica, specOf(line.entity)!, snapshotOf(ndjson, line));
-  return { applied: fresh.length, duplicate: false, counts };
 }
 
 /**
- * The same sequence number with a different chain hash, or a chain that does not join what is held
- * on either side, is a fork: the commune's history was rewritten or the bundle forged.
+ * Decrypts, decompresses, checks and applies the payload as it streams, in one transaction of the
+ * commune's replica: committed when every line passed and something was new, rolled back for a dry
+ * run, a duplicate, or any failure (then nothing of the bundle remains).
  */
-function checkFork(replica: Sql, lines: ChangeRef[]): void {
-  const at = prepare(replica, 'SELECT hash, prev_hash FROM received_change WHERE seq = ?');
-  const fork = (seq: number) =>
-    security(
-      `Gói có thay đổi số ${seq} khác với thay đổi cùng số đã nhận trước đây (rẽ nhánh dữ liệu): không áp dụng gì.`,
-    );
-  for (const line of lines) {
-    const held = at.get(line.seq) as { hash: string } | undefined;
-    if (held && held.hash !== line.hash) throw fork(line.seq);
+async function applyBundle(
+  ctx: Ctx,
+  identity: string,
+  manifest: BundleManifest,
+  payload: Buffer,
+  fileName: string,
+  dryRun: boolean,
+): Promise<Partial<BundleImport>> {
+  requireKnownSchema(manifest);
+  const code = manifest.sender.commune;
+  const replica = openReplica(ctx.dataDir, code);
+  try {
+    // The replica's connection is private to this import, so the transaction may span the awaits.
+    replica.raw.exec('BEGIN IMMEDIATE');
+    let outcome: Partial<BundleImport>;
+    try {
+      const applier = new BundleApplier(replica, manifest, fileName, ctx.writer().user);
+      for await (const line of payloadLines(identity, payload)) applier.add(line);
+      const applied = applier.finish();
+      outcome = { ...applied, gaps: gapsOf(replica, code) };
+      if (dryRun || applied.duplicate) replica.raw.exec('ROLLBACK');
+      else replica.raw.exec('COMMIT');
+    } catch (error) {
+      if (replica.raw.inTransaction) replica.raw.exec('ROLLBACK');
+      throw error;
+    }
+    if (dryRun) return outcome;
+    return { ...outcome, gaps: gapsOf(replica, code), receipt: receiptFor(ctx, replica, code) };
+  } finally {
+    replica.raw.close();
   }
-  const first = lines[0]!;
-  const last = lines.at(-1)!;
-  if (first.seq === 1 && first.prevHash !== GENESIS_HASH) throw fork(1);
-  const before = at.get(first.seq - 1) as { hash: string } | undefined;
-  if (before && before.hash !== first.prevHash) throw fork(first.seq);
-  const after = at.get(last.seq + 1) as { prev_hash: string } | undefined;
-  if (after && after.prev_hash !== last.hash) throw fork(last.seq + 1);
 }
 
 /** Missing ranges of a commune's sequence numbers in its replica (before the highest held). */

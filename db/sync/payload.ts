@@ -1,6 +1,4 @@
-import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
-import type { BundleManifest } from '../../shared/sync/manifest';
 import type { EntitySpec } from '../store/entity';
 import { specOf } from './replica';
 
@@ -43,29 +41,6 @@ export const changeLineSchema = z
 /** A change line. */
 export type ChangeLine = z.infer<typeof changeLineSchema>;
 
-/**
- * A checked change without its snapshot, which stays in the NDJSON buffer (`start`..`end`) and is
- * read again only when it is written: a bundle of 100,000 changes is never held as 100,000 objects.
- */
-export type ChangeRef = Omit<ChangeLine, 'snapshot'> & { start: number; end: number };
-
-/** The snapshot of a checked change, read again from the NDJSON buffer. */
-export function snapshotOf(ndjson: Buffer, ref: ChangeRef): Record<string, unknown> {
-  return (JSON.parse(ndjson.toString('utf8', ref.start, ref.end)) as ChangeLine).snapshot;
-}
-
-/** Decompresses the payload, refusing more than {@link PAYLOAD_LIMITS.uncompressed} bytes. */
-export function gunzipLimited(data: Uint8Array): Buffer {
-  try {
-    return gunzipSync(data, { maxOutputLength: PAYLOAD_LIMITS.uncompressed });
-  } catch (error) {
-    if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new BundleRefusal('security', 'Dữ liệu trong gói giải nén ra quá lớn (nghi là "bom nén").');
-    }
-    throw new BundleRefusal('security', 'Dữ liệu trong gói không giải nén được (tệp bị hỏng).');
-  }
-}
-
 /** Depth of nesting of a JSON text, counted outside strings; stops early past `max`. */
 export function jsonDepth(text: string, max: number): number {
   let depth = 0;
@@ -84,37 +59,13 @@ export function jsonDepth(text: string, max: number): number {
   return deepest;
 }
 
-/**
- * Parses the NDJSON changes with limits, checks them against the signed manifest — consecutive
- * sequence numbers `fromSeq`..`toSeq`, each line chained to the previous (`prevHash`), the last hash
- * equal to `chainHead`, the counts per entity — and validates every snapshot against its entity.
- */
-export function parseChanges(ndjson: Buffer, manifest: BundleManifest): ChangeRef[] {
-  const out: ChangeRef[] = [];
-  let start = 0;
-  let lineNo = 0;
-  while (start < ndjson.length) {
-    let end = ndjson.indexOf(10, start);
-    if (end === -1) end = ndjson.length;
-    lineNo++;
-    if (end - start > PAYLOAD_LIMITS.line) throw rejected(lineNo, 'dòng quá dài');
-    if (lineNo > PAYLOAD_LIMITS.changes) throw rejected(lineNo, 'quá nhiều thay đổi trong một gói');
-    const text = ndjson.toString('utf8', start, end);
-    if (text.trim() !== '') {
-      const { snapshot: _snapshot, ...ref } = parseLine(text, lineNo);
-      out.push({ ...ref, start, end });
-    }
-    start = end + 1;
-  }
-  checkAgainstManifest(out, manifest);
-  return out;
-}
-
-function rejected(line: number, what: string): BundleRefusal {
+/** An invalid line of a payload (exit 1), with its line number. */
+export function rejected(line: number, what: string): BundleRefusal {
   return new BundleRefusal('rejected', `Nội dung gói không hợp lệ ở dòng ${line}: ${what}.`);
 }
 
-function parseLine(text: string, lineNo: number): ChangeLine {
+/** Parses one NDJSON line with limits and checks its snapshot against its entity. */
+export function parseLine(text: string, lineNo: number): ChangeLine {
   if (jsonDepth(text, PAYLOAD_LIMITS.depth) > PAYLOAD_LIMITS.depth) throw rejected(lineNo, 'JSON lồng quá sâu');
   let value: unknown;
   try {
@@ -168,18 +119,4 @@ export function snapshotProblem(spec: EntitySpec<object>, line: ChangeLine): str
     if (!Object.hasOwn(ENVELOPE, key) && !Object.hasOwn(fields, key)) return `trường lạ ${key}`;
   }
   return null;
-}
-
-function checkAgainstManifest(lines: ChangeRef[], manifest: BundleManifest): void {
-  const broken = (what: string) => new BundleRefusal('security', `Dữ liệu trong gói không khớp với manifest: ${what}.`);
-  if (lines.length !== manifest.toSeq - manifest.fromSeq + 1) throw broken('số thay đổi khác dải số thứ tự');
-  const counts: Record<string, number> = {};
-  lines.forEach((line, i) => {
-    if (line.seq !== manifest.fromSeq + i) throw broken(`thiếu hoặc lặp thay đổi số ${manifest.fromSeq + i}`);
-    if (i > 0 && line.prevHash !== lines[i - 1]!.hash) throw broken(`chuỗi băm đứt ở thay đổi số ${line.seq}`);
-    counts[line.entity] = (counts[line.entity] ?? 0) + 1;
-  });
-  if (lines.at(-1)?.hash !== manifest.chainHead) throw broken('mã băm cuối chuỗi khác');
-  const keys = new Set([...Object.keys(counts), ...Object.keys(manifest.counts)]);
-  for (const key of keys) if ((counts[key] ?? 0) !== (manifest.counts[key] ?? 0)) throw broken(`số bản ghi ${key}`);
 }
