@@ -17,6 +17,7 @@ export type ProblemCode =
   | 'record_missing'
   | 'unknown_entity'
   | 'keys'
+  | 'replica'
   | 'unreadable';
 
 /** One problem found by {@link checkDatabase}; the message is Vietnamese, for the support person. */

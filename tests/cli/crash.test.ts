@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, expectOk, initArgs, jsonOf, qcdc, readDatabase, tempFolders } from './helpers';
@@ -25,11 +25,16 @@ function bigImport(file: string): void {
 }
 
 /** Starts an import and kills it with SIGKILL after `ms`; resolves when the process is gone. */
-function importKilledAfter(dataDir: string, file: string, ms: number): Promise<number | null> {
+function importKilledAfter(
+  dataDir: string,
+  file: string,
+  ms: number,
+  command = ['records', 'import'],
+): Promise<number | null> {
   return new Promise((done) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', join(ROOT, 'electron/cli/main.ts'), 'records', 'import', '--data', dataDir, file],
+      ['--import', 'tsx', join(ROOT, 'electron/cli/main.ts'), ...command, '--data', dataDir, file],
       {
         cwd: ROOT,
         stdio: 'ignore',
@@ -76,4 +81,39 @@ describe('crash safety (architecture.md §8)', () => {
     }
     expect(outcomes.size).toBeGreaterThan(0);
   }, 240_000);
+
+  it('a bundle import killed at random points is wholly there or wholly absent, and check passes', async () => {
+    const dir = folders.make();
+    const commune = join(dir, 'xa');
+    const office = join(dir, 'so');
+    expectOk(await qcdc(initArgs(commune, 'commune', '06184', 'Xã Tân Hưng')));
+    expectOk(await qcdc(initArgs(office, 'office', 'STP-LS', 'Sở Tư pháp tỉnh Lạng Sơn')));
+    for (const [from, to] of [
+      [commune, office],
+      [office, commune],
+    ] as const) {
+      expectOk(await qcdc(['card', '--data', from, '--out', join(dir, 'the.json')]));
+      expectOk(await qcdc(['enroll', '--data', to, join(dir, 'the.json')]));
+    }
+    bigImport(join(dir, 'lon.ndjson'));
+    expectOk(await qcdc(['records', 'import', '--data', commune, join(dir, 'lon.ndjson')]));
+    const bundle = join(dir, 'goi.qcdc');
+    const exported = jsonOf<{ toSeq: number }>(
+      await qcdc(['bundle', 'export', '--data', commune, '--out', bundle, '--json']),
+    );
+    const replica = join(office, 'communes', '06184.sqlite');
+    for (const ms of [1500, 2500, 3500, 5000]) {
+      await importKilledAfter(office, bundle, ms + Math.floor(Math.random() * 400), ['bundle', 'import']);
+      const held = existsSync(replica)
+        ? readDatabase(replica, (db) => [
+            (db.prepare('SELECT count(*) AS n FROM received_change').get() as { n: number }).n,
+            (db.prepare('SELECT count(*) AS n FROM mediation_case').get() as { n: number }).n,
+          ])
+        : [0, 0];
+      expect([0, exported.toSeq]).toContain(held[0]);
+      expect(held[1]).toBe(held[0] === 0 ? 0 : CASES);
+      const check = await qcdc(['check', '--data', office, '--json']);
+      expect(jsonOf<{ ok: boolean }>(check), check.stdout).toMatchObject({ ok: true });
+    }
+  }, 300_000);
 });

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import Database from 'better-sqlite3';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -120,6 +121,20 @@ describe('qcdc enroll / bundle import / receipt import', () => {
     expect(tampered.code).toBe(3);
     expect(tampered.stdout).toContain('BỊ TỪ CHỐI');
     expect((await qcdc(['bundle', 'import', '--data', office, join(work, 'rac.qcdc')])).code).toBe(1);
+
+    const checked = await qcdc(['check', '--data', office, '--json']);
+    expect(jsonOf(checked)).toMatchObject({ ok: true });
+    const replica = join(office, 'communes', '06184.sqlite');
+    const edit = (sql: string) => {
+      const db = new Database(replica);
+      db.exec(sql);
+      db.close();
+    };
+    edit('UPDATE mediation_case SET version = version + 1');
+    const broken = await qcdc(['check', '--data', office]);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain('Dữ liệu của xã 06184');
+    edit('UPDATE mediation_case SET version = version - 1');
   }, 120_000);
 });
 

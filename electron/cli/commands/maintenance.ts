@@ -4,6 +4,7 @@ import { backupDatabase } from '../../../db/maintenance/backup';
 import { checkDatabase, type CheckResult } from '../../../db/maintenance/check';
 import { keyProblems } from '../../../db/maintenance/keys';
 import { RestoreRefused, restoreDatabase } from '../../../db/maintenance/restore';
+import { replicaProblems } from '../../../db/sync/replicaCheck';
 import { formatNumber } from '../../../shared/util/format';
 import { databasePath } from '../../core/app';
 import { appendLog } from '../../core/log';
@@ -128,7 +129,11 @@ function runChecks(dataDir: string): CheckResult {
     const keys = result.problems.some((p) => p.code === 'unreadable' || p.code === 'not_qcdc')
       ? []
       : keyProblems(app.sql, dataDir, plainFileProtector);
-    const problems = [...result.problems, ...keys.map((message) => ({ code: 'keys' as const, message }))];
+    const problems = [
+      ...result.problems,
+      ...keys.map((message) => ({ code: 'keys' as const, message })),
+      ...replicaProblems(dataDir).map((message) => ({ code: 'replica' as const, message })),
+    ];
     return { ...result, ok: problems.length === 0, problems };
   } finally {
     app.close();
