@@ -30,6 +30,7 @@ import { ReportPage } from '../features/report/ReportPage';
 import { SettingsPage } from '../features/setup/SettingsPage';
 import { SetupWizard } from '../features/setup/SetupWizard';
 import { CommunesPage as OfficeCommunesPage } from '../features/sync/CommunesPage';
+import { OfficeHome } from '../features/sync/OfficeHome';
 import { ReceivePage } from '../features/sync/ReceivePage';
 import { SendPage } from '../features/sync/SendPage';
 import '../components/global.css';
@@ -140,9 +141,9 @@ function selectedKey(path: string): string {
   return MENU_KEYS.filter((k) => path === k || path.startsWith(`${k}/`)).sort((a, b) => b.length - a.length)[0] ?? '/';
 }
 
-function page(route: Route): ReactNode {
+function page(route: Route, isCommune: boolean): ReactNode {
   const [area, sub, id, action] = route.segments;
-  if (!area) return <HomePage />;
+  if (!area) return isCommune ? <HomePage /> : <OfficeHome />;
   if (area === 'communities' && !sub) return <CommunitiesPage />;
   if (area === 'report' && !sub) return <ReportPage />;
   if (area === 'settings' && !sub) return <SettingsPage />;
@@ -225,7 +226,7 @@ function MainLayout({ route, installation }: { route: Route; installation: Insta
             {installation.settings.userName ? ` · ${installation.settings.userName}` : ''}
           </Typography.Text>
         </Layout.Header>
-        <Layout.Content style={{ padding: 24, maxWidth: 1400, width: '100%' }}>{page(route)}</Layout.Content>
+        <Layout.Content style={{ padding: 24, maxWidth: 1400, width: '100%' }}>{page(route, isCommune)}</Layout.Content>
       </Layout>
     </Layout>
   );

@@ -156,5 +156,7 @@ test('gửi dữ liệu: đăng ký hai chiều, gửi gói, nhận biên nhận
     const row = officePage.getByTestId('communes-table').getByRole('row', { name: /Xã Tân Hưng/ });
     await expect(row).toContainText('Không thiếu');
     await officePage.screenshot({ path: `${SHOTS}/sync-communes.png`, fullPage: true });
+    await openMenu(officePage, 'Trang chủ');
+    await expect(officePage.getByText('Xã đã gửi dữ liệu')).toBeVisible();
   });
 });

@@ -8,7 +8,7 @@ import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 
 /** A count on the home page that opens its list when clicked; `note` is the grey text after it. */
-function StatCard({
+export function StatCard({
   to,
   title,
   value,

@@ -1,0 +1,63 @@
+import { Alert, Button, Flex, List, Row, Typography } from 'antd';
+import { formatNumber } from '../../../shared/util/format';
+import { useCallValue } from '../print/useCallValue';
+import { PageHeader } from '../../components/PageHeader';
+import { ui } from '../../i18n/ui';
+import { navigate } from '../../src/router';
+import { selectors, useAppStore } from '../../src/store';
+import { StatCard } from '../home/HomePage';
+import { formatDateTime, seqRange } from './format';
+import { SYNC_TEXT as T } from './text';
+
+/** The office's home: how many communes are enrolled, have sent data, miss some of it; what to do next. */
+export function OfficeHome() {
+  const installation = useAppStore(selectors.installation);
+  const loaded = useCallValue('sync.officeCommunes', {});
+  const communes = loaded.status === 'ok' ? loaded.value : [];
+  const sent = communes.filter((c) => c.bundles > 0);
+  const withGaps = communes.filter((c) => c.gaps.length > 0);
+  const silent = communes.filter((c) => c.bundles === 0);
+  const last = Math.max(0, ...communes.map((c) => c.lastImportAt ?? 0));
+  return (
+    <Flex vertical gap={16}>
+      <PageHeader
+        title={ui.home.greeting(installation?.settings.userName ?? '')}
+        subtitle={[installation?.name, installation?.province].filter(Boolean).join(', ')}
+      />
+      <Alert type="info" showIcon title={ui.home.officeIntro} />
+      <Row gutter={[16, 16]}>
+        <StatCard to="/communes" title="Xã đã đăng ký" value={communes.length} loading={loaded.status === 'loading'} />
+        <StatCard to="/communes" title="Xã đã gửi dữ liệu" value={sent.length} />
+        <StatCard to="/communes" title="Xã còn thiếu dữ liệu" value={withGaps.length} />
+      </Row>
+      <Typography.Text>
+        {T.lastImport}: {last ? formatDateTime(last) : T.never}
+      </Typography.Text>
+      {withGaps.length > 0 && (
+        <List
+          header={<Typography.Text strong>Các xã còn thiếu dữ liệu (đề nghị xã gửi lại)</Typography.Text>}
+          bordered
+          dataSource={withGaps}
+          renderItem={(c) => (
+            <List.Item>
+              {c.name} ({c.code}): thiếu thay đổi{' '}
+              {c.gaps.map((g) => seqRange(g.missingFromSeq, g.missingToSeq)).join(', ')}
+            </List.Item>
+          )}
+        />
+      )}
+      {silent.length > 0 && (
+        <Typography.Text type="secondary">
+          {formatNumber(silent.length)} xã chưa gửi dữ liệu: {silent.map((c) => c.name).join(', ')}.
+        </Typography.Text>
+      )}
+      <Flex gap={8} wrap>
+        <Button type="primary" onClick={() => navigate('/receive')}>
+          {T.menuReceive}
+        </Button>
+        <Button onClick={() => navigate('/communes')}>{T.menuCommunes}</Button>
+        <Button onClick={() => navigate('/report')}>{ui.menu.report}</Button>
+      </Flex>
+    </Flex>
+  );
+}
