@@ -1,5 +1,7 @@
 import type { SyncEvent } from '../../shared/sync/schema';
+import type { Selectable } from 'kysely';
 import { prepare, type Sql } from '../open';
+import type { SyncEventTable } from '../schema';
 import type { Writer } from '../store/records';
 
 /** What {@link recordEvent} writes. */
@@ -12,17 +14,7 @@ export interface EventInput {
   detail?: Record<string, unknown>;
 }
 
-interface EventRow {
-  id: number;
-  at: number;
-  kind: SyncEvent['kind'];
-  peer_code: string | null;
-  from_seq: number | null;
-  to_seq: number | null;
-  changes: number | null;
-  detail: string;
-  user: string;
-}
+type EventRow = Selectable<SyncEventTable>;
 
 /** Appends one entry to the sync history in the caller's transaction; returns it. */
 export function recordEvent(sql: Sql, writer: Writer, event: EventInput): SyncEvent {
@@ -46,7 +38,7 @@ function toEvent(row: EventRow): SyncEvent {
   return {
     id: row.id,
     at: row.at,
-    kind: row.kind,
+    kind: row.kind as SyncEvent['kind'],
     peerCode: row.peer_code,
     fromSeq: row.from_seq,
     toSeq: row.to_seq,

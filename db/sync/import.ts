@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/contract/errors';
 import { BUNDLE_ENTRIES, type BundleManifest } from '../../shared/sync/manifest';
-import type { BundleImport, Gap } from '../../shared/sync/schema';
+import { bundleImportOf, type BundleImport, type Gap } from '../../shared/sync/schema';
 import { GENESIS_HASH } from '../changelog/chain';
 import type { Ctx } from '../context';
 import { getSetting } from '../installation/settings';
@@ -41,7 +41,7 @@ export async function importBundle(
   if (getSetting(ctx.sql, 'role') !== 'office') {
     throw new AppError('RULE_VIOLATION', 'Chỉ cài đặt của cơ quan nhận báo cáo mới nhập được gói dữ liệu.');
   }
-  const base = emptyResult(fileName);
+  const base = bundleImportOf(fileName);
   try {
     const keys = loadKeys(ctx.dataDir, ctx.keyProtector);
     const { manifest, payload } = checkContainer(ctx.sql, bytes, keys.ageRecipient);
@@ -52,23 +52,6 @@ export async function importBundle(
     if (error instanceof BundleRefusal) return { ...base, ok: false, failure: error.failure, message: error.message };
     throw error;
   }
-}
-
-function emptyResult(file: string): BundleImport {
-  return {
-    file,
-    ok: true,
-    failure: null,
-    message: null,
-    commune: null,
-    fromSeq: null,
-    toSeq: null,
-    applied: 0,
-    duplicate: false,
-    counts: {},
-    gaps: [],
-    receipt: null,
-  };
 }
 
 function security(message: string): BundleRefusal {

@@ -3,7 +3,9 @@ import { cardSchema, type Card } from '../../shared/installation/schema';
 import type { CardPreview, Peer } from '../../shared/sync/schema';
 import { fingerprint, keyIdHex, parsePublicKeyFile } from '../keys/minisign';
 import { getSetting, setSetting } from '../installation/settings';
+import type { Selectable } from 'kysely';
 import { prepare, type Sql } from '../open';
+import type { PeerTable } from '../schema';
 import type { Writer } from '../store/records';
 import { recordEvent } from './events';
 
@@ -14,18 +16,7 @@ export interface TrustedCard {
   fingerprint: string;
 }
 
-interface PeerRow {
-  id: number;
-  code: string;
-  role: 'commune' | 'office';
-  name: string;
-  key_id: string;
-  fingerprint: string;
-  card: string;
-  enrolled_at: number;
-  enrolled_by: string;
-  replaced_at: number | null;
-}
+type PeerRow = Selectable<PeerTable>;
 
 const MAX_CARD = 64 * 1024;
 

@@ -112,6 +112,27 @@ export const bundleImportSchema = z.object({
 /** The outcome of one bundle import. */
 export type BundleImport = z.infer<typeof bundleImportSchema>;
 
+/** An import outcome with nothing known yet: the start of a result, or a refusal with `message`. */
+export function bundleImportOf(
+  file: string,
+  refusal?: { failure: 'rejected' | 'security'; message: string },
+): BundleImport {
+  return {
+    file,
+    ok: !refusal,
+    failure: refusal?.failure ?? null,
+    message: refusal?.message ?? null,
+    commune: null,
+    fromSeq: null,
+    toSeq: null,
+    applied: 0,
+    duplicate: false,
+    counts: {},
+    gaps: [],
+    receipt: null,
+  };
+}
+
 /** The result of a receipt import at the commune. */
 export const receiptImportSchema = z.object({
   office: z.string(),

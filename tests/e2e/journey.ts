@@ -55,6 +55,15 @@ export interface CommuneSetup {
   communities: { name: string; households: number }[];
 }
 
+/** The commune every journey uses (the first journey sets it up, the others reuse it). */
+export const TAN_HUNG: CommuneSetup = {
+  code: '12345',
+  name: 'Xã Tân Hưng',
+  province: 'Lạng Sơn',
+  userName: 'Nguyễn Thị Lan',
+  communities: [{ name: 'Thôn Bản Chắt', households: 96 }],
+};
+
 /** The first-run wizard, checking the code rule's message on the way; ends on the home page. */
 export async function setUpCommune(page: Page, s: CommuneSetup, screenshot = true): Promise<void> {
   await openApp(page);

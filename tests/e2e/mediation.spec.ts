@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import {
   SHOTS,
+  TAN_HUNG,
   addCommunity,
   addMediator,
   addTeam,
@@ -26,13 +27,7 @@ const SUMMARY = 'Hòa giải tranh chấp lối đi chung giữa hai hộ';
  */
 test('hòa giải ở cơ sở: từ thiết lập đến kết thúc vụ việc', async ({ page }) => {
   await test.step('thiết lập xã', async () => {
-    await setUpCommune(page, {
-      code: '12345',
-      name: 'Xã Tân Hưng',
-      province: 'Lạng Sơn',
-      userName: 'Nguyễn Thị Lan',
-      communities: [{ name: 'Thôn Bản Chắt', households: 96 }],
-    });
+    await setUpCommune(page, TAN_HUNG);
   });
 
   await test.step('thêm thôn Đồng Đăng', async () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { SHOTS, addCommunity, ensureCommune, openMenu } from './journey';
+import { SHOTS, TAN_HUNG, addCommunity, ensureCommune, openMenu } from './journey';
 
 /**
  * Two installations over two HTTP bridges: the commune of the other journeys and an office started
@@ -103,13 +103,7 @@ test('gửi dữ liệu: đăng ký hai chiều, gửi gói, nhận biên nhận
   });
 
   const communeCard = await test.step('xã đăng ký cơ quan nhận và tải thẻ của xã', async () => {
-    await ensureCommune(page, {
-      code: '12345',
-      name: 'Xã Tân Hưng',
-      province: 'Lạng Sơn',
-      userName: 'Nguyễn Thị Lan',
-      communities: [{ name: 'Thôn Bản Chắt', households: 96 }],
-    });
+    await ensureCommune(page, TAN_HUNG);
     await openMenu(page, 'Gửi dữ liệu');
     await enrollThrough(page, 'enroll-office', officeCard);
     await expect(page.getByTestId('office-name')).toHaveText('Sở Tư pháp tỉnh Lạng Sơn');

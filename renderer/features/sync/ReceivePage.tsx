@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Checkbox, Flex, Progress, Space, Table, Tag, Typography, Upload, message } from 'antd';
 import { useState } from 'react';
-import type { BundleImport } from '../../../shared/sync/schema';
+import { bundleImportOf, type BundleImport } from '../../../shared/sync/schema';
 import { formatNumber } from '../../../shared/util/format';
 import { PageHeader } from '../../components/PageHeader';
 import { errorText } from '../../components/errors';
@@ -44,7 +44,7 @@ export function ReceivePage() {
       try {
         out.push({ ...(await call('sync.importBundle', { fileName: f.name, base64: f.base64, dryRun })), key: i });
       } catch (e) {
-        out.push({ ...failed(f.name, errorText(e)), key: i });
+        out.push({ ...bundleImportOf(f.name, { failure: 'rejected', message: errorText(e) }), key: i });
       }
       setDone(i + 1);
       setResults([...out]);
@@ -163,23 +163,6 @@ function statusOf(r: Row, dryRun: boolean) {
   }
   if (r.duplicate) return <Tag>{T.statusDuplicate}</Tag>;
   return <Tag color="green">{T.statusApplied(formatNumber(r.applied), dryRun)}</Tag>;
-}
-
-function failed(file: string, message: string): BundleImport {
-  return {
-    file,
-    ok: false,
-    failure: 'rejected',
-    message,
-    commune: null,
-    fromSeq: null,
-    toSeq: null,
-    applied: 0,
-    duplicate: false,
-    counts: {},
-    gaps: [],
-    receipt: null,
-  };
 }
 
 function lastGaps(results: Row[]): BundleImport['gaps'] {

@@ -130,17 +130,32 @@ function PendingCard({ status }: { status: CommuneSync }) {
   );
 }
 
+/** Runs one action at a time with a busy flag; a failure shows its Vietnamese message. */
+function useAction() {
+  const [busy, setBusy] = useState(false);
+  const [messageApi, holder] = message.useMessage();
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await action();
+    } catch (e) {
+      void messageApi.error(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, run, messageApi, holder };
+}
+
 function ExportCard({ status, onDone }: { status: CommuneSync; onDone: () => void }) {
   const [profile, setProfile] = useState<'minimal' | 'full'>('minimal');
   const [reason, setReason] = useState('');
   const [all, setAll] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [last, setLast] = useState<SyncEvent | null>(null);
-  const [messageApi, holder] = message.useMessage();
+  const { busy, run: act, messageApi, holder } = useAction();
   const nothing = status.pending.changes === 0 && !all;
-  const run = async () => {
-    setBusy(true);
-    try {
+  const run = () =>
+    act(async () => {
       const out = await call('sync.exportBundle', { profile, all, ...(profile === 'full' ? { reason } : {}) });
       const saved = await platform.saveFile({
         suggestedName: out.fileName,
@@ -150,12 +165,7 @@ function ExportCard({ status, onDone }: { status: CommuneSync; onDone: () => voi
       if (saved) void messageApi.success(T.exported(saved));
       setLast(out.event);
       onDone();
-    } catch (e) {
-      void messageApi.error(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Card title={T.exportTitle} size="small">
       {holder}
@@ -200,23 +210,17 @@ function ExportCard({ status, onDone }: { status: CommuneSync; onDone: () => voi
 }
 
 function ReceiptCard({ onDone }: { onDone: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const [messageApi, holder] = message.useMessage();
+  const { busy, run, messageApi, holder } = useAction();
   const load = async () => {
     const [file] = await platform.openFiles({ accept: '.qcdr', multiple: false });
     if (!file) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const result = await call('sync.importReceipt', { fileName: file.name, base64: file.base64 });
       void (result.alreadyKnown
         ? messageApi.info(T.receiptOld)
         : messageApi.success(T.receiptLoaded(formatNumber(result.toSeq))));
       onDone();
-    } catch (e) {
-      void messageApi.error(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Card title={T.receiptTitle} size="small">

@@ -4,6 +4,7 @@ import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { plainFileProtector } from '../../../db/keys/keystore';
 import { databasePath, openApp, type AppInstance } from '../../../electron/core/app';
+import { caseToFields } from '../../../renderer/features/mediation/caseValues';
 import { ok, seedCommune, tempDir } from '../../helpers/app';
 
 /** A test installation that can be closed and removed. */
@@ -89,21 +90,7 @@ export async function addCases(app: TestApp & { seed: Awaited<ReturnType<typeof 
 /** Changes some fields of a case (the update call takes the whole form). */
 export async function updateCase(app: AppInstance, id: string, patch: Record<string, unknown>): Promise<void> {
   const c = await ok(app.dispatch, 'mediation.getCase', { id });
-  const fields = {
-    communityId: c.communityId,
-    receivedOn: c.receivedOn,
-    category: c.category,
-    grounds: c.grounds,
-    summary: c.summary,
-    status: c.status,
-    closedOn: c.closedOn,
-    parties: c.parties,
-    mediatorIds: c.mediatorIds,
-    invited: c.invited,
-    agreement: c.agreement,
-    note: c.note,
-    ...patch,
-  };
+  const fields = { ...caseToFields(c), ...patch };
   await ok(app.dispatch, 'mediation.updateCase', { id, version: c.version, fields: fields as never });
 }
 
