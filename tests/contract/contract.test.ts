@@ -152,6 +152,35 @@ describe.each(transports)('hợp đồng qua $name', ({ make }) => {
     expect(register.rows.map((r) => r.summary)).toContain('Hòa giải tranh chấp lối đi chung giữa hai hộ');
   });
 
+  it('enrolls an office, sends a bundle and loads its receipt', async () => {
+    const office = openTestApp();
+    try {
+      await ok(office.dispatch, 'installation.setup', { role: 'office', code: 'STP-LS', name: 'Sở Tư pháp' });
+      const cardJson = (d: Dispatch) => ok(d, 'installation.card', {}).then((c) => JSON.stringify(c));
+      const officeCard = await cardJson(office.dispatch);
+      const preview = await ok(dispatch, 'sync.previewCard', { cardJson: officeCard });
+      expect(preview.status).toBe('new');
+      const wrong = await err(dispatch, 'sync.enroll', { cardJson: officeCard, confirmFingerprint: 'AAAA-BBBB' });
+      expect(wrong.code).toBe('SECURITY');
+      await ok(dispatch, 'sync.enroll', { cardJson: officeCard, confirmFingerprint: preview.card.fingerprint });
+      const communeCard = await cardJson(dispatch);
+      const back = await ok(office.dispatch, 'sync.previewCard', { cardJson: communeCard });
+      await ok(office.dispatch, 'sync.enroll', { cardJson: communeCard, confirmFingerprint: back.card.fingerprint });
+
+      const full = await err(dispatch, 'sync.exportBundle', { profile: 'full' });
+      expect(full.issues?.[0]?.field).toBe('reason');
+      const sent = await ok(dispatch, 'sync.exportBundle', {});
+      const imported = await ok(office.dispatch, 'sync.importBundle', { fileName: sent.fileName, base64: sent.base64 });
+      expect(imported).toMatchObject({ ok: true, commune: '12345', applied: sent.event.changes });
+      await ok(dispatch, 'sync.importReceipt', { fileName: 'r.qcdr', base64: imported.receipt!.base64 });
+      const status = await ok(dispatch, 'sync.communeStatus', {});
+      expect(status.acknowledgedSeq).toBe(sent.event.toSeq);
+      expect((await ok(dispatch, 'sync.event', { id: sent.event.id })).kind).toBe('export');
+    } finally {
+      office.cleanup();
+    }
+  });
+
   it('exports the filtered case list and the report to Excel with Vietnamese intact', async () => {
     const file = await ok(dispatch, 'export.listXlsx', { list: 'cases', filters: { search: 'loi di' } });
     const wb = new ExcelJS.Workbook();
