@@ -4,10 +4,16 @@ import { todayIso } from '../../shared/util/dates';
 import { getSetting } from '../installation/settings';
 import type { Sql } from '../open';
 import { mediationFigures } from './mediation';
+import { dialogueFigures, receptionFigures, supervisionFigures } from './reception';
 
 /** Every section of one commune's figures for [from, to], from the database holding its records. */
 export function communeFigures(sql: Sql, from: string, to: string): CommuneSections {
-  return { mediation: mediationFigures(sql, from, to) };
+  return {
+    mediation: mediationFigures(sql, from, to),
+    reception: receptionFigures(sql, from, to),
+    dialogues: dialogueFigures(sql, from, to),
+    supervisions: supervisionFigures(sql, from, to),
+  };
 }
 
 /** The period report of this installation (reports.md, schema qcdc.report/1). */

@@ -3,6 +3,7 @@ import { exportContract } from '../export/schema';
 import { installationContract } from '../installation/schema';
 import { recordsContract } from '../interchange/schema';
 import { mediationContract } from '../mediation/schema';
+import { receptionContract } from '../reception/schema';
 import { reportContract } from '../report/schema';
 import type { z } from 'zod';
 import type { CallInput, CallOutput, HandlersOf } from './define';
@@ -12,6 +13,7 @@ export const contract = {
   ...installationContract,
   ...communityContract,
   ...mediationContract,
+  ...receptionContract,
   ...reportContract,
   ...recordsContract,
   ...exportContract,
