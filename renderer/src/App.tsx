@@ -23,6 +23,8 @@ import { CasesPage } from '../features/mediation/CasesPage';
 import { MediatorsPage } from '../features/mediation/MediatorsPage';
 import { TeamsPage } from '../features/mediation/TeamsPage';
 import { RegisterPrint } from '../features/print/RegisterPrint';
+import { ReceptionRegisterPrint } from '../features/print/ReceptionRegisterPrint';
+import { receptionMenu, receptionPage, RECEPTION_MENU_KEYS } from '../features/reception/routes';
 import { ImportPage } from '../features/records/ImportPage';
 import { ReportPrint } from '../features/print/ReportPrint';
 import { ReportPage } from '../features/report/ReportPage';
@@ -86,6 +88,7 @@ function Shell() {
   if (route.segments[0] === 'print') {
     if (route.segments[1] === 'register') return <RegisterPrint />;
     if (route.segments[1] === 'report') return <ReportPrint />;
+    if (route.segments[1] === 'reception-register') return <ReceptionRegisterPrint />;
   }
   return <MainLayout route={route} installation={installation} />;
 }
@@ -108,6 +111,7 @@ function menuItems(isCommune: boolean): MenuItem[] {
       },
     );
   }
+  if (isCommune) items.push(receptionMenu());
   items.push({ key: '/report', label: ui.menu.report });
   if (isCommune) items.push({ key: '/records', label: ui.menu.records });
   items.push({ key: '/settings', label: ui.menu.settings });
@@ -121,6 +125,7 @@ const MENU_KEYS = [
   '/mediation/cases',
   '/report',
   '/settings',
+  ...RECEPTION_MENU_KEYS,
 ];
 
 /** The menu entry of a path: the longest menu key that starts it ("/mediation/cases/ID" → "/mediation/cases"). */
@@ -135,6 +140,7 @@ function page(route: Route): ReactNode {
   if (area === 'report' && !sub) return <ReportPage />;
   if (area === 'settings' && !sub) return <SettingsPage />;
   if (area === 'records' && !sub) return <ImportPage />;
+  if (area === 'reception') return receptionPage(sub, id) ?? notFound();
   if (area === 'mediation') {
     // `#/mediation` alone (e.g. "Quay lại" from the printed register) lands on the teams.
     if ((sub === 'teams' || !sub) && !id) return <TeamsPage />;
@@ -146,6 +152,10 @@ function page(route: Route): ReactNode {
       if (action === 'edit') return <CaseFormPage key={`edit-${id}`} caseId={id} />;
     }
   }
+  return notFound();
+}
+
+function notFound(): ReactNode {
   return (
     <Result
       status="404"
@@ -180,7 +190,7 @@ function MainLayout({ route, installation }: { route: Route; installation: Insta
           mode="inline"
           aria-label={ui.app.title}
           selectedKeys={[selectedKey(route.path)]}
-          defaultOpenKeys={['mediation']}
+          defaultOpenKeys={['mediation', 'reception']}
           items={menuItems(isCommune)}
           onClick={({ key }) => navigate(key)}
           style={{ borderInlineEnd: 0, fontSize: 15 }}
