@@ -6,6 +6,7 @@ import { formatDate, formatNumber } from '../../../shared/util/format';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { DateField } from '../../components/DateField';
 import { EmptyState } from '../../components/EmptyState';
+import { ExportButton } from '../../components/ExportButton';
 import { errorText } from '../../components/errors';
 import { FormModal } from '../../components/FormModal';
 import { useCall } from '../../components/hooks';
@@ -55,11 +56,14 @@ function DialoguesCard() {
     <Card
       title={t.dialogues}
       extra={
-        isCommune ? (
-          <Button type="primary" data-testid="add-dialogue" onClick={() => setEditing('new')}>
-            {t.addDialogue}
-          </Button>
-        ) : null
+        <Flex gap={8}>
+          <ExportButton input={{ list: 'dialogues', filters: {} }} />
+          {isCommune ? (
+            <Button type="primary" data-testid="add-dialogue" onClick={() => setEditing('new')}>
+              {t.addDialogue}
+            </Button>
+          ) : null}
+        </Flex>
       }
     >
       <Table<Dialogue>
@@ -191,11 +195,14 @@ function SupervisionsCard() {
     <Card
       title={t.supervisions}
       extra={
-        isCommune ? (
-          <Button type="primary" data-testid="add-supervision" onClick={() => setEditing('new')}>
-            {t.addSupervision}
-          </Button>
-        ) : null
+        <Flex gap={8}>
+          <ExportButton input={{ list: 'supervisions', filters: {} }} />
+          {isCommune ? (
+            <Button type="primary" data-testid="add-supervision" onClick={() => setEditing('new')}>
+              {t.addSupervision}
+            </Button>
+          ) : null}
+        </Flex>
       }
     >
       <Table<Supervision>

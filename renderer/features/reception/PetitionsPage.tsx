@@ -23,6 +23,7 @@ import { formatDate, formatNumber } from '../../../shared/util/format';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { DateField } from '../../components/DateField';
 import { EmptyState } from '../../components/EmptyState';
+import { ExportButton } from '../../components/ExportButton';
 import { errorText } from '../../components/errors';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { FormModal } from '../../components/FormModal';
@@ -90,11 +91,14 @@ export function PetitionsPage() {
         title={t.title}
         subtitle={ui.reception.visits.masked}
         extra={
-          isCommune ? (
-            <Button type="primary" data-testid="add-petition" onClick={() => setEditing('new')}>
-              {t.add}
-            </Button>
-          ) : null
+          <>
+            <ExportButton input={{ list: 'petitions', filters: { search, content, status } }} />
+            {isCommune ? (
+              <Button type="primary" data-testid="add-petition" onClick={() => setEditing('new')}>
+                {t.add}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <DeadlineBoard items={board.data ?? []} onOpen={setViewing} />

@@ -7,6 +7,7 @@ import { formatDate, formatNumber } from '../../../shared/util/format';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { DateField } from '../../components/DateField';
 import { EmptyState } from '../../components/EmptyState';
+import { ExportButton } from '../../components/ExportButton';
 import { errorText } from '../../components/errors';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { FormModal } from '../../components/FormModal';
@@ -53,11 +54,14 @@ export function SessionsPage() {
       <PageHeader
         title={t.title}
         extra={
-          isCommune ? (
-            <Button type="primary" data-testid="add-session" onClick={() => setEditing('new')}>
-              {t.add}
-            </Button>
-          ) : null
+          <>
+            <ExportButton input={{ list: 'receptionSessions', filters: { search, host } }} />
+            {isCommune ? (
+              <Button type="primary" data-testid="add-session" onClick={() => setEditing('new')}>
+                {t.add}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Flex gap={12} wrap style={{ marginBottom: 12 }}>

@@ -14,6 +14,7 @@ import { formatDate } from '../../../shared/util/format';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { DateField } from '../../components/DateField';
 import { EmptyState } from '../../components/EmptyState';
+import { ExportButton } from '../../components/ExportButton';
 import { errorText } from '../../components/errors';
 import { FormActions } from '../../components/FormActions';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
@@ -81,6 +82,7 @@ export function VisitsPage() {
         subtitle={t.masked}
         extra={
           <>
+            <ExportButton input={{ list: 'receptionVisits', filters: { search, host, content } }} />
             <Button data-testid="print-reception-register" onClick={() => setPrinting(true)}>
               {t.print}
             </Button>
