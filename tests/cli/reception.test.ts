@@ -171,6 +171,15 @@ describe('citizen reception through qcdc', () => {
     expectOk(await qcdc(['records', 'import', '--data', copy, exported]));
     const again = await qcdc(['report', '--data', copy, '--from', '2026-01-01', '--to', '2026-06-30', '--json']);
     expect(jsonOf<Record<string, unknown>>(again).reception).toEqual(r.reception);
+    // The same through the Excel template (one sheet per kind, Vietnamese headers).
+    const xlsx = join(work, 'export.xlsx');
+    expectOk(await qcdc(['records', 'export', '--data', communeDir, '--out', xlsx]));
+    const viaExcel = join(work, 'copy-xlsx');
+    expectOk(await qcdc(initArgs(viaExcel, 'commune', '12347', 'Xã Bản Sao Excel')));
+    expectOk(await qcdc(['records', 'import', '--data', viaExcel, xlsx]));
+    const third = await qcdc(['report', '--data', viaExcel, '--from', '2026-01-01', '--to', '2026-06-30', '--json']);
+    expect(jsonOf<Record<string, unknown>>(third).reception).toEqual(r.reception);
+    expect(jsonOf<Record<string, unknown>>(third).supervisions).toEqual(r.supervisions);
   }, 120_000);
 
   it('refuses a denunciation carrying an identity: exit 1, nothing written, the reason given', async () => {
@@ -308,6 +317,10 @@ describe('citizen reception through qcdc', () => {
 
     expect(logText(communeDir)).not.toContain(SENTINEL);
     expect(logText(communeDir)).not.toContain(DENOUNCER);
+    // Every stored reception record matches its change-log snapshot.
+    const check = await qcdc(['check', '--data', communeDir, '--json']);
+    expectOk(check);
+    expect(jsonOf<{ ok: boolean }>(check).ok).toBe(true);
     // No denouncer identity anywhere in the database files either.
     for (const f of readdirSync(communeDir).filter((n) => n.startsWith('qcdc.sqlite'))) {
       expect(readFileSync(join(communeDir, f)).includes(Buffer.from(DENOUNCER, 'utf8'))).toBe(false);
