@@ -1,3 +1,5 @@
+import { GROUP_RULE } from './deadlineRules';
+
 /** Who receives citizens (domain.md §C.1; interchange.md codes). */
 export const HOSTS = ['chu_tich_ubnd', 'bi_thu', 'dai_bieu_hdnd', 'cong_chuc'] as const;
 /** A host code. */
@@ -39,8 +41,8 @@ export const SUPERVISION_BODIES = ['ban_ttnd', 'ban_gsdtcd'] as const;
 /** A supervision body code. */
 export type SupervisionBody = (typeof SUPERVISION_BODIES)[number];
 
-/** Groups of this many people or more are "đoàn đông người" and appoint representatives (domain.md §C.3, [M]). */
-export const GROUP_MIN_CITIZENS = 5;
+/** Groups of this many people or more are "đoàn đông người" and appoint representatives (data: GROUP_RULE). */
+export const GROUP_MIN_CITIZENS = GROUP_RULE.minCitizens;
 
 /**
  * Why a denouncer's identity is never recorded in this app, shown on forms and in import errors

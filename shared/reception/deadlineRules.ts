@@ -158,5 +158,16 @@ export const YEARLY_DAYS_OFF: Readonly<Record<number, { dates: readonly string[]
   },
 };
 
+/**
+ * Đoàn đông người (domain.md §C.3): from this many people with the same content, representatives are
+ * appointed, at most `maxRepresentatives`. No source was found for the numbers: unconfirmed.
+ */
+export const GROUP_RULE = {
+  minCitizens: 5,
+  maxRepresentatives: 5,
+  legalRef: 'Luật Tiếp công dân 2013, Điều 15(2); Thông tư 04/2021/TT-TTCP',
+  unconfirmed: true,
+} as const;
+
 /** Petitions whose deadline is this many days away or fewer are "sắp đến hạn". */
 export const DUE_SOON_DAYS = 5;
