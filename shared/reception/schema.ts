@@ -22,6 +22,18 @@ export const IDENTITY_FIELDS = ['citizenName', 'citizenAddress', 'citizenIdNumbe
 export const PETITIONER_FIELDS = ['petitionerName', 'petitionerAddress', 'petitionerIdNumber'] as const;
 
 const secretRef = optionalText(100);
+
+/** Marks a field as personal data (Nghị định 356/2025, Điều 3): masked in lists, blanked in minimal bundles. */
+function personal<T extends z.ZodType>(schema: T): T {
+  return schema.meta({ personal: true });
+}
+
+/** The fields of an object schema marked {@link personal}. */
+export function personalFields(schema: z.ZodObject): string[] {
+  return Object.entries(schema.shape)
+    .filter(([, field]) => (field as z.ZodType).meta()?.personal === true)
+    .map(([name]) => name);
+}
 const count = (min: number) => z.number({ message: 'Phải là số nguyên.' }).int().min(min).max(100_000);
 
 /** Adds an issue on every identity field filled in for a denunciation. */
@@ -66,7 +78,7 @@ export const sessionSchema = envelopeSchema.extend({
 export type ReceptionSession = z.infer<typeof sessionSchema>;
 
 /** Editable fields of a visit: one line of the Sổ tiếp công dân (Mẫu 03, domain.md §C.2). */
-export const visitFields = z
+export const visitShape = z
   .object({
     receivedOn: isoDate,
     host: z.enum(HOSTS, { message: 'Hãy chọn người tiếp.' }),
@@ -75,18 +87,19 @@ export const visitFields = z
     content: z.enum(CONTENTS, { message: 'Hãy chọn loại nội dung.' }),
     summary: text(4000),
     handling: z.enum(VISIT_HANDLINGS).nullable().default(null),
-    citizenName: optionalText(120),
-    citizenAddress: optionalText(300),
-    citizenIdNumber: optionalText(20),
-    representatives: optionalText(600),
+    citizenName: personal(optionalText(120)),
+    citizenAddress: personal(optionalText(300)),
+    citizenIdNumber: personal(optionalText(20)),
+    representatives: personal(optionalText(600)),
     secretRef,
     resolvedBy: optionalText(300),
     forwardedTo: optionalText(300),
     followUp: optionalText(2000),
     note: optionalText(),
   })
-  .strict()
-  .superRefine((v, ctx) => refuseDenouncerIdentity(v, IDENTITY_FIELDS, ctx));
+  .strict();
+/** Editable fields of a visit with the denunciation rule. */
+export const visitFields = visitShape.superRefine((v, ctx) => refuseDenouncerIdentity(v, IDENTITY_FIELDS, ctx));
 /** Parsed visit fields. */
 export type VisitFields = z.output<typeof visitFields>;
 
@@ -117,7 +130,7 @@ export const visitSchema = envelopeSchema.extend({
 export type ReceptionVisit = z.infer<typeof visitSchema>;
 
 /** Editable fields of a petition (đơn), with the rules of interchange.md. */
-export const petitionFields = z
+export const petitionShape = z
   .object({
     receivedOn: isoDate,
     content: z.enum(CONTENTS, { message: 'Hãy chọn loại đơn.' }),
@@ -130,15 +143,17 @@ export const petitionFields = z
     remoteArea: z.boolean().default(false),
     round: z.union([z.literal(1), z.literal(2)]).default(1),
     extensions: z.number().int().min(0).max(2, { message: 'Gia hạn tối đa 2 lần.' }).default(0),
-    petitionerName: optionalText(120),
-    petitionerAddress: optionalText(300),
-    petitionerIdNumber: optionalText(20),
+    petitionerName: personal(optionalText(120)),
+    petitionerAddress: personal(optionalText(300)),
+    petitionerIdNumber: personal(optionalText(20)),
     secretRef,
     forwardedTo: optionalText(300),
     resolution: optionalText(4000),
     note: optionalText(),
   })
-  .strict()
+  .strict();
+/** Editable fields of a petition with the rules of interchange.md. */
+export const petitionFields = petitionShape
   .transform((p) => ({ ...p, status: p.handling === 'thu_ly' ? (p.status ?? 'dang_giai_quyet') : p.status }))
   .superRefine((p, ctx) => {
     refuseDenouncerIdentity(p, PETITIONER_FIELDS, ctx);
