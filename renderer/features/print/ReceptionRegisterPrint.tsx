@@ -56,7 +56,7 @@ export function ReceptionRegisterView({ register }: { register: ReceptionRegiste
         </div>
         <div className="part-title">SỔ TIẾP CÔNG DÂN</div>
         {period(register) ? <p style={{ textAlign: 'center' }}>{period(register)}</p> : null}
-        <GridTable className="register" widths={[4, 7, 13, 9, 16, 9, 9, 6, 6, 8, 8, 5]}>
+        <GridTable className="register" widths={[4, 9, 13, 9, 15, 9, 8, 6, 6, 8, 8, 5]}>
           <thead>
             <tr>
               {HEADERS.map((h) => (
