@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SHOTS, addCommunity, dialog, ensureCommune, openMenu, toast, typeDate } from './journey';
 
@@ -156,6 +159,17 @@ test('tiếp công dân: kỳ tiếp, đoàn đông người, đơn khiếu nạ
     await expect(denunciation).toContainText('Bảo mật — xem sổ mật, số SM-07');
     await expect(denunciation).not.toContainText(PETITIONER);
     await page.screenshot({ path: `${SHOTS}/reception-register-print.png`, fullPage: true });
+    // On paper (A4 landscape PDF read back): the same rows, the denunciation with its reference only.
+    const file = join(test.info().outputDir, 'so-tiep-cong-dan.pdf');
+    mkdirSync(test.info().outputDir, { recursive: true });
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('SỔ TIẾP CÔNG DÂN');
+    expect(text).toContain('Kiến nghị sửa đường');
+    expect(text).toContain('Bảo mật — xem sổ mật, số SM-07');
+    expect(text).toContain('Tố cáo việc thu tiền');
     await page.getByRole('button', { name: 'Quay lại' }).click();
     await expect(page.getByTestId('visits-table')).toBeVisible();
   });
