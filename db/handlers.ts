@@ -18,6 +18,27 @@ import { exportList } from './export/lists';
 import { exportFile, templateFile } from './interchange/export';
 import { decodeImportFile, importLines } from './interchange/import';
 import { transaction } from './open';
+import {
+  createDialogue,
+  createSupervision,
+  deleteDialogue,
+  deleteSupervision,
+  listDialogues,
+  listSupervisions,
+  updateDialogue,
+  updateSupervision,
+} from './reception/meetings';
+import {
+  createPetition,
+  deadlineBoard,
+  deletePetition,
+  getPetition,
+  listPetitions,
+  updatePetition,
+} from './reception/petitions';
+import { buildReceptionRegister } from './reception/register';
+import { createSession, deleteSession, listSessions, updateSession } from './reception/sessions';
+import { createVisit, deleteVisit, getVisit, listVisits, updateVisit } from './reception/visits';
 import { reportDocument, periodReport } from './report/service';
 import { reportWorkbook } from './report/xlsx';
 import { communeStatus, sendToOffice } from './sync/commune';
@@ -76,6 +97,42 @@ export const handlers: Handlers<Ctx> = {
     write(ctx, () => (deleteCase(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
   'mediation.caseHistory': (i, ctx) => read(ctx, () => (getCase(ctx.sql, i.id), recordHistory(ctx.sql, i.id))),
   'mediation.register': (i, ctx) => read(ctx, () => buildRegister(ctx.sql, i.teamId, i.from, i.to)),
+
+  'reception.listSessions': (i, ctx) => read(ctx, () => listSessions(ctx.sql, i)),
+  'reception.createSession': (i, ctx) => write(ctx, () => createSession(ctx.sql, i, ctx.writer())),
+  'reception.updateSession': (i, ctx) =>
+    write(ctx, () => updateSession(ctx.sql, i.id, i.version, i.fields, ctx.writer())),
+  'reception.deleteSession': (i, ctx) =>
+    write(ctx, () => (deleteSession(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
+  'reception.listVisits': (i, ctx) => read(ctx, () => listVisits(ctx.sql, i)),
+  'reception.getVisit': (i, ctx) => read(ctx, () => getVisit(ctx.sql, i.id)),
+  'reception.createVisit': (i, ctx) => write(ctx, () => createVisit(ctx.sql, i, ctx.writer())),
+  'reception.updateVisit': (i, ctx) => write(ctx, () => updateVisit(ctx.sql, i.id, i.version, i.fields, ctx.writer())),
+  'reception.deleteVisit': (i, ctx) =>
+    write(ctx, () => (deleteVisit(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
+  'reception.visitHistory': (i, ctx) => read(ctx, () => (getVisit(ctx.sql, i.id), recordHistory(ctx.sql, i.id))),
+  'reception.listPetitions': (i, ctx) => read(ctx, () => listPetitions(ctx.sql, i)),
+  'reception.getPetition': (i, ctx) => read(ctx, () => getPetition(ctx.sql, i.id)),
+  'reception.createPetition': (i, ctx) => write(ctx, () => createPetition(ctx.sql, i, ctx.writer())),
+  'reception.updatePetition': (i, ctx) =>
+    write(ctx, () => updatePetition(ctx.sql, i.id, i.version, i.fields, ctx.writer())),
+  'reception.deletePetition': (i, ctx) =>
+    write(ctx, () => (deletePetition(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
+  'reception.petitionHistory': (i, ctx) => read(ctx, () => (getPetition(ctx.sql, i.id), recordHistory(ctx.sql, i.id))),
+  'reception.deadlines': (i, ctx) => read(ctx, () => deadlineBoard(ctx.sql, i.today ?? undefined)),
+  'reception.register': (i, ctx) => read(ctx, () => buildReceptionRegister(ctx.sql, i.from, i.to)),
+  'reception.listDialogues': (i, ctx) => read(ctx, () => listDialogues(ctx.sql, i)),
+  'reception.createDialogue': (i, ctx) => write(ctx, () => createDialogue(ctx.sql, i, ctx.writer())),
+  'reception.updateDialogue': (i, ctx) =>
+    write(ctx, () => updateDialogue(ctx.sql, i.id, i.version, i.fields, ctx.writer())),
+  'reception.deleteDialogue': (i, ctx) =>
+    write(ctx, () => (deleteDialogue(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
+  'reception.listSupervisions': (i, ctx) => read(ctx, () => listSupervisions(ctx.sql, i)),
+  'reception.createSupervision': (i, ctx) => write(ctx, () => createSupervision(ctx.sql, i, ctx.writer())),
+  'reception.updateSupervision': (i, ctx) =>
+    write(ctx, () => updateSupervision(ctx.sql, i.id, i.version, i.fields, ctx.writer())),
+  'reception.deleteSupervision': (i, ctx) =>
+    write(ctx, () => (deleteSupervision(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
 
   'report.period': (i, ctx) => read(ctx, () => periodReport(ctx.sql, i.from, i.to, ctx.dataDir)),
   'report.document': (i, ctx) => read(ctx, () => reportDocument(ctx.sql, i.from, i.to, ctx.dataDir)),

@@ -77,6 +77,77 @@ export interface MediationCaseTable extends EnvelopeColumns {
   note: string | null;
 }
 
+/** Row of `reception_session`. */
+export interface ReceptionSessionTable extends EnvelopeColumns {
+  held_on: string;
+  host: string;
+  type: string;
+  host_name: string | null;
+  place: string | null;
+  note: string | null;
+}
+
+/** Row of `reception_visit` (no column ever holds a denouncer's identity). */
+export interface ReceptionVisitTable extends EnvelopeColumns {
+  received_on: string;
+  host: string;
+  citizens: number;
+  is_group: number;
+  content: string;
+  summary: string;
+  handling: string | null;
+  citizen_name: string | null;
+  citizen_address: string | null;
+  citizen_id_number: string | null;
+  representatives: string | null;
+  secret_ref: string | null;
+  resolved_by: string | null;
+  forwarded_to: string | null;
+  follow_up: string | null;
+  note: string | null;
+}
+
+/** Row of `petition`. */
+export interface PetitionTable extends EnvelopeColumns {
+  received_on: string;
+  content: string;
+  in_competence: number;
+  summary: string;
+  handling: string;
+  status: string | null;
+  resolved_on: string | null;
+  complex: number;
+  remote_area: number;
+  round: number;
+  extensions: number;
+  petitioner_name: string | null;
+  petitioner_address: string | null;
+  petitioner_id_number: string | null;
+  secret_ref: string | null;
+  forwarded_to: string | null;
+  resolution: string | null;
+  note: string | null;
+}
+
+/** Row of `dialogue`. */
+export interface DialogueTable extends EnvelopeColumns {
+  held_on: string;
+  topic: string;
+  participants: number | null;
+  chaired_by: string | null;
+  note: string | null;
+}
+
+/** Row of `supervision`. */
+export interface SupervisionTable extends EnvelopeColumns {
+  body: string;
+  held_on: string;
+  subject: string;
+  participants: number | null;
+  conclusion: string | null;
+  note: string | null;
+}
+
 interface FtsTable {
   rowid: number;
   body: string;
@@ -151,4 +222,11 @@ export interface DB {
   mediator_fts: FtsTable;
   mediation_case: MediationCaseTable;
   mediation_case_fts: FtsTable;
+  reception_session: ReceptionSessionTable;
+  reception_visit: ReceptionVisitTable;
+  reception_visit_fts: FtsTable;
+  petition: PetitionTable;
+  petition_fts: FtsTable;
+  dialogue: DialogueTable;
+  supervision: SupervisionTable;
 }

@@ -2,6 +2,7 @@ import { AppError, type ErrorCode } from '../../shared/contract/errors';
 import type { Dispatch } from '../../shared/contract/result';
 import type { CaseStatus } from '../../shared/mediation/codes';
 import { addDays, todayIso } from '../../shared/util/dates';
+import { seedReception } from './reception';
 import {
   CASE_TEMPLATES,
   DEMO_COMMUNE,
@@ -160,6 +161,7 @@ export async function seedDemo(dispatch: Dispatch, options: DemoOptions): Promis
     }
     options.onProgress?.(i + 1, total);
   }
+  await seedReception(send, today, random);
   return {
     role: 'commune',
     code: DEMO_COMMUNE.code,

@@ -13,9 +13,11 @@ import { listCases } from '../mediation/cases';
 import { listMediators } from '../mediation/mediators';
 import { listTeams } from '../mediation/teams';
 import type { Sql } from '../open';
+import { receptionTable, type ReceptionListInput } from './receptionLists';
 
 type Cell = string | number | null;
-interface Table {
+/** One list as a sheet: title, file name, columns and rows. */
+export interface Table {
   title: string;
   fileStem: string;
   columns: { header: string; width: number }[];
@@ -39,6 +41,12 @@ export async function exportList(sql: Sql, input: z.output<typeof listExportInpu
 
 function buildTable(sql: Sql, input: z.output<typeof listExportInput>): Table {
   switch (input.list) {
+    case 'receptionSessions':
+    case 'receptionVisits':
+    case 'petitions':
+    case 'dialogues':
+    case 'supervisions':
+      return receptionTable(sql, input as ReceptionListInput);
     case 'communities':
       return {
         title: 'Thôn, tổ dân phố',

@@ -8,6 +8,7 @@ import { defaultTeamName, teamOfCommunity } from '../mediation/teams';
 import { prepare, type Sql } from '../open';
 import type { EntitySpec } from '../store/entity';
 import { getStored, insertRecord, sameFields, updateRecord, type Writer } from '../store/records';
+import { applyReceptionLine, isReceptionLine } from './applyReception';
 
 /** What happened to one line. */
 export type Outcome = 'created' | 'updated' | 'unchanged';
@@ -16,7 +17,7 @@ export type Outcome = 'created' | 'updated' | 'unchanged';
  * Writes one record by id or natural key: a new record, an update, or nothing when the stored
  * fields are already the same (so re-importing a file changes nothing).
  */
-function upsert<F extends object>(
+export function upsert<F extends object>(
   sql: Sql,
   spec: EntitySpec<F>,
   id: string | undefined,
@@ -195,6 +196,7 @@ export function applyLine(
 ): { outcome?: Outcome; issues: FieldIssue[] } {
   try {
     if (l.kind === 'community') session?.communityIds.clear();
+    if (isReceptionLine(l)) return { outcome: applyReceptionLine(sql, l, writer), issues: [] };
     const outcome =
       l.kind === 'community'
         ? applyCommunity(sql, l, writer)
@@ -212,4 +214,14 @@ export function applyLine(
 }
 
 /** Kinds in the order records depend on each other. */
-export const KIND_ORDER: SupportedKind[] = ['community', 'mediation_team', 'mediator', 'mediation_case'];
+export const KIND_ORDER: SupportedKind[] = [
+  'community',
+  'mediation_team',
+  'mediator',
+  'mediation_case',
+  'reception_session',
+  'reception_visit',
+  'petition',
+  'dialogue',
+  'supervision',
+];

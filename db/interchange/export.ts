@@ -8,6 +8,7 @@ import { caseSpec, mediatorSpec, teamSpec } from '../mediation/spec';
 import { prepare, type Sql } from '../open';
 import { fromRow } from '../store/entity';
 import { KIND_ORDER } from './apply';
+import { receptionLines } from './exportReception';
 import { addTemplateSheet } from './xlsx';
 import { newWorkbook, workbookFile, type GeneratedFile } from '../export/workbook';
 
@@ -75,6 +76,7 @@ export function exportLines(sql: Sql, kind?: Kind): Line[] {
           agreement: c.agreement,
         }),
       ),
+    ...receptionLines(sql),
   };
   const kinds = kind ? [kind as SupportedKind] : KIND_ORDER;
   return kinds.flatMap((k) => byKind[k]);

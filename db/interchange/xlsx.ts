@@ -8,9 +8,11 @@ import type { RawLine } from './parse';
 export const FIELD_ROW = 1;
 const FIRST_DATA_ROW = 3;
 
-const DATE_FIELDS = new Set(['receivedOn', 'closedOn', 'recognizedOn', 'leftOn']);
-const INT_FIELDS = new Set(['households', 'birthYear']);
-const BOOL_FIELDS = new Set(['ethnicMinority']);
+const DATE_FIELDS = new Set(['receivedOn', 'closedOn', 'recognizedOn', 'leftOn', 'heldOn', 'resolvedOn']);
+const INT_FIELDS = new Set(['households', 'birthYear', 'citizens', 'participants', 'round', 'extensions']);
+const BOOL_FIELDS = new Set(['ethnicMinority', 'group', 'inCompetence', 'complex', 'remoteArea']);
+/** A person in one cell: "Họ tên; địa chỉ; số định danh". */
+const PERSON_FIELDS = new Set(['citizen', 'petitioner']);
 
 /** Reads an Excel workbook in the interchange template into raw lines (one per data row). */
 export async function parseXlsx(bytes: Buffer): Promise<{ lines: RawLine[]; issues: FieldIssue[] }> {
@@ -76,6 +78,7 @@ function convert(field: string, value: string | number | boolean | Date): unknow
       .map((s) => s.trim())
       .filter(Boolean);
   if (field === 'parties' && typeof value === 'string') return parseParties(value);
+  if (PERSON_FIELDS.has(field) && typeof value === 'string') return parsePerson(value);
   return value;
 }
 
@@ -85,6 +88,14 @@ function toBool(value: string | number | boolean): unknown {
   if (['có', 'co', 'x', '1', 'true'].includes(t)) return true;
   if (['không', 'khong', '0', 'false', ''].includes(t)) return false;
   return value;
+}
+
+function parsePerson(text: string): Record<string, string> {
+  const [name = '', address, idNumber] = text.split(/[;\n]/).map((s) => s.trim());
+  const person: Record<string, string> = { name };
+  if (address) person.address = address;
+  if (idNumber) person.idNumber = idNumber;
+  return person;
 }
 
 /** "Họ tên, năm sinh, địa chỉ" per line (or separated by ";"). */
@@ -124,5 +135,9 @@ function cellOut(field: string, value: unknown): ExcelJS.CellValue {
       .join('\n');
   }
   if (BOOL_FIELDS.has(field)) return value ? 'có' : 'không';
+  if (PERSON_FIELDS.has(field) && typeof value === 'object') {
+    const p = value as { name: string; address?: string; idNumber?: string };
+    return [p.name, p.address ?? '', p.idNumber ?? ''].join('; ').replace(/(; )+$/, '');
+  }
   return value as ExcelJS.CellValue;
 }

@@ -1,5 +1,6 @@
 import { communitySpec } from '../community/spec';
 import { caseSpec, mediatorSpec, teamSpec } from '../mediation/spec';
+import { dialogueSpec, petitionSpec, sessionSpec, supervisionSpec, visitSpec } from '../reception/spec';
 import type { EntitySpec } from '../store/entity';
 
 /**
@@ -12,4 +13,9 @@ export const RECORD_SPECS: readonly EntitySpec<object>[] = [
   teamSpec as EntitySpec<object>,
   mediatorSpec as EntitySpec<object>,
   caseSpec as EntitySpec<object>,
+  sessionSpec as EntitySpec<object>,
+  visitSpec as EntitySpec<object>,
+  petitionSpec as EntitySpec<object>,
+  dialogueSpec as EntitySpec<object>,
+  supervisionSpec as EntitySpec<object>,
 ];

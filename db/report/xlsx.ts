@@ -3,6 +3,7 @@ import { CASE_CATEGORY_LABELS } from '../../shared/i18n/vi';
 import { formatDate } from '../../shared/util/format';
 
 import { newWorkbook, workbookFile, type GeneratedFile } from '../export/workbook';
+import { addReceptionRows } from './receptionXlsx';
 
 /** The period report as an Excel workbook (figures as numbers, Vietnamese labels). */
 export async function reportWorkbook(doc: ReportDocument): Promise<GeneratedFile> {
@@ -36,6 +37,7 @@ export async function reportWorkbook(doc: ReportDocument): Promise<GeneratedFile
     const c = m.byCategory[code as keyof typeof m.byCategory];
     ws.addRow([label, c.received, c.successful]);
   }
+  addReceptionRows(ws, report);
   if (report.communes) addCommuneSheet(wb, doc);
   return workbookFile(wb, `bao-cao-${report.period.from}-${report.period.to}.xlsx`);
 }

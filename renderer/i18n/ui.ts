@@ -1,8 +1,11 @@
+import { receptionUi } from './reception';
+
 /**
  * Every Vietnamese string the screens show, in one catalogue (style.md rule 7). Domain labels
  * (categories, statuses, field names) live in shared/i18n/vi.ts; this file holds the words of the UI.
  */
 export const ui = {
+  reception: receptionUi,
   app: {
     title: 'Dân chủ cơ sở',
     loading: 'Đang tải…',

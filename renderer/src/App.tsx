@@ -24,6 +24,8 @@ import { MediatorsPage } from '../features/mediation/MediatorsPage';
 import { TeamsPage } from '../features/mediation/TeamsPage';
 import { BundleCoverPrint } from '../features/print/BundleCoverPrint';
 import { RegisterPrint } from '../features/print/RegisterPrint';
+import { ReceptionRegisterPrint } from '../features/print/ReceptionRegisterPrint';
+import { receptionMenu, receptionPage, RECEPTION_MENU_KEYS } from '../features/reception/routes';
 import { ImportPage } from '../features/records/ImportPage';
 import { ReportPrint } from '../features/print/ReportPrint';
 import { ReportPage } from '../features/report/ReportPage';
@@ -92,6 +94,7 @@ function Shell() {
     if (route.segments[1] === 'register') return <RegisterPrint />;
     if (route.segments[1] === 'report') return <ReportPrint />;
     if (route.segments[1] === 'bundle-cover') return <BundleCoverPrint />;
+    if (route.segments[1] === 'reception-register') return <ReceptionRegisterPrint />;
   }
   return <MainLayout route={route} installation={installation} />;
 }
@@ -117,6 +120,7 @@ function menuItems(isCommune: boolean): MenuItem[] {
   if (!isCommune) {
     items.push({ key: '/communes', label: ui.menu.officeCommunes }, { key: '/receive', label: ui.menu.receive });
   }
+  if (isCommune) items.push(receptionMenu());
   items.push({ key: '/report', label: ui.menu.report });
   if (isCommune) items.push({ key: '/records', label: ui.menu.records }, { key: '/send', label: ui.menu.send });
   items.push({ key: '/settings', label: ui.menu.settings });
@@ -134,6 +138,7 @@ const MENU_KEYS = [
   '/communes',
   '/receive',
   '/settings',
+  ...RECEPTION_MENU_KEYS,
 ];
 
 /** The menu entry of a path: the longest menu key that starts it ("/mediation/cases/ID" → "/mediation/cases"). */
@@ -151,6 +156,7 @@ function page(route: Route, isCommune: boolean): ReactNode {
   if (area === 'send' && !sub) return <SendPage />;
   if (area === 'communes' && !sub) return <OfficeCommunesPage />;
   if (area === 'receive' && !sub) return <ReceivePage />;
+  if (area === 'reception') return receptionPage(sub, id) ?? notFound();
   if (area === 'mediation') {
     // `#/mediation` alone (e.g. "Quay lại" from the printed register) lands on the teams.
     if ((sub === 'teams' || !sub) && !id) return <TeamsPage />;
@@ -162,6 +168,10 @@ function page(route: Route, isCommune: boolean): ReactNode {
       if (action === 'edit') return <CaseFormPage key={`edit-${id}`} caseId={id} />;
     }
   }
+  return notFound();
+}
+
+function notFound(): ReactNode {
   return (
     <Result
       status="404"
@@ -196,7 +206,7 @@ function MainLayout({ route, installation }: { route: Route; installation: Insta
           mode="inline"
           aria-label={ui.app.title}
           selectedKeys={[selectedKey(route.path)]}
-          defaultOpenKeys={['mediation']}
+          defaultOpenKeys={['mediation', 'reception']}
           items={menuItems(isCommune)}
           onClick={({ key }) => navigate(key)}
           style={{ borderInlineEnd: 0, fontSize: 15 }}

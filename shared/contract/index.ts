@@ -3,6 +3,7 @@ import { exportContract } from '../export/schema';
 import { installationContract } from '../installation/schema';
 import { recordsContract } from '../interchange/schema';
 import { mediationContract } from '../mediation/schema';
+import { receptionContract } from '../reception/schema';
 import { reportContract } from '../report/schema';
 import { syncContract } from '../sync/schema';
 import type { z } from 'zod';
@@ -13,6 +14,7 @@ export const contract = {
   ...installationContract,
   ...communityContract,
   ...mediationContract,
+  ...receptionContract,
   ...reportContract,
   ...recordsContract,
   ...exportContract,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { caseListInput } from '../mediation/schema';
 import { fileOutput } from '../report/schema';
+import { petitionListInput, sessionListInput, simpleListInput, visitListInput } from '../reception/schema';
 
 /** Which list to export to Excel, with the same filters the screen uses. */
 export const listExportInput = z.discriminatedUnion('list', [
@@ -14,6 +15,11 @@ export const listExportInput = z.discriminatedUnion('list', [
     })
     .strict(),
   z.object({ list: z.literal('cases'), filters: caseListInput }).strict(),
+  z.object({ list: z.literal('receptionSessions'), filters: sessionListInput }).strict(),
+  z.object({ list: z.literal('receptionVisits'), filters: visitListInput }).strict(),
+  z.object({ list: z.literal('petitions'), filters: petitionListInput }).strict(),
+  z.object({ list: z.literal('dialogues'), filters: simpleListInput }).strict(),
+  z.object({ list: z.literal('supervisions'), filters: simpleListInput }).strict(),
 ]);
 
 /** The calls of the export area. */

@@ -1,4 +1,5 @@
 import type { CaseCategory, CaseStatus } from '../mediation/codes';
+import type { Content, Host, PetitionHandling, PetitionStatus, SessionType, SupervisionBody } from '../reception/codes';
 
 /** Vietnamese labels of the case categories. */
 export const CASE_CATEGORY_LABELS: Record<CaseCategory, string> = {
@@ -74,4 +75,80 @@ export const FIELD_LABELS: Record<string, string> = {
   establishedOn: 'Ngày thành lập',
   code: 'Mã',
   province: 'Tỉnh, thành phố',
+  heldOn: 'Ngày',
+  host: 'Người tiếp',
+  hostName: 'Họ tên người chủ trì',
+  place: 'Địa điểm',
+  citizens: 'Số người',
+  group: 'Đoàn đông người',
+  content: 'Loại nội dung',
+  handling: 'Hướng xử lý',
+  citizenName: 'Họ tên công dân',
+  citizenAddress: 'Địa chỉ',
+  citizenIdNumber: 'Số định danh cá nhân / CCCD',
+  representatives: 'Người đại diện',
+  secretRef: 'Số tham chiếu sổ mật',
+  resolvedBy: 'Cơ quan đã giải quyết',
+  forwardedTo: 'Chuyển đến',
+  followUp: 'Theo dõi kết quả giải quyết',
+  inCompetence: 'Thuộc thẩm quyền của xã',
+  resolvedOn: 'Ngày giải quyết xong',
+  complex: 'Vụ việc phức tạp',
+  remoteArea: 'Vùng sâu, vùng xa',
+  round: 'Lần giải quyết',
+  extensions: 'Số lần gia hạn',
+  petitionerName: 'Họ tên người gửi đơn',
+  petitionerAddress: 'Địa chỉ người gửi đơn',
+  petitionerIdNumber: 'Số định danh cá nhân / CCCD',
+  resolution: 'Kết quả giải quyết',
+  topic: 'Nội dung đối thoại',
+  participants: 'Số người tham dự',
+  chairedBy: 'Người chủ trì',
+  body: 'Ban giám sát',
+  subject: 'Nội dung giám sát',
+  conclusion: 'Kết luận, kiến nghị',
+};
+
+/** Vietnamese labels of reception hosts. */
+export const HOST_LABELS: Record<Host, string> = {
+  chu_tich_ubnd: 'Chủ tịch UBND xã',
+  bi_thu: 'Bí thư Đảng ủy xã',
+  dai_bieu_hdnd: 'Đại biểu HĐND',
+  cong_chuc: 'Công chức tiếp công dân',
+};
+
+/** Vietnamese labels of session types. */
+export const SESSION_TYPE_LABELS: Record<SessionType, string> = {
+  dinh_ky: 'Định kỳ',
+  dot_xuat: 'Đột xuất',
+  thuong_xuyen: 'Thường xuyên',
+};
+
+/** Vietnamese labels of petition and visit contents. */
+export const CONTENT_LABELS: Record<Content, string> = {
+  khieu_nai: 'Khiếu nại',
+  to_cao: 'Tố cáo',
+  kien_nghi: 'Kiến nghị',
+  phan_anh: 'Phản ánh',
+};
+
+/** Vietnamese labels of handling decisions (Sổ tiếp công dân cột 8–10, and "lưu đơn"). */
+export const HANDLING_LABELS: Record<PetitionHandling, string> = {
+  thu_ly: 'Thụ lý để giải quyết',
+  tra_lai_huong_dan: 'Trả lại đơn và hướng dẫn',
+  chuyen_don: 'Chuyển đơn đến cơ quan có thẩm quyền',
+  luu_don: 'Lưu đơn',
+};
+
+/** Vietnamese labels of petition statuses. */
+export const PETITION_STATUS_LABELS: Record<PetitionStatus, string> = {
+  dang_giai_quyet: 'Đang giải quyết',
+  da_giai_quyet: 'Đã giải quyết',
+  rut_don: 'Đã rút đơn',
+};
+
+/** Vietnamese labels of supervision bodies. */
+export const SUPERVISION_BODY_LABELS: Record<SupervisionBody, string> = {
+  ban_ttnd: 'Ban thanh tra nhân dân',
+  ban_gsdtcd: 'Ban giám sát đầu tư của cộng đồng',
 };

@@ -2,6 +2,17 @@ import { z } from 'zod';
 import { COMMUNITY_TYPES } from '../community/schema';
 import { CASE_CATEGORIES, CASE_STATUSES, GENDERS, MEDIATOR_ROLES, isClosedStatus } from '../mediation/codes';
 import { isoDate, optionalDate, optionalText, recordId, text } from '../util/zod';
+import {
+  CONTENTS,
+  DENOUNCER_IDENTITY_MESSAGE,
+  HOSTS,
+  PETITION_HANDLINGS,
+  PETITION_STATUSES,
+  SESSION_TYPES,
+  SUPERVISION_BODIES,
+  VISIT_HANDLINGS,
+} from '../reception/codes';
+import { petitionFields, visitFields } from '../reception/schema';
 
 /** Every kind of interchange.md v1. */
 export const ALL_KINDS = [
@@ -84,12 +95,133 @@ export const caseLine = z
     }
   });
 
+/** A citizen or petitioner as interchange.md writes them. */
+const personLine = z.object({ name: text(120), address: optionalText(300), idNumber: optionalText(20) }).strict();
+
+/** Rejects a denouncer's identity on a `to_cao` line, naming the field but never echoing its value. */
+function refuseIdentity(line: { content: string } & Record<string, unknown>, field: string, ctx: z.RefinementCtx) {
+  if (line.content === 'to_cao' && line[field] !== undefined && line[field] !== null) {
+    ctx.addIssue({ code: 'custom', path: [field], message: DENOUNCER_IDENTITY_MESSAGE });
+  }
+}
+
+/** Runs the stored record's own rules on a mapped line, reporting their issues on the line. */
+function checkedFields<S extends z.ZodType>(schema: S, value: unknown, ctx: z.RefinementCtx): z.output<S> {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  return z.NEVER;
+}
+
+/** `reception_session` line. */
+export const sessionLine = z
+  .object({ ...base, heldOn: isoDate, host: z.enum(HOSTS), type: z.enum(SESSION_TYPES).default('dinh_ky') })
+  .strict();
+
+/** `reception_visit` line: checked, then mapped onto the stored visit fields and their rules. */
+export const visitLine = z
+  .object({
+    ...base,
+    receivedOn: isoDate,
+    host: z.enum(HOSTS),
+    citizens: z.number().int().min(1).default(1),
+    group: z.boolean().default(false),
+    content: z.enum(CONTENTS),
+    summary: optionalText(4000),
+    handling: z.enum(VISIT_HANDLINGS).nullish(),
+    citizen: personLine.nullish(),
+    secretRef: optionalText(100),
+  })
+  .strict()
+  .superRefine((l, ctx) => refuseIdentity(l, 'citizen', ctx))
+  .transform((l) => ({
+    kind: l.kind,
+    id: l.id,
+    fields: {
+      receivedOn: l.receivedOn,
+      host: l.host,
+      citizens: l.citizens,
+      group: l.group,
+      content: l.content,
+      summary: l.summary ?? '(không ghi)',
+      handling: l.handling ?? null,
+      citizenName: l.citizen?.name ?? null,
+      citizenAddress: l.citizen?.address ?? null,
+      citizenIdNumber: l.citizen?.idNumber ?? null,
+      secretRef: l.secretRef,
+    },
+  }))
+  .transform((l, ctx) => ({ ...l, fields: checkedFields(visitFields, l.fields, ctx) }));
+
+/** `petition` line: checked, then mapped onto the stored petition fields and their rules. */
+export const petitionLine = z
+  .object({
+    ...base,
+    receivedOn: isoDate,
+    content: z.enum(CONTENTS),
+    inCompetence: z.boolean(),
+    summary: optionalText(4000),
+    handling: z.enum(PETITION_HANDLINGS),
+    status: z.enum(PETITION_STATUSES).nullish(),
+    resolvedOn: optionalDate,
+    complex: z.boolean().default(false),
+    remoteArea: z.boolean().default(false),
+    round: z.union([z.literal(1), z.literal(2)]).default(1),
+    extensions: z.number().int().min(0).max(2).default(0),
+    petitioner: personLine.nullish(),
+    secretRef: optionalText(100),
+  })
+  .strict()
+  .superRefine((l, ctx) => refuseIdentity(l, 'petitioner', ctx))
+  .transform((l) => ({
+    kind: l.kind,
+    id: l.id,
+    fields: {
+      receivedOn: l.receivedOn,
+      content: l.content,
+      inCompetence: l.inCompetence,
+      summary: l.summary ?? '(không ghi)',
+      handling: l.handling,
+      status: l.status ?? null,
+      resolvedOn: l.resolvedOn,
+      complex: l.complex,
+      remoteArea: l.remoteArea,
+      round: l.round,
+      extensions: l.extensions,
+      petitionerName: l.petitioner?.name ?? null,
+      petitionerAddress: l.petitioner?.address ?? null,
+      petitionerIdNumber: l.petitioner?.idNumber ?? null,
+      secretRef: l.secretRef,
+    },
+  }))
+  .transform((l, ctx) => ({ ...l, fields: checkedFields(petitionFields, l.fields, ctx) }));
+
+/** `dialogue` line. */
+export const dialogueLine = z
+  .object({
+    ...base,
+    heldOn: isoDate,
+    topic: optionalText(500),
+    participants: z.number().int().min(0).nullish(),
+  })
+  .strict();
+
+/** `supervision` line. */
+export const supervisionLine = z
+  .object({ ...base, body: z.enum(SUPERVISION_BODIES), heldOn: isoDate, subject: optionalText(500) })
+  .strict();
+
 /** The line schemas of the kinds this version stores. */
 export const LINE_SCHEMAS = {
   community: communityLine,
   mediation_team: teamLine,
   mediator: mediatorLine,
   mediation_case: caseLine,
+  reception_session: sessionLine,
+  reception_visit: visitLine,
+  petition: petitionLine,
+  dialogue: dialogueLine,
+  supervision: supervisionLine,
 } as const;
 /** A kind this version stores. */
 export type SupportedKind = keyof typeof LINE_SCHEMAS;
@@ -104,7 +236,12 @@ export type ParsedLine =
   | ({ kind: 'community' } & z.output<typeof communityLine>)
   | ({ kind: 'mediation_team' } & z.output<typeof teamLine>)
   | ({ kind: 'mediator' } & z.output<typeof mediatorLine>)
-  | ({ kind: 'mediation_case' } & z.output<typeof caseLine>);
+  | ({ kind: 'mediation_case' } & z.output<typeof caseLine>)
+  | ({ kind: 'reception_session' } & z.output<typeof sessionLine>)
+  | ({ kind: 'reception_visit' } & z.output<typeof visitLine>)
+  | ({ kind: 'petition' } & z.output<typeof petitionLine>)
+  | ({ kind: 'dialogue' } & z.output<typeof dialogueLine>)
+  | ({ kind: 'supervision' } & z.output<typeof supervisionLine>);
 
 /** Vietnamese column headers of the Excel template, per kind and field. */
 export const XLSX_HEADERS: Record<SupportedKind, Record<string, string>> = {
@@ -134,6 +271,47 @@ export const XLSX_HEADERS: Record<SupportedKind, Record<string, string>> = {
     mediators: 'Hòa giải viên (cách nhau bởi dấu ;)',
     agreement: 'Thỏa thuận của các bên',
   },
+  reception_session: {
+    id: 'Mã bản ghi',
+    heldOn: 'Ngày tiếp',
+    host: 'Người chủ trì (chu_tich_ubnd / bi_thu / dai_bieu_hdnd / cong_chuc)',
+    type: 'Loại kỳ tiếp (dinh_ky / dot_xuat / thuong_xuyen)',
+  },
+  reception_visit: {
+    id: 'Mã bản ghi',
+    receivedOn: 'Ngày tiếp',
+    host: 'Người tiếp (chu_tich_ubnd / bi_thu / dai_bieu_hdnd / cong_chuc)',
+    citizens: 'Số người',
+    group: 'Đoàn đông người (có / không)',
+    content: 'Loại nội dung (khieu_nai / to_cao / kien_nghi / phan_anh)',
+    summary: 'Nội dung vụ việc',
+    handling: 'Hướng xử lý (thu_ly / tra_lai_huong_dan / chuyen_don)',
+    citizen: 'Công dân (Họ tên; địa chỉ; số định danh) — không ghi với tố cáo',
+    secretRef: 'Số tham chiếu sổ mật (tố cáo)',
+  },
+  petition: {
+    id: 'Mã bản ghi',
+    receivedOn: 'Ngày nhận đơn',
+    content: 'Loại đơn (khieu_nai / to_cao / kien_nghi / phan_anh)',
+    inCompetence: 'Thuộc thẩm quyền của xã (có / không)',
+    summary: 'Nội dung đơn',
+    handling: 'Hướng xử lý (thu_ly / tra_lai_huong_dan / chuyen_don / luu_don)',
+    status: 'Tình trạng (dang_giai_quyet / da_giai_quyet / rut_don)',
+    resolvedOn: 'Ngày giải quyết xong',
+    complex: 'Vụ việc phức tạp (có / không)',
+    remoteArea: 'Vùng sâu, vùng xa (có / không)',
+    round: 'Lần giải quyết khiếu nại (1 / 2)',
+    extensions: 'Số lần gia hạn (tố cáo)',
+    petitioner: 'Người gửi đơn (Họ tên; địa chỉ; số định danh) — không ghi với tố cáo',
+    secretRef: 'Số tham chiếu sổ mật (tố cáo)',
+  },
+  dialogue: { id: 'Mã bản ghi', heldOn: 'Ngày đối thoại', topic: 'Nội dung', participants: 'Số người tham dự' },
+  supervision: {
+    id: 'Mã bản ghi',
+    body: 'Ban giám sát (ban_ttnd / ban_gsdtcd)',
+    heldOn: 'Ngày giám sát',
+    subject: 'Nội dung giám sát',
+  },
 };
 
 /** Vietnamese sheet names of the Excel template. */
@@ -142,6 +320,11 @@ export const XLSX_SHEETS: Record<SupportedKind, string> = {
   mediation_team: 'Tổ hòa giải',
   mediator: 'Hòa giải viên',
   mediation_case: 'Vụ việc hòa giải',
+  reception_session: 'Kỳ tiếp công dân',
+  reception_visit: 'Sổ tiếp công dân',
+  petition: 'Đơn thư',
+  dialogue: 'Hội nghị đối thoại',
+  supervision: 'Giám sát cộng đồng',
 };
 
 /** An import error: the line, the field and the reason, in Vietnamese. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '../util/zod';
 import { CASE_CATEGORIES } from '../mediation/codes';
+import { CONTENTS, HOSTS, SUPERVISION_BODIES } from '../reception/codes';
 
 const count = z.number().int().min(0);
 const rateValue = z.number().nullable();
@@ -27,12 +28,46 @@ export const mediationSection = z.object({
 /** Mediation figures. */
 export type MediationSection = z.infer<typeof mediationSection>;
 
+/** Counts keyed by every code of a list, so offices can sum them key by key. */
+function countsBy<const T extends readonly string[]>(codes: T) {
+  return z.object(Object.fromEntries(codes.map((c) => [c, count])) as Record<T[number], typeof count>);
+}
+
+/** Citizen reception figures of the period report (reports.md § reception). */
+export const receptionSection = z.object({
+  sessions: count,
+  sessionsByHost: countsBy(HOSTS),
+  visits: count,
+  citizens: count,
+  groupVisits: count,
+  visitsByHost: countsBy(HOSTS),
+  visitsByContent: countsBy(CONTENTS),
+  complaintsAndDenunciations: count,
+  inCompetence: count,
+  inCompetenceByContent: countsBy(['khieu_nai', 'to_cao'] as const),
+  resolved: count,
+  resolvedByContent: countsBy(['khieu_nai', 'to_cao'] as const),
+  resolvedRate: rateValue,
+  proposals: count,
+  overdue: count,
+});
+/** Citizen reception figures. */
+export type ReceptionSection = z.infer<typeof receptionSection>;
+
+/** Supervisions held in the period, by body (reports.md § supervisions). */
+export const supervisionsSection = countsBy(SUPERVISION_BODIES);
+
 /**
  * The sections a report carries for one commune. A module adds its section here, its figures in
  * `communeFigures` (db/report/service.ts), its rates in {@link SECTION_RATES} and any figure that is
  * the same for every commune (not summed by an office) in {@link SECTION_CONSTANTS}.
  */
-export const communeSections = z.object({ mediation: mediationSection });
+export const communeSections = z.object({
+  mediation: mediationSection,
+  reception: receptionSection,
+  dialogues: count,
+  supervisions: supervisionsSection,
+});
 /** Every section of one commune's figures. */
 export type CommuneSections = z.infer<typeof communeSections>;
 
@@ -42,6 +77,7 @@ export type CommuneSections = z.infer<typeof communeSections>;
  */
 export const SECTION_RATES: Readonly<Record<string, readonly [numerator: string, denominator: string]>> = {
   'mediation.successRate': ['mediation.successful', 'mediation.received'],
+  'reception.resolvedRate': ['reception.resolved', 'reception.inCompetence'],
 };
 
 /** Dotted paths of figures that every commune reports alike for a period (an office keeps one, never a sum). */

@@ -10,6 +10,33 @@ export const MINIMAL_BLANKED_FIELDS: Readonly<Record<string, readonly string[]>>
   mediation_team: ['note', 'updatedBy'],
   mediator: ['name', 'phone', 'note', 'updatedBy'],
   mediation_case: ['summary', 'agreement', 'invited', 'note', 'updatedBy'],
+  reception_session: ['hostName', 'place', 'note', 'updatedBy'],
+  reception_visit: [
+    'citizenName',
+    'citizenAddress',
+    'citizenIdNumber',
+    'representatives',
+    'secretRef',
+    'summary',
+    'resolvedBy',
+    'forwardedTo',
+    'followUp',
+    'note',
+    'updatedBy',
+  ],
+  petition: [
+    'petitionerName',
+    'petitionerAddress',
+    'petitionerIdNumber',
+    'secretRef',
+    'summary',
+    'forwardedTo',
+    'resolution',
+    'note',
+    'updatedBy',
+  ],
+  dialogue: ['topic', 'chairedBy', 'note', 'updatedBy'],
+  supervision: ['subject', 'conclusion', 'note', 'updatedBy'],
 };
 
 /** Blanked in the snapshot of an entity not listed in {@link MINIMAL_BLANKED_FIELDS}. */

@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { formatNumber } from '../../../shared/util/format';
 import { useCall } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
+import { ReceptionReminders } from '../reception/ReceptionReminders';
 import { ui } from '../../i18n/ui';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
@@ -100,6 +101,8 @@ export function HomePage() {
           note={`${ui.home.openCases} ${formatNumber(open)}`}
         />
       </Row>
+
+      {isCommune ? <ReceptionReminders /> : null}
 
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} lg={14}>

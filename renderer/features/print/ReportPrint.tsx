@@ -17,6 +17,7 @@ import {
   unitType,
 } from './documentText';
 import { PrintPage } from './PrintPage';
+import { ReceptionReportPart } from './ReceptionReportPart';
 import { useCallValue } from './useCallValue';
 
 /**
@@ -128,6 +129,8 @@ export function ReportDocumentView({ doc }: { doc: ReportDocument }) {
           </GridTable>
         </>
       )}
+
+      <ReceptionReportPart report={report} />
 
       <p>{reportClosing(doc)}</p>
 

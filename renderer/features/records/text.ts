@@ -28,5 +28,10 @@ export const RECORDS_TEXT = {
     mediation_team: 'Tổ hòa giải',
     mediator: 'Hòa giải viên',
     mediation_case: 'Vụ việc hòa giải',
+    reception_session: 'Kỳ tiếp công dân',
+    reception_visit: 'Lượt tiếp công dân',
+    petition: 'Đơn thư',
+    dialogue: 'Hội nghị đối thoại',
+    supervision: 'Cuộc giám sát',
   } as Record<string, string>,
 };

@@ -36,6 +36,7 @@ import {
   type PeriodKind,
 } from './period';
 import { ReportSettings } from './ReportSettings';
+import { ReceptionFigures } from './ReceptionFigures';
 
 const DATE_FORMAT = 'DD/MM/YYYY';
 
@@ -136,6 +137,7 @@ export function ReportPage() {
         <Alert type="error" showIcon title="Không lập được báo cáo" description={loaded.message} />
       )}
       {valid && loaded.status === 'ok' && <MediationFigures report={loaded.value} />}
+      {valid && loaded.status === 'ok' && <ReceptionFigures report={loaded.value} />}
 
       <ReportSettings />
     </Flex>

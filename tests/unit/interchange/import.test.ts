@@ -68,7 +68,7 @@ describe('records import (interchange.md)', () => {
         '{"kind":"mediator","community":"Thôn Không Có","name":"A","gender":"nam"}',
         'không phải json',
         '{"kind":"community","name":"Thôn B","type":"lang","mau":"đỏ","x_ghi_chu":"bỏ qua"}',
-        '{"kind":"petition","receivedOn":"2021-04-02","content":"to_cao","inCompetence":true,"handling":"thu_ly","secretRef":"TC-1"}',
+        '{"kind":"petition","receivedOn":"2021-04-02","content":"to_cao","inCompetence":true,"handling":"thu_ly","secretRef":"TC-1","petitioner":{"name":"Lê Văn Tố"}}',
       ];
       const e = await err(app.dispatch, 'records.import', { fileName: 'loi.ndjson', base64: b64(bad) });
       expect(e.code).toBe('INVALID_INPUT');
@@ -77,7 +77,10 @@ describe('records import (interchange.md)', () => {
       expect(byLine(7)[0]?.message).toContain('JSON');
       expect(byLine(8).map((i) => i.field)).toContain('type');
       expect(byLine(8).some((i) => i.message.includes('mau'))).toBe(true);
-      expect(byLine(9)[0]?.message).toContain('chưa được hỗ trợ');
+      // A denouncer's identity is refused with the reason (domain.md §C.5).
+      expect(byLine(9)).toEqual([
+        { line: 9, field: 'petitioner', message: expect.stringContaining('bí mật nhà nước') },
+      ]);
       // Line 6 is valid on its own; only the database shows its community does not exist. It is listed too.
       expect(byLine(6)).toEqual([{ line: 6, field: 'community', message: expect.stringContaining('Thôn Không Có') }]);
       expect(e.issues!.map((i) => i.line)).toEqual([...e.issues!.map((i) => i.line)].sort((a, b) => a! - b!));

@@ -22,6 +22,7 @@ import {
 } from '../../../renderer/features/report/period';
 import type { MediationRegister } from '../../../shared/mediation/schema';
 import type { MediationSection, ReportDocument } from '../../../shared/report/schema';
+import { emptyReceptionSections } from '../../../shared/report/emptyReception';
 
 const figures = (over: Partial<MediationSection> = {}): MediationSection => ({
   teams: 3,
@@ -52,6 +53,7 @@ const doc = (
     period: { from: '2025-01-01', to: '2025-06-30' },
     scope: { role, communes: role === 'office' ? 2 : 1 },
     mediation: figures(),
+    ...emptyReceptionSections(),
   },
   header: {
     issuer: 'ỦY BAN NHÂN DÂN',

@@ -87,6 +87,40 @@ export async function addCases(app: TestApp & { seed: Awaited<ReturnType<typeof 
   }
 }
 
+/** Reception records of every kind, with identities, free text and a denunciation (confidential reference only). */
+export async function addReception(app: AppInstance): Promise<void> {
+  const d = app.dispatch;
+  await ok(d, 'reception.createSession', { heldOn: '2026-03-02', host: 'chu_tich_ubnd' });
+  await ok(d, 'reception.createVisit', {
+    receivedOn: '2026-03-02',
+    host: 'chu_tich_ubnd',
+    citizens: 6,
+    group: true,
+    content: 'kien_nghi',
+    summary: 'Đoàn của Sentinel Bí Mật kiến nghị về đường',
+    representatives: 'Sentinel Bí Mật',
+  });
+  await ok(d, 'reception.createPetition', {
+    receivedOn: '2026-03-03',
+    content: 'khieu_nai',
+    inCompetence: true,
+    summary: 'Khiếu nại của Sentinel Bí Mật',
+    handling: 'thu_ly',
+    status: 'da_giai_quyet',
+    resolvedOn: '2026-03-20',
+  });
+  await ok(d, 'reception.createPetition', {
+    receivedOn: '2026-03-04',
+    content: 'to_cao',
+    inCompetence: true,
+    summary: 'Tố cáo cán bộ thôn',
+    handling: 'thu_ly',
+    secretRef: 'SM-01/2026',
+  });
+  await ok(d, 'reception.createDialogue', { heldOn: '2026-03-05', topic: 'Đối thoại về đất đai' });
+  await ok(d, 'reception.createSupervision', { body: 'ban_ttnd', heldOn: '2026-03-06', subject: 'Chợ xã' });
+}
+
 /** Changes some fields of a case (the update call takes the whole form). */
 export async function updateCase(app: AppInstance, id: string, patch: Record<string, unknown>): Promise<void> {
   const c = await ok(app.dispatch, 'mediation.getCase', { id });

@@ -3,6 +3,7 @@ import { err, ok } from '../../helpers/app';
 import { replicaPath } from '../../../db/sync/replica';
 import {
   addCases,
+  addReception,
   cloneCommune,
   cloneOffice,
   updateCase,
@@ -39,6 +40,7 @@ describe('commune → office → receipt', () => {
     office = track(await newOffice());
     await pair(commune, office);
     await addCases(commune, 7);
+    await addReception(commune);
   }, 60_000);
 
   it('imports, writes a receipt the commune accepts, and then has nothing left to send', async () => {
@@ -72,6 +74,9 @@ describe('commune → office → receipt', () => {
     expect(compiled.communes).toEqual([{ code: '12345', name: 'Xã Tân Hưng', ...ownSections }]);
     expect(compiled.mediation).toEqual(own.mediation);
     expect(own.mediation.received).toBe(7);
+    expect(compiled.reception).toEqual(own.reception);
+    expect(own.reception).toMatchObject({ visits: 1, groupVisits: 1, complaintsAndDenunciations: 2, resolved: 1 });
+    expect(compiled.supervisions).toEqual({ ban_ttnd: 1, ban_gsdtcd: 0 });
   });
 
   it('re-importing the same bundle is a duplicate that changes nothing', async () => {

@@ -1,0 +1,430 @@
+import {
+  App,
+  Button,
+  Checkbox,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
+  Table,
+  Tag,
+} from 'antd';
+import { useState } from 'react';
+import { CONTENT_LABELS, HANDLING_LABELS, PETITION_STATUS_LABELS } from '../../../shared/i18n/vi';
+import { deadlineState } from '../../../shared/reception/deadlines';
+import type { Content, PetitionHandling, PetitionStatus } from '../../../shared/reception/codes';
+import type { Petition } from '../../../shared/reception/schema';
+import { todayIso } from '../../../shared/util/dates';
+import { formatDate, formatNumber } from '../../../shared/util/format';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
+import { DateField } from '../../components/DateField';
+import { EmptyState } from '../../components/EmptyState';
+import { ExportButton } from '../../components/ExportButton';
+import { errorText } from '../../components/errors';
+import { FormFailureAlert } from '../../components/FormFailureAlert';
+import { FormModal } from '../../components/FormModal';
+import { HistoryView } from '../../components/HistoryView';
+import { useCall } from '../../components/hooks';
+import { labelOptions } from '../../components/options';
+import { PageHeader } from '../../components/PageHeader';
+import { SearchBox } from '../../components/SearchBox';
+import { useFormSubmit } from '../../components/useFormSubmit';
+import { ui } from '../../i18n/ui';
+import { call } from '../../src/api';
+import { selectors, useAppStore } from '../../src/store';
+import { DeadlineBoard } from './DeadlineBoard';
+import { ContentFilter, formatReceptionValue, PAGE_SIZE, PersonCell } from './shared';
+import { DenouncerNotice } from './VisitsPage';
+
+const t = ui.reception.petitions;
+
+/** Đơn thư: petitions with their legal deadlines and the "sắp đến hạn / quá hạn" board. */
+export function PetitionsPage() {
+  const { message } = App.useApp();
+  const isCommune = useAppStore(selectors.isCommune);
+  const [text, setText] = useState('');
+  const [search, setSearch] = useState('');
+  const [content, setContent] = useState<Content | null>(null);
+  const [status, setStatus] = useState<PetitionStatus | null>(null);
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<Petition | 'new' | null>(null);
+  const [viewing, setViewing] = useState<string | null>(null);
+  const board = useCall('reception.deadlines', {});
+  const list = useCall('reception.listPetitions', {
+    search,
+    content,
+    status,
+    offset: (page - 1) * PAGE_SIZE,
+    limit: PAGE_SIZE,
+  });
+  const reload = () => {
+    list.reload();
+    board.reload();
+  };
+
+  async function edit(p: Petition) {
+    try {
+      setEditing(await call('reception.getPetition', { id: p.id }));
+    } catch (e) {
+      void message.error(errorText(e));
+    }
+  }
+
+  async function remove(p: Petition) {
+    try {
+      await call('reception.deletePetition', { id: p.id, version: p.version });
+      void message.success(ui.common.deleted);
+      reload();
+    } catch (e) {
+      void message.error(errorText(e));
+    }
+  }
+
+  const today = todayIso();
+  return (
+    <>
+      <PageHeader
+        title={t.title}
+        subtitle={ui.reception.visits.masked}
+        extra={
+          <>
+            <ExportButton input={{ list: 'petitions', filters: { search, content, status } }} />
+            {isCommune ? (
+              <Button type="primary" data-testid="add-petition" onClick={() => setEditing('new')}>
+                {t.add}
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      <DeadlineBoard items={board.data ?? []} onOpen={setViewing} />
+      <Flex gap={12} wrap style={{ marginBottom: 12 }}>
+        <SearchBox
+          value={text}
+          onChange={setText}
+          onSearch={(v) => {
+            setSearch(v);
+            setPage(1);
+          }}
+          placeholder={t.search}
+          testId="petition-search"
+          style={{ maxWidth: 360 }}
+        />
+        <ContentFilter
+          value={content}
+          onChange={(v) => {
+            setContent(v);
+            setPage(1);
+          }}
+        />
+        <Select<PetitionStatus | ''>
+          style={{ minWidth: 200 }}
+          value={status ?? ''}
+          onChange={(v) => {
+            setStatus(v === '' ? null : v);
+            setPage(1);
+          }}
+          options={[{ value: '', label: t.allStatuses }, ...labelOptions(PETITION_STATUS_LABELS)]}
+        />
+      </Flex>
+      {list.error ? <FormFailureAlert failure={{ message: list.error, unplaced: [] }} /> : null}
+      <Table<Petition>
+        rowKey="id"
+        data-testid="petitions-table"
+        loading={list.loading}
+        dataSource={list.data?.items ?? []}
+        locale={{ emptyText: <EmptyState text={t.empty} /> }}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage }}
+        columns={[
+          { title: t.receivedOn, dataIndex: 'receivedOn', width: 110, render: (d: string) => formatDate(d) },
+          { title: t.content, dataIndex: 'content', render: (c: Content) => CONTENT_LABELS[c] },
+          {
+            title: t.petitioner,
+            key: 'petitioner',
+            render: (_: unknown, p) => <PersonCell content={p.content} name={p.petitionerName} />,
+          },
+          { title: t.summary, dataIndex: 'summary' },
+          { title: t.handling, dataIndex: 'handling', render: (h: PetitionHandling) => HANDLING_LABELS[h] },
+          {
+            title: t.status,
+            dataIndex: 'status',
+            render: (s: PetitionStatus | null) => (s ? PETITION_STATUS_LABELS[s] : ''),
+          },
+          {
+            title: t.deadline,
+            key: 'deadline',
+            width: 170,
+            render: (_: unknown, p) => <DeadlineCell petition={p} today={today} />,
+          },
+          {
+            title: ui.common.actions,
+            key: 'actions',
+            width: 210,
+            render: (_: unknown, p) => (
+              <Flex gap={8}>
+                <Button size="small" data-testid="open-petition" onClick={() => setViewing(p.id)}>
+                  {t.open}
+                </Button>
+                {isCommune ? (
+                  <>
+                    <Button size="small" data-testid="edit-petition" onClick={() => void edit(p)}>
+                      {ui.common.edit}
+                    </Button>
+                    <ConfirmDelete what={t.deleteWhat(formatDate(p.receivedOn))} onConfirm={() => remove(p)} />
+                  </>
+                ) : null}
+              </Flex>
+            ),
+          },
+        ]}
+      />
+      {editing ? (
+        <PetitionForm
+          petition={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            reload();
+          }}
+        />
+      ) : null}
+      {viewing ? <PetitionView id={viewing} onClose={() => setViewing(null)} /> : null}
+    </>
+  );
+}
+
+function DeadlineCell({ petition, today }: { petition: Petition; today: string }) {
+  const d = petition.resolveDeadline;
+  if (!d || petition.handling !== 'thu_ly') return null;
+  const pending = petition.status === 'dang_giai_quyet';
+  const state = pending ? deadlineState(d.due, today) : 'con_han';
+  return (
+    <Flex gap={6} align="center" wrap>
+      <span>{formatDate(d.due)}</span>
+      {state === 'qua_han' ? <Tag color="red">{t.overdue}</Tag> : null}
+      {state === 'sap_den_han' ? <Tag color="gold">{t.dueSoon}</Tag> : null}
+    </Flex>
+  );
+}
+
+interface PetitionValues {
+  receivedOn?: string | null;
+  content?: Content;
+  inCompetence?: boolean;
+  summary?: string;
+  handling?: PetitionHandling;
+  status?: PetitionStatus | null;
+  resolvedOn?: string | null;
+  complex?: boolean;
+  remoteArea?: boolean;
+  round?: 1 | 2;
+  extensions?: number | null;
+  petitionerName?: string | null;
+  petitionerAddress?: string | null;
+  petitionerIdNumber?: string | null;
+  secretRef?: string | null;
+  forwardedTo?: string | null;
+  resolution?: string | null;
+  note?: string | null;
+}
+
+function PetitionForm({
+  petition,
+  onClose,
+  onSaved,
+}: {
+  petition: Petition | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const [form] = Form.useForm<PetitionValues>();
+  const submit = useFormSubmit(form);
+  const content = Form.useWatch('content', form);
+  const handling = Form.useWatch('handling', form);
+  const status = Form.useWatch('status', form);
+  const denunciation = content === 'to_cao';
+  const accepted = handling === 'thu_ly';
+  const finished = accepted && (status === 'da_giai_quyet' || status === 'rut_don');
+  return (
+    <FormModal
+      title={petition ? t.editTitle : t.addTitle}
+      submit={submit}
+      onClose={onClose}
+      form={form}
+      name="petition"
+      initialValues={
+        petition
+          ? { ...petition, round: petition.round === 2 ? 2 : 1 }
+          : { inCompetence: true, handling: 'thu_ly', status: 'dang_giai_quyet', round: 1, extensions: 0 }
+      }
+      onFinish={(v) =>
+        void submit.run(async () => {
+          const isKn = v.content === 'khieu_nai';
+          const fields = {
+            receivedOn: v.receivedOn ?? '',
+            content: v.content ?? 'kien_nghi',
+            inCompetence: v.inCompetence ?? true,
+            summary: v.summary ?? '',
+            handling: v.handling ?? 'thu_ly',
+            status: v.handling === 'thu_ly' ? (v.status ?? 'dang_giai_quyet') : null,
+            resolvedOn: finished ? (v.resolvedOn ?? null) : null,
+            complex: v.complex ?? false,
+            remoteArea: v.remoteArea ?? false,
+            round: isKn ? (v.round ?? 1) : 1,
+            extensions: v.content === 'to_cao' ? (v.extensions ?? 0) : 0,
+            petitionerName: denunciation ? null : (v.petitionerName ?? null),
+            petitionerAddress: denunciation ? null : (v.petitionerAddress ?? null),
+            petitionerIdNumber: denunciation ? null : (v.petitionerIdNumber ?? null),
+            secretRef: denunciation ? (v.secretRef ?? null) : null,
+            forwardedTo: v.forwardedTo ?? null,
+            resolution: v.resolution ?? null,
+            note: v.note ?? null,
+          };
+          if (petition) await call('reception.updatePetition', { id: petition.id, version: petition.version, fields });
+          else await call('reception.createPetition', fields);
+          onSaved();
+        })
+      }
+    >
+      <Form.Item name="receivedOn" label={t.receivedOn} rules={[{ required: true }]}>
+        <DateField autoFocus />
+      </Form.Item>
+      <Form.Item name="content" label={t.content} rules={[{ required: true }]}>
+        <Radio.Group options={labelOptions(CONTENT_LABELS)} />
+      </Form.Item>
+      {denunciation ? (
+        <>
+          <DenouncerNotice />
+          <Form.Item name="secretRef" label={ui.reception.visits.secretRef}>
+            <Input maxLength={100} />
+          </Form.Item>
+        </>
+      ) : (
+        <>
+          <Form.Item name="petitionerName" label={t.petitionerName}>
+            <Input maxLength={120} />
+          </Form.Item>
+          <Flex gap={16}>
+            <Form.Item name="petitionerAddress" label={t.petitionerAddress} style={{ flex: 2 }}>
+              <Input maxLength={300} />
+            </Form.Item>
+            <Form.Item name="petitionerIdNumber" label={t.petitionerIdNumber} style={{ flex: 1 }}>
+              <Input maxLength={20} />
+            </Form.Item>
+          </Flex>
+        </>
+      )}
+      <Form.Item name="summary" label={t.summary} rules={[{ required: true }]}>
+        <Input.TextArea rows={3} maxLength={4000} />
+      </Form.Item>
+      <Form.Item name="inCompetence" valuePropName="checked">
+        <Checkbox>{t.inCompetence}</Checkbox>
+      </Form.Item>
+      <Form.Item name="handling" label={t.handling} rules={[{ required: true }]}>
+        <Radio.Group options={labelOptions(HANDLING_LABELS)} />
+      </Form.Item>
+      {accepted ? (
+        <Flex gap={16} wrap>
+          <Form.Item name="status" label={t.status} style={{ flex: 1, minWidth: 200 }}>
+            <Select options={labelOptions(PETITION_STATUS_LABELS)} />
+          </Form.Item>
+          {finished ? (
+            <Form.Item name="resolvedOn" label={t.resolvedOn} rules={[{ required: true }]} style={{ flex: 1 }}>
+              <DateField />
+            </Form.Item>
+          ) : null}
+        </Flex>
+      ) : null}
+      <Flex gap={24} wrap>
+        <Form.Item name="complex" valuePropName="checked">
+          <Checkbox>{t.complex}</Checkbox>
+        </Form.Item>
+        <Form.Item name="remoteArea" valuePropName="checked">
+          <Checkbox>{t.remoteArea}</Checkbox>
+        </Form.Item>
+      </Flex>
+      {content === 'khieu_nai' ? (
+        <Form.Item name="round" label={t.round}>
+          <Radio.Group options={[1, 2].map((n) => ({ value: n, label: t.roundOptions[n] ?? '' }))} />
+        </Form.Item>
+      ) : null}
+      {denunciation ? (
+        <Form.Item name="extensions" label={t.extensions}>
+          <InputNumber min={0} max={2} />
+        </Form.Item>
+      ) : null}
+      {handling === 'chuyen_don' ? (
+        <Form.Item name="forwardedTo" label={t.forwardedTo}>
+          <Input maxLength={300} />
+        </Form.Item>
+      ) : null}
+      <Form.Item name="resolution" label={t.resolution}>
+        <Input.TextArea rows={2} maxLength={4000} />
+      </Form.Item>
+      <Form.Item name="note" label={t.note}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+const PETITION_FIELDS = [
+  'receivedOn',
+  'content',
+  'petitionerName',
+  'petitionerAddress',
+  'petitionerIdNumber',
+  'secretRef',
+  'summary',
+  'inCompetence',
+  'handling',
+  'status',
+  'resolvedOn',
+  'complex',
+  'remoteArea',
+  'round',
+  'extensions',
+  'forwardedTo',
+  'resolution',
+  'note',
+] as const;
+
+function deadlineText(d: Petition['resolveDeadline']): string {
+  if (!d) return ui.common.none;
+  const unit = t.dayType[d.dayType] ?? '';
+  return `${formatDate(d.due)} (${formatNumber(d.days)} ${unit}; ${d.legalRef}${d.unconfirmed ? `; ${t.unconfirmed}` : ''})`;
+}
+
+/** The opened petition: every field, its deadlines and its edit history. */
+function PetitionView({ id, onClose }: { id: string; onClose: () => void }) {
+  const petition = useCall('reception.getPetition', { id });
+  const history = useCall('reception.petitionHistory', { id });
+  const p = petition.data;
+  const labels = { ...t, secretRef: ui.reception.visits.secretRef } as Record<string, unknown>;
+  return (
+    <Modal open title={t.viewTitle} onCancel={onClose} footer={null} width={760} destroyOnHidden>
+      {petition.error ? <FormFailureAlert failure={{ message: petition.error, unplaced: [] }} /> : null}
+      {p ? (
+        <Descriptions column={1} bordered size="small" data-testid="petition-view">
+          {PETITION_FIELDS.filter((f) => p.content !== 'to_cao' || !f.startsWith('petitioner')).map((f) => (
+            <Descriptions.Item key={f} label={labels[f] as string}>
+              {formatReceptionValue(f, p[f])}
+            </Descriptions.Item>
+          ))}
+          {p.acceptDeadline ? (
+            <Descriptions.Item label={t.acceptDeadline}>{deadlineText(p.acceptDeadline)}</Descriptions.Item>
+          ) : null}
+          <Descriptions.Item label={t.deadline}>{deadlineText(p.resolveDeadline)}</Descriptions.Item>
+        </Descriptions>
+      ) : null}
+      <h4 style={{ marginTop: 16 }}>{t.history}</h4>
+      {history.data ? (
+        <HistoryView entries={history.data} formatValue={formatReceptionValue} fieldOrder={PETITION_FIELDS} />
+      ) : null}
+    </Modal>
+  );
+}

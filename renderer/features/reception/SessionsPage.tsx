@@ -1,0 +1,204 @@
+import { App, Button, Flex, Form, Input, Radio, Select, Table } from 'antd';
+import { useState } from 'react';
+import { HOST_LABELS, SESSION_TYPE_LABELS } from '../../../shared/i18n/vi';
+import type { Host } from '../../../shared/reception/codes';
+import type { ReceptionSession } from '../../../shared/reception/schema';
+import { formatDate, formatNumber } from '../../../shared/util/format';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
+import { DateField } from '../../components/DateField';
+import { EmptyState } from '../../components/EmptyState';
+import { ExportButton } from '../../components/ExportButton';
+import { errorText } from '../../components/errors';
+import { FormFailureAlert } from '../../components/FormFailureAlert';
+import { FormModal } from '../../components/FormModal';
+import { useCall } from '../../components/hooks';
+import { labelOptions } from '../../components/options';
+import { PageHeader } from '../../components/PageHeader';
+import { SearchBox } from '../../components/SearchBox';
+import { useFormSubmit } from '../../components/useFormSubmit';
+import { ui } from '../../i18n/ui';
+import { call } from '../../src/api';
+import { selectors, useAppStore } from '../../src/store';
+import { HostFilter, PAGE_SIZE } from './shared';
+
+const t = ui.reception.sessions;
+
+/** Kỳ tiếp công dân: who received citizens, when and where (domain.md §C.1). */
+export function SessionsPage() {
+  const { message } = App.useApp();
+  const isCommune = useAppStore(selectors.isCommune);
+  const [text, setText] = useState('');
+  const [search, setSearch] = useState('');
+  const [host, setHost] = useState<Host | null>(null);
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<ReceptionSession | 'new' | null>(null);
+  const list = useCall('reception.listSessions', {
+    search,
+    host,
+    offset: (page - 1) * PAGE_SIZE,
+    limit: PAGE_SIZE,
+  });
+
+  async function remove(s: ReceptionSession) {
+    try {
+      await call('reception.deleteSession', { id: s.id, version: s.version });
+      void message.success(ui.common.deleted);
+      list.reload();
+    } catch (e) {
+      void message.error(errorText(e));
+    }
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={t.title}
+        extra={
+          <>
+            <ExportButton input={{ list: 'receptionSessions', filters: { search, host } }} />
+            {isCommune ? (
+              <Button type="primary" data-testid="add-session" onClick={() => setEditing('new')}>
+                {t.add}
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      <Flex gap={12} wrap style={{ marginBottom: 12 }}>
+        <SearchBox
+          value={text}
+          onChange={setText}
+          onSearch={(v) => {
+            setSearch(v);
+            setPage(1);
+          }}
+          placeholder={t.search}
+          testId="session-search"
+          style={{ maxWidth: 360 }}
+        />
+        <HostFilter
+          value={host}
+          onChange={(v) => {
+            setHost(v);
+            setPage(1);
+          }}
+        />
+      </Flex>
+      {list.error ? <FormFailureAlert failure={{ message: list.error, unplaced: [] }} /> : null}
+      <Table<ReceptionSession>
+        rowKey="id"
+        data-testid="sessions-table"
+        loading={list.loading}
+        dataSource={list.data?.items ?? []}
+        locale={{ emptyText: <EmptyState text={t.empty} /> }}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage }}
+        columns={[
+          { title: t.heldOn, dataIndex: 'heldOn', width: 120, render: (d: string) => formatDate(d) },
+          {
+            title: t.host,
+            key: 'host',
+            render: (_: unknown, s) => [HOST_LABELS[s.host], s.hostName].filter(Boolean).join(' — '),
+          },
+          { title: t.type, dataIndex: 'type', render: (v: ReceptionSession['type']) => SESSION_TYPE_LABELS[v] },
+          { title: t.place, dataIndex: 'place' },
+          { title: t.visits, dataIndex: 'visits', align: 'right', width: 110, render: (n: number) => formatNumber(n) },
+          ...(isCommune
+            ? [
+                {
+                  title: ui.common.actions,
+                  key: 'actions',
+                  width: 160,
+                  render: (_: unknown, s: ReceptionSession) => (
+                    <Flex gap={8}>
+                      <Button size="small" onClick={() => setEditing(s)}>
+                        {ui.common.edit}
+                      </Button>
+                      <ConfirmDelete what={t.deleteWhat(formatDate(s.heldOn))} onConfirm={() => remove(s)} />
+                    </Flex>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {editing ? (
+        <SessionForm
+          session={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            list.reload();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+interface SessionValues {
+  heldOn?: string | null;
+  host?: Host;
+  type?: ReceptionSession['type'];
+  hostName?: string | null;
+  place?: string | null;
+  note?: string | null;
+}
+
+function SessionForm({
+  session,
+  onClose,
+  onSaved,
+}: {
+  session: ReceptionSession | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const [form] = Form.useForm<SessionValues>();
+  const submit = useFormSubmit(form);
+  return (
+    <FormModal
+      title={session ? t.editTitle : t.addTitle}
+      submit={submit}
+      onClose={onClose}
+      form={form}
+      name="session"
+      initialValues={session ?? { type: 'dinh_ky', host: 'chu_tich_ubnd' }}
+      onFinish={(v) =>
+        void submit.run(async () => {
+          const fields = {
+            heldOn: v.heldOn ?? '',
+            host: v.host ?? 'chu_tich_ubnd',
+            type: v.type ?? 'dinh_ky',
+            hostName: v.hostName ?? null,
+            place: v.place ?? null,
+            note: v.note ?? null,
+          };
+          if (session) await call('reception.updateSession', { id: session.id, version: session.version, fields });
+          else await call('reception.createSession', fields);
+          onSaved();
+        })
+      }
+    >
+      <Flex gap={16}>
+        <Form.Item name="heldOn" label={t.heldOn} rules={[{ required: true }]} style={{ flex: 1 }}>
+          <DateField autoFocus />
+        </Form.Item>
+        <Form.Item name="type" label={t.type} style={{ flex: 1 }}>
+          <Select options={labelOptions(SESSION_TYPE_LABELS)} />
+        </Form.Item>
+      </Flex>
+      <Form.Item name="host" label={t.host} rules={[{ required: true }]}>
+        <Radio.Group options={labelOptions(HOST_LABELS)} />
+      </Form.Item>
+      <Form.Item name="hostName" label={t.hostName}>
+        <Input maxLength={120} />
+      </Form.Item>
+      <Form.Item name="place" label={t.place}>
+        <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item name="note" label={t.note}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
+  );
+}

@@ -1,0 +1,38 @@
+import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
+import type { Report } from '../../../shared/report/schema';
+import { formatNumber, formatPercent } from '../../../shared/util/format';
+import { dialogueSupervisionSentences, receptionSentences } from '../print/receptionText';
+
+/** The reception, dialogue and supervision sections of the report on screen (reports.md § reception). */
+export function ReceptionFigures({ report }: { report: Report }) {
+  const r = report.reception;
+  const figures = [
+    { key: 'sessions', title: 'Kỳ tiếp công dân', value: formatNumber(r.sessions) },
+    { key: 'visits', title: 'Lượt tiếp', value: formatNumber(r.visits) },
+    { key: 'citizens', title: 'Người được tiếp', value: formatNumber(r.citizens) },
+    { key: 'inCompetence', title: 'Đơn KN, TC thuộc thẩm quyền', value: formatNumber(r.inCompetence) },
+    { key: 'resolved', title: 'Đã giải quyết', value: formatNumber(r.resolved) },
+    { key: 'rate', title: 'Tỷ lệ giải quyết', value: formatPercent(r.resolvedRate) },
+    { key: 'overdue', title: 'Đơn quá hạn cuối kỳ', value: formatNumber(r.overdue) },
+  ];
+  return (
+    <Card title="Tiếp công dân, đơn thư, đối thoại, giám sát" size="small" data-testid="report-reception">
+      <Flex vertical gap={12}>
+        <Row gutter={[12, 12]}>
+          {figures.map((f) => (
+            <Col key={f.key} xs={12} md={8} xl={3}>
+              <Card size="small" style={{ height: '100%' }}>
+                <Statistic title={f.title} value={f.value} formatter={() => f.value} />
+              </Card>
+            </Col>
+          ))}
+        </Row>
+        {[...receptionSentences(r, report.period.to), ...dialogueSupervisionSentences(report)].map((s) => (
+          <Typography.Paragraph key={s} style={{ marginBottom: 0 }}>
+            {s}
+          </Typography.Paragraph>
+        ))}
+      </Flex>
+    </Card>
+  );
+}

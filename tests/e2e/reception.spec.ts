@@ -1,0 +1,176 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { SHOTS, addCommunity, dialog, ensureCommune, openMenu, toast, typeDate } from './journey';
+
+// Citizen reception (domain.md §C): a session with a group visit, a complaint accepted for
+// handling whose deadline appears on the board and is then resolved, a denunciation recorded with
+// only its confidential reference, and the printed Sổ tiếp công dân with its rows and no denouncer.
+
+const PETITIONER = 'Hà Văn Khánh';
+const COMPLAINT = 'Khiếu nại việc cấp giấy chứng nhận quyền sử dụng đất';
+const DENUNCIATION = 'Tố cáo việc thu tiền sai quy định tại nhà văn hóa';
+
+/** `days` before today as dd/mm/yyyy (the board is about today). */
+function daysAgo(days: number): string {
+  const d = new Date(Date.now() - days * 86_400_000);
+  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+}
+
+async function save(page: Page): Promise<void> {
+  await dialog(page).getByTestId('save').click();
+  await expect(toast(page, 'Đã lưu')).toBeVisible();
+  await expect(dialog(page)).toHaveCount(0);
+}
+
+async function choose(form: Locator, name: string): Promise<void> {
+  await form.getByRole('radio', { name, exact: true }).check();
+}
+
+test('tiếp công dân: kỳ tiếp, đoàn đông người, đơn khiếu nại đến hạn, tố cáo bảo mật, in sổ', async ({ page }) => {
+  const today = daysAgo(0);
+
+  await test.step('mở phần mềm, thêm thôn của hành trình này', async () => {
+    await ensureCommune(page, {
+      code: '12345',
+      name: 'Xã Tân Hưng',
+      province: 'Lạng Sơn',
+      userName: 'Nguyễn Thị Lan',
+      communities: [{ name: 'Thôn Bản Chắt', households: 96 }],
+    });
+    await addCommunity(page, 'Thôn Nà Pàn', 75);
+  });
+
+  await test.step('kỳ tiếp công dân của Chủ tịch UBND xã', async () => {
+    await openMenu(page, 'Kỳ tiếp công dân');
+    await page.getByTestId('add-session').click();
+    const form = dialog(page);
+    await typeDate(form.getByLabel('Ngày tiếp'), today);
+    await form.getByLabel('Họ tên người chủ trì').fill('Hoàng Văn Thắng');
+    await form.getByLabel('Địa điểm').fill('Trụ sở UBND xã');
+    await save(page);
+    await expect(page.getByTestId('sessions-table')).toContainText('Chủ tịch UBND xã — Hoàng Văn Thắng');
+  });
+
+  await test.step('lượt tiếp đoàn đông người, tên được che trong danh sách', async () => {
+    await openMenu(page, 'Sổ tiếp công dân');
+    await page.getByTestId('add-visit').click();
+    const form = dialog(page);
+    await typeDate(form.getByLabel('Ngày tiếp'), today);
+    await form.getByLabel('Số người').fill('7');
+    await expect(form.getByRole('checkbox', { name: 'Đoàn đông người' })).toBeChecked();
+    await choose(form, 'Kiến nghị');
+    await form.getByLabel('Họ tên công dân').fill(PETITIONER);
+    await form.getByLabel('Người đại diện của đoàn').fill(`${PETITIONER}, Lục Thị Nga`);
+    await form.getByLabel('Nội dung vụ việc').fill('Kiến nghị sửa đường liên thôn Nà Pàn');
+    await choose(form, 'Trả lại đơn và hướng dẫn');
+    await save(page);
+    const row = page.getByTestId('visits-table').getByRole('row', { name: /Kiến nghị sửa đường/ });
+    await expect(row).toContainText('Đoàn đông người');
+    await expect(row).toContainText('H. V. K.');
+    await expect(row).not.toContainText(PETITIONER);
+    await row.getByTestId('open-visit').click();
+    await expect(dialog(page).getByTestId('visit-view')).toContainText(PETITIONER);
+    await page.keyboard.press('Escape');
+  });
+
+  await test.step('lượt tiếp người tố cáo: chỉ ghi số sổ mật', async () => {
+    await page.getByTestId('add-visit').click();
+    const form = dialog(page);
+    await typeDate(form.getByLabel('Ngày tiếp'), today);
+    await choose(form, 'Tố cáo');
+    await expect(form.getByTestId('denouncer-notice')).toContainText('bí mật nhà nước');
+    await expect(form.getByLabel('Họ tên công dân')).toHaveCount(0);
+    await form.getByLabel('Số tham chiếu sổ mật').fill('SM-07');
+    await form.getByLabel('Nội dung vụ việc').fill(DENUNCIATION);
+    await choose(form, 'Thụ lý để giải quyết');
+    await save(page);
+    const row = page.getByTestId('visits-table').getByRole('row', { name: /Tố cáo việc thu tiền/ });
+    await expect(row).toContainText('Bảo mật');
+    await page.screenshot({ path: `${SHOTS}/reception-visits.png`, fullPage: true });
+  });
+
+  await test.step('đơn khiếu nại được thụ lý, quá hạn hiện trên bảng và trang chủ', async () => {
+    await openMenu(page, 'Đơn thư');
+    await page.getByTestId('add-petition').click();
+    const form = dialog(page);
+    await typeDate(form.getByLabel('Ngày nhận đơn'), daysAgo(70));
+    await choose(form, 'Khiếu nại');
+    await form.getByLabel('Họ tên người gửi đơn').fill(PETITIONER);
+    await form.getByLabel('Nội dung đơn').fill(COMPLAINT);
+    await save(page);
+    const board = page.getByTestId('deadline-board');
+    await expect(board.getByTestId('deadline-item').filter({ hasText: COMPLAINT })).toContainText('Quá hạn');
+    await page.screenshot({ path: `${SHOTS}/reception-petitions.png`, fullPage: true });
+    await openMenu(page, 'Trang chủ');
+    await expect(page.getByTestId('home-reminders')).toContainText(COMPLAINT);
+  });
+
+  await test.step('giải quyết xong đơn khiếu nại: rời khỏi bảng', async () => {
+    await openMenu(page, 'Đơn thư');
+    const row = page.getByTestId('petitions-table').getByRole('row', { name: new RegExp(COMPLAINT) });
+    await expect(row).toContainText('H. V. K.');
+    await row.getByTestId('edit-petition').click();
+    const form = dialog(page);
+    await form.getByLabel('Tình trạng giải quyết').click();
+    await page.locator('.ant-select-item-option', { hasText: 'Đã giải quyết' }).click();
+    await typeDate(form.getByLabel('Ngày giải quyết xong'), today);
+    await form.getByLabel('Kết quả giải quyết').fill('Đã cấp lại giấy chứng nhận');
+    await save(page);
+    await expect(row).toContainText('Đã giải quyết');
+    await expect(
+      page.getByTestId('deadline-board').getByTestId('deadline-item').filter({ hasText: COMPLAINT }),
+    ).toHaveCount(0);
+  });
+
+  await test.step('đơn tố cáo chỉ với số tham chiếu sổ mật', async () => {
+    await page.getByTestId('add-petition').click();
+    const form = dialog(page);
+    await typeDate(form.getByLabel('Ngày nhận đơn'), today);
+    await choose(form, 'Tố cáo');
+    await expect(form.getByTestId('denouncer-notice')).toBeVisible();
+    await expect(form.getByLabel('Họ tên người gửi đơn')).toHaveCount(0);
+    await form.getByLabel('Số tham chiếu sổ mật').fill('SM-08');
+    await form.getByLabel('Nội dung đơn').fill(DENUNCIATION);
+    await save(page);
+    const row = page.getByTestId('petitions-table').getByRole('row', { name: /Tố cáo việc thu tiền/ });
+    await expect(row).toContainText('Bảo mật');
+    await row.getByTestId('open-petition').click();
+    const view = dialog(page).getByTestId('petition-view');
+    await expect(view).toContainText('SM-08');
+    await expect(view).toContainText('Luật Tố cáo 2018, Điều 30');
+    await page.keyboard.press('Escape');
+  });
+
+  await test.step('bản in Sổ tiếp công dân: đủ các dòng, không có danh tính người tố cáo', async () => {
+    await openMenu(page, 'Sổ tiếp công dân');
+    await page.getByTestId('print-reception-register').click();
+    await dialog(page).getByTestId('print-reception-open').click();
+    await expect(page.locator('body[data-print-ready="1"]')).toHaveCount(1);
+    const register = page.getByTestId('reception-register');
+    await expect(register).toContainText('SỔ TIẾP CÔNG DÂN');
+    const rows = register.getByTestId('reception-register-row');
+    await expect(rows).toHaveCount(2);
+    const group = rows.filter({ hasText: 'Kiến nghị sửa đường' });
+    await expect(group).toContainText(PETITIONER);
+    await expect(group).toContainText('Kiến nghị / 7 người (đoàn đông người)');
+    const denunciation = rows.filter({ hasText: DENUNCIATION });
+    await expect(denunciation).toContainText('Bảo mật — xem sổ mật, số SM-07');
+    await expect(denunciation).not.toContainText(PETITIONER);
+    await page.screenshot({ path: `${SHOTS}/reception-register-print.png`, fullPage: true });
+    // On paper (A4 landscape PDF read back): the same rows, the denunciation with its reference only.
+    const file = join(test.info().outputDir, 'so-tiep-cong-dan.pdf');
+    mkdirSync(test.info().outputDir, { recursive: true });
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('SỔ TIẾP CÔNG DÂN');
+    expect(text).toContain('Kiến nghị sửa đường');
+    expect(text).toContain('Bảo mật — xem sổ mật, số SM-07');
+    expect(text).toContain('Tố cáo việc thu tiền');
+    await page.getByRole('button', { name: 'Quay lại' }).click();
+    await expect(page.getByTestId('visits-table')).toBeVisible();
+  });
+});
