@@ -15,6 +15,13 @@ export const DEMO_COMMUNE = {
   officeName: 'Sở Tư pháp tỉnh Tuyên Quang',
 } as const;
 
+/** The communes whose bundles the office demo imports (fictional data, real-looking codes). */
+export const DEMO_OFFICE_COMMUNES = [
+  { code: DEMO_COMMUNE.code, name: DEMO_COMMUNE.name, placeName: DEMO_COMMUNE.placeName },
+  { code: '02533', name: 'Xã Minh Quang', placeName: 'Minh Quang' },
+  { code: '02536', name: 'Xã Phúc Sơn', placeName: 'Phúc Sơn' },
+] as const;
+
 /** The demo receiving office. */
 export const DEMO_OFFICE = {
   code: 'STP-TQ',

@@ -23,6 +23,8 @@ export interface DemoOptions {
   /** Fixed seed, so the same day gives the same demo. */
   seed?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Another demo commune's code, name and place (the office demo builds several); default Kim Bình. */
+  commune?: { code: string; name: string; placeName: string };
 }
 
 /** What the demo created. */
@@ -57,16 +59,17 @@ export async function seedDemo(dispatch: Dispatch, options: DemoOptions): Promis
 
   const today = options.today ?? todayIso();
   const random = mulberry32(options.seed ?? 20_250_701);
+  const unit = options.commune ?? DEMO_COMMUNE;
   const status = await send<{ keyId: string | null; fingerprint: string | null }>('installation.setup', {
     role: 'commune',
-    code: DEMO_COMMUNE.code,
-    name: DEMO_COMMUNE.name,
+    code: unit.code,
+    name: unit.name,
     province: DEMO_COMMUNE.province,
     userName: DEMO_COMMUNE.clerk,
     communities: DEMO_COMMUNITIES.map((c) => ({ name: c.name, type: 'thon', households: c.households })),
   });
   await send('installation.updateSettings', {
-    placeName: DEMO_COMMUNE.placeName,
+    placeName: unit.placeName,
     signerTitle: DEMO_COMMUNE.signerTitle,
     signerName: DEMO_COMMUNE.signerName,
     officeName: DEMO_COMMUNE.officeName,
@@ -124,7 +127,7 @@ export async function seedDemo(dispatch: Dispatch, options: DemoOptions): Promis
     const assigned = random() < 0.5 ? [pick(available)] : [available[0]!, pick(available.slice(1))];
     const final = finalStatus(offsets[i]!, random);
     const closedOn = final.closed ? minDate(addDays(receivedOn, 2 + Math.floor(random() * 28)), today) : null;
-    const address = `${team.community.name}, ${DEMO_COMMUNE.name.toLowerCase()}, tỉnh ${DEMO_COMMUNE.province}`;
+    const address = `${team.community.name}, ${unit.name.toLowerCase()}, tỉnh ${DEMO_COMMUNE.province}`;
     const base = {
       communityId: team.communityId,
       receivedOn,
@@ -164,8 +167,8 @@ export async function seedDemo(dispatch: Dispatch, options: DemoOptions): Promis
   await seedReception(send, today, random);
   return {
     role: 'commune',
-    code: DEMO_COMMUNE.code,
-    name: DEMO_COMMUNE.name,
+    code: unit.code,
+    name: unit.name,
     keyId: status.keyId,
     fingerprint: status.fingerprint,
     communities: DEMO_COMMUNITIES.length,

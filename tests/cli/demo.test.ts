@@ -261,3 +261,21 @@ describe('qcdc on a demo installation', { timeout: 240_000 }, () => {
     }
   });
 });
+
+describe('qcdc demo --role office', { timeout: 240_000 }, () => {
+  it("imports the demo communes' bundles: one report row per commune, the office the sum", async () => {
+    const office = join(temp.make(), 'so');
+    expectOk(await qcdc(['demo', '--data', office, '--role', 'office']));
+    const report = jsonOf<ReportJson & { communes: { code: string; mediation: Mediation }[] }>(
+      await qcdc(['report', '--data', office, '--from', FROM, '--to', TO, '--json']),
+    );
+    expect(report.scope).toEqual({ role: 'office', communes: 3 });
+    expect(report.communes.map((c) => c.code)).toEqual(['02527', '02533', '02536']);
+    const sum = report.communes.reduce((n, c) => n + c.mediation.received, 0);
+    expect(report.mediation.received).toBe(sum);
+    expect(sum).toBeGreaterThan(0);
+    const successful = report.communes.reduce((n, c) => n + c.mediation.successful, 0);
+    expect(report.mediation.successRate).toBe(rate(successful, sum));
+    expectOk(await qcdc(['check', '--data', office]));
+  });
+});

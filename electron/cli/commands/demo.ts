@@ -1,4 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO_OFFICE_COMMUNES } from '../../../db/demo/data';
+import { seedOfficeCommunes, type TemporaryInstallation } from '../../../db/demo/office';
 import { seedDemo } from '../../../db/demo/seed';
+import { plainFileProtector } from '../../../db/keys/keystore';
+import { openApp } from '../../core/app';
 import { ROLE_LABELS } from '../../../shared/i18n/vi';
 import { flag, optionalString, parseCommandArgs } from '../args';
 import type { Command } from '../command';
@@ -21,10 +28,16 @@ export const demoCommand: Command = {
     const bar = progress(io);
     const summary = await withInstallation(dataDir, async (app) => {
       try {
-        return await seedDemo(app.dispatch, {
+        const summary = await seedDemo(app.dispatch, {
           role,
           onProgress: (done, total) => bar.update(`Đang tạo dữ liệu mẫu: ${done}/${total} vụ việc hòa giải`),
         });
+        if (role === 'office') {
+          await seedOfficeCommunes(app.dispatch, temporaryCommune, {
+            onProgress: (done, total) => bar.update(`Đang tạo và nhập gói dữ liệu của xã mẫu: ${done}/${total}`),
+          });
+        }
+        return summary;
       } catch (error) {
         throw failureOf(error);
       } finally {
@@ -41,7 +54,7 @@ export const demoCommand: Command = {
           ? [
               `  ${summary.communities} thôn, ${summary.teams} tổ hòa giải, ${summary.mediators} hòa giải viên, ${summary.cases} vụ việc trong 12 tháng qua.`,
             ]
-          : ['  Dữ liệu của các xã sẽ có khi nhập gói dữ liệu (phiên bản sau).']),
+          : [`  Đã đăng ký và nhập gói dữ liệu của ${DEMO_OFFICE_COMMUNES.length} xã mẫu.`]),
         `Dấu vân tay: ${summary.fingerprint ?? ''}`,
         `Thư mục dữ liệu: ${dataDir}`,
         'Đây là dữ liệu hư cấu để dùng thử; mọi tên người đều là giả định.',
@@ -50,3 +63,16 @@ export const demoCommand: Command = {
     return EXIT.ok;
   },
 };
+
+/** A commune installation in a temporary folder, removed when closed (the office demo's communes). */
+function temporaryCommune(): TemporaryInstallation {
+  const dir = mkdtempSync(join(tmpdir(), 'qcdc-demo-xa-'));
+  const app = openApp({ dataDir: dir, keyProtector: plainFileProtector, user: 'demo' });
+  return {
+    dispatch: app.dispatch,
+    close: () => {
+      app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
