@@ -8,6 +8,9 @@ import { defaultTeamName, teamOfCommunity } from '../mediation/teams';
 import { prepare, type Sql } from '../open';
 import type { EntitySpec } from '../store/entity';
 import { getStored, insertRecord, sameFields, updateRecord, type Writer } from '../store/records';
+import { conventionSpec } from '../convention/spec';
+import { disclosureSpec } from '../disclosure/spec';
+import { conventionData, disclosureData } from './publicLines';
 
 /** What happened to one line. */
 export type Outcome = 'created' | 'updated' | 'unchanged';
@@ -202,7 +205,18 @@ export function applyLine(
           ? applyTeam(sql, l, writer, session)
           : l.kind === 'mediator'
             ? applyMediator(sql, l, writer, session)
-            : applyCase(sql, l, writer, session);
+            : l.kind === 'disclosure'
+              ? upsert(sql, disclosureSpec, l.id, undefined, disclosureData(sql, l), writer)
+              : l.kind === 'convention'
+                ? upsert(
+                    sql,
+                    conventionSpec,
+                    l.id,
+                    undefined,
+                    conventionData(sql, l, communityId(sql, l.community, session)),
+                    writer,
+                  )
+                : applyCase(sql, l, writer, session);
     return { outcome, issues: [] };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
@@ -212,4 +226,11 @@ export function applyLine(
 }
 
 /** Kinds in the order records depend on each other. */
-export const KIND_ORDER: SupportedKind[] = ['community', 'mediation_team', 'mediator', 'mediation_case'];
+export const KIND_ORDER: SupportedKind[] = [
+  'community',
+  'mediation_team',
+  'mediator',
+  'mediation_case',
+  'disclosure',
+  'convention',
+];

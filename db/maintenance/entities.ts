@@ -1,4 +1,6 @@
 import { communitySpec } from '../community/spec';
+import { conventionSpec } from '../convention/spec';
+import { disclosureSpec } from '../disclosure/spec';
 import { caseSpec, mediatorSpec, teamSpec } from '../mediation/spec';
 import type { EntitySpec } from '../store/entity';
 
@@ -12,4 +14,6 @@ export const RECORD_SPECS: readonly EntitySpec<object>[] = [
   teamSpec as EntitySpec<object>,
   mediatorSpec as EntitySpec<object>,
   caseSpec as EntitySpec<object>,
+  disclosureSpec as EntitySpec<object>,
+  conventionSpec as EntitySpec<object>,
 ];

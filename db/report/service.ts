@@ -3,11 +3,17 @@ import type { CommuneSections, Report, ReportDocument } from '../../shared/repor
 import { todayIso } from '../../shared/util/dates';
 import { getSetting } from '../installation/settings';
 import type { Sql } from '../open';
+import { conventionFigures } from './conventions';
+import { disclosureFigures } from './disclosure';
 import { mediationFigures } from './mediation';
 
 /** Every section of one commune's figures for [from, to], from the database holding its records. */
 export function communeFigures(sql: Sql, from: string, to: string): CommuneSections {
-  return { mediation: mediationFigures(sql, from, to) };
+  return {
+    mediation: mediationFigures(sql, from, to),
+    disclosure: disclosureFigures(sql, from, to),
+    conventions: conventionFigures(sql, from, to),
+  };
 }
 
 /** The period report of this installation (reports.md, schema qcdc.report/1). */

@@ -1,4 +1,7 @@
+import { attachmentContract } from '../attachment/schema';
 import { communityContract } from '../community/schema';
+import { conventionContract } from '../convention/schema';
+import { disclosureContract } from '../disclosure/schema';
 import { exportContract } from '../export/schema';
 import { installationContract } from '../installation/schema';
 import { recordsContract } from '../interchange/schema';
@@ -15,6 +18,9 @@ export const contract = {
   ...reportContract,
   ...recordsContract,
   ...exportContract,
+  ...disclosureContract,
+  ...conventionContract,
+  ...attachmentContract,
 } as const;
 
 /** The contract's type. */

@@ -10,6 +10,8 @@ export const MINIMAL_BLANKED_FIELDS: Readonly<Record<string, readonly string[]>>
   mediation_team: ['note', 'updatedBy'],
   mediator: ['name', 'phone', 'note', 'updatedBy'],
   mediation_case: ['summary', 'agreement', 'invited', 'note', 'updatedBy'],
+  disclosure: ['official', 'note', 'updatedBy'],
+  convention: ['content', 'draftingTeam', 'signatories', 'officer', 'note', 'consultationResult', 'updatedBy'],
 };
 
 /** Blanked in the snapshot of an entity not listed in {@link MINIMAL_BLANKED_FIELDS}. */
