@@ -25,6 +25,12 @@ import { TeamsPage } from '../features/mediation/TeamsPage';
 import { RegisterPrint } from '../features/print/RegisterPrint';
 import { ImportPage } from '../features/records/ImportPage';
 import { ReportPrint } from '../features/print/ReportPrint';
+import { ConventionsPrint, DisclosureBoardPrint } from '../features/print/PublicListsPrint';
+import { BoardPage } from '../features/disclosure/BoardPage';
+import { DisclosuresPage } from '../features/disclosure/DisclosuresPage';
+import { ConventionPage } from '../features/conventions/ConventionPage';
+import { ConventionsPage } from '../features/conventions/ConventionsPage';
+import { publicUi } from '../i18n/publicUi';
 import { ReportPage } from '../features/report/ReportPage';
 import { SettingsPage } from '../features/setup/SettingsPage';
 import { SetupWizard } from '../features/setup/SetupWizard';
@@ -86,6 +92,8 @@ function Shell() {
   if (route.segments[0] === 'print') {
     if (route.segments[1] === 'register') return <RegisterPrint />;
     if (route.segments[1] === 'report') return <ReportPrint />;
+    if (route.segments[1] === 'disclosure-board') return <DisclosureBoardPrint />;
+    if (route.segments[1] === 'conventions') return <ConventionsPrint />;
   }
   return <MainLayout route={route} installation={installation} />;
 }
@@ -106,6 +114,15 @@ function menuItems(isCommune: boolean): MenuItem[] {
           { key: '/mediation/cases', label: ui.menu.cases },
         ],
       },
+      {
+        key: 'disclosure',
+        label: publicUi.menu.disclosure,
+        children: [
+          { key: '/disclosure', label: publicUi.menu.disclosures },
+          { key: '/disclosure/board', label: publicUi.menu.board },
+        ],
+      },
+      { key: '/conventions', label: publicUi.menu.conventions },
     );
   }
   items.push({ key: '/report', label: ui.menu.report });
@@ -119,6 +136,9 @@ const MENU_KEYS = [
   '/mediation/teams',
   '/mediation/mediators',
   '/mediation/cases',
+  '/disclosure',
+  '/disclosure/board',
+  '/conventions',
   '/report',
   '/settings',
 ];
@@ -135,6 +155,10 @@ function page(route: Route): ReactNode {
   if (area === 'report' && !sub) return <ReportPage />;
   if (area === 'settings' && !sub) return <SettingsPage />;
   if (area === 'records' && !sub) return <ImportPage />;
+  if (area === 'disclosure' && !sub) return <DisclosuresPage />;
+  if (area === 'disclosure' && sub === 'board' && !id) return <BoardPage />;
+  if (area === 'conventions' && !sub) return <ConventionsPage />;
+  if (area === 'conventions' && sub && !id) return <ConventionPage key={sub} id={sub} />;
   if (area === 'mediation') {
     // `#/mediation` alone (e.g. "Quay lại" from the printed register) lands on the teams.
     if ((sub === 'teams' || !sub) && !id) return <TeamsPage />;
@@ -180,7 +204,7 @@ function MainLayout({ route, installation }: { route: Route; installation: Insta
           mode="inline"
           aria-label={ui.app.title}
           selectedKeys={[selectedKey(route.path)]}
-          defaultOpenKeys={['mediation']}
+          defaultOpenKeys={['mediation', 'disclosure']}
           items={menuItems(isCommune)}
           onClick={({ key }) => navigate(key)}
           style={{ borderInlineEnd: 0, fontSize: 15 }}
