@@ -13,6 +13,7 @@ import { listCases } from '../mediation/cases';
 import { listMediators } from '../mediation/mediators';
 import { listTeams } from '../mediation/teams';
 import type { Sql } from '../open';
+import { conventionTable, disclosureTable } from './publicLists';
 
 type Cell = string | number | null;
 interface Table {
@@ -134,5 +135,9 @@ function buildTable(sql: Sql, input: z.output<typeof listExportInput>): Table {
           c.agreement,
         ]),
       };
+    case 'disclosures':
+      return disclosureTable(sql, input.filters);
+    case 'conventions':
+      return conventionTable(sql, input.search);
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseListInput } from '../mediation/schema';
+import { disclosureListInput } from '../disclosure/schema';
 import { fileOutput } from '../report/schema';
 
 /** Which list to export to Excel, with the same filters the screen uses. */
@@ -14,6 +15,8 @@ export const listExportInput = z.discriminatedUnion('list', [
     })
     .strict(),
   z.object({ list: z.literal('cases'), filters: caseListInput }).strict(),
+  z.object({ list: z.literal('disclosures'), filters: disclosureListInput }).strict(),
+  z.object({ list: z.literal('conventions'), search: z.string().default('') }).strict(),
 ]);
 
 /** The calls of the export area. */

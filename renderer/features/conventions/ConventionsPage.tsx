@@ -12,6 +12,7 @@ import { todayIso } from '../../../shared/util/dates';
 import { formatDate } from '../../../shared/util/format';
 import { AttachmentField } from '../../components/Attachments';
 import { EmptyState } from '../../components/EmptyState';
+import { ExportButton } from '../../components/ExportButton';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { FormModal } from '../../components/FormModal';
 import { useCall } from '../../components/hooks';
@@ -59,6 +60,7 @@ export function ConventionsPage() {
         title={t.title}
         extra={
           <>
+            <ExportButton input={{ list: 'conventions', search }} />
             <Button data-testid="print-conventions" onClick={() => navigate(`/print/conventions?on=${todayIso()}`)}>
               {t.print}
             </Button>

@@ -14,6 +14,7 @@ import { AttachmentField, AttachmentList } from '../../components/Attachments';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { DateField } from '../../components/DateField';
 import { EmptyState } from '../../components/EmptyState';
+import { ExportButton } from '../../components/ExportButton';
 import { errorText } from '../../components/errors';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { FormModal } from '../../components/FormModal';
@@ -62,6 +63,7 @@ export function DisclosuresPage() {
         title={t.title}
         extra={
           <>
+            <ExportButton input={{ list: 'disclosures', filters: { search, catalog, item, offset: 0, limit: 100 } }} />
             <Button onClick={() => navigate('/disclosure/board')}>{publicUi.board.title}</Button>
             {isCommune ? (
               <Button type="primary" data-testid="add-disclosure" onClick={() => setEditing('new')}>

@@ -35,6 +35,7 @@ import {
   type PeriodChoice,
   type PeriodKind,
 } from './period';
+import { PublicFigures } from './PublicFigures';
 import { ReportSettings } from './ReportSettings';
 
 const DATE_FORMAT = 'DD/MM/YYYY';
@@ -135,6 +136,7 @@ export function ReportPage() {
       {valid && loaded.status === 'error' && (
         <Alert type="error" showIcon title="Không lập được báo cáo" description={loaded.message} />
       )}
+      {valid && loaded.status === 'ok' && <PublicFigures report={loaded.value} />}
       {valid && loaded.status === 'ok' && <MediationFigures report={loaded.value} />}
 
       <ReportSettings />

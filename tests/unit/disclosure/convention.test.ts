@@ -79,6 +79,10 @@ describe('conventions (domain.md §D)', () => {
       expect(amended).toMatchObject({ versionNo: 2, supersedesId: c.id, status: 'soan_thao' });
       expect((await ok(app.dispatch, 'convention.get', { id: c.id })).supersededById).toBe(amended.id);
 
+      const refused = await err(app.dispatch, 'community.delete', { id: chat!.id, version: chat!.version });
+      expect(refused.message).toBe(
+        'Không thể xóa thôn / tổ dân phố đang có hương ước, quy ước. Hãy xóa các bản ghi đó trước.',
+      );
       const report = await ok(app.dispatch, 'report.period', { from: '2025-01-01', to: '2025-12-31' });
       expect(report.conventions).toEqual({ communities: 2, withConvention: 1, reviewed: 1, amended: 1 });
       const coverage = await ok(app.dispatch, 'convention.coverage', { on: '2025-12-31' });

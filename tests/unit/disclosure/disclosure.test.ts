@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { communeFigures } from '../../../db/report/service';
 import { combineSections } from '../../../shared/report/combine';
@@ -126,6 +127,29 @@ describe('disclosures (domain.md §A.5)', () => {
     } finally {
       a.cleanup();
       b.cleanup();
+    }
+  });
+
+  it('exports the list to Excel with each attachment by name and SHA-256', async () => {
+    const app = await commune();
+    try {
+      const photo = await ok(app.dispatch, 'attachment.add', {
+        fileName: 'bảng tin.jpg',
+        base64: Buffer.from('ảnh').toString('base64'),
+      });
+      expect(photo).toMatchObject({ mimeType: 'image/jpeg', size: Buffer.byteLength('ảnh') });
+      await ok(app.dispatch, 'disclosure.create', { ...base, item: 4, attachments: [photo] });
+      const file = await ok(app.dispatch, 'export.listXlsx', { list: 'disclosures', filters: {} });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+      const row = wb.worksheets[0]!.getRow(2).values as unknown[];
+      expect(row).toContain(`bảng tin.jpg (${photo.sha256})`);
+      const read = await ok(app.dispatch, 'attachment.read', { sha256: photo.sha256 });
+      expect(Buffer.from(read.base64, 'base64').toString()).toBe('ảnh');
+      const missing = await err(app.dispatch, 'attachment.read', { sha256: '0'.repeat(64) });
+      expect(missing.code).toBe('NOT_FOUND');
+    } finally {
+      app.cleanup();
     }
   });
 });
