@@ -96,6 +96,7 @@ test('công khai và hương ước: từ ghi nhận đến bảng theo dõi và
     expect(text).toContain('DANH SÁCH');
     expect(text).toContain('Đã công khai đủ 11/11 nội dung');
     expect(text).toContain('từ ngày 01/01/2022 đến ngày 31/12/2022');
+    expect(text).toContain('bang-tin-1.png');
     await page.getByRole('button', { name: 'Quay lại' }).click();
   });
 

@@ -1,6 +1,7 @@
 import { App, Button, Checkbox, Flex, Form, Input, InputNumber, Modal, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { AttachmentRef } from '../../../shared/attachment/schema';
+import { CONVENTION_STATUS_LABELS, REVIEW_OUTCOME_LABELS } from '../../../shared/convention/codes';
 import { catalogOn, type CatalogCode } from '../../../shared/disclosure/catalog';
 import {
   DISCLOSURE_FORMS,
@@ -292,6 +293,7 @@ function DisclosureForm({
       }}
       onFinish={(v) =>
         void submit.run(async () => {
+          const posted = (v.forms ?? []).includes('niem_yet');
           const fields = {
             catalog: v.catalog ?? catalog,
             item: v.item as number,
@@ -300,9 +302,9 @@ function DisclosureForm({
             documentDate: v.documentDate ?? null,
             forms: v.forms ?? [],
             publishedOn: v.publishedOn ?? '',
-            postedFrom: v.postedFrom ?? null,
-            postedTo: v.postedTo ?? null,
-            place: v.place ?? null,
+            postedFrom: posted ? (v.postedFrom ?? null) : null,
+            postedTo: posted ? (v.postedTo ?? null) : null,
+            place: posted ? (v.place ?? null) : null,
             broadcastDays: v.broadcastDays ?? null,
             noRadioSystem: v.noRadioSystem ?? false,
             official: v.official ?? null,
@@ -402,8 +404,26 @@ export function formatHistoryValue(field: string, value: unknown): string {
   if (field === 'forms' && Array.isArray(value)) return formsText(value as DisclosureForm[]);
   if (field === 'attachments' && Array.isArray(value))
     return (value as AttachmentRef[]).map((a) => a.name).join(', ') || '—';
+  if (field === 'votes' && Array.isArray(value)) {
+    return (value as { on: string; approving: number; households: number }[])
+      .map((v) => `${formatDate(v.on)}: ${formatNumber(v.approving)}/${formatNumber(v.households)} hộ tán thành`)
+      .join('; ');
+  }
+  if ((field === 'reviews' || field === 'statusLog') && Array.isArray(value)) {
+    return (value as { on: string; outcome?: string; status?: string }[])
+      .map((r) => `${formatDate(r.on)}: ${labelOf(r.outcome ?? r.status ?? '')}`)
+      .join('; ');
+  }
   if (typeof value === 'boolean') return value ? 'Có' : 'Không';
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
+}
+
+function labelOf(code: string): string {
+  return (
+    (CONVENTION_STATUS_LABELS as Record<string, string>)[code] ??
+    (REVIEW_OUTCOME_LABELS as Record<string, string>)[code] ??
+    code
+  );
 }

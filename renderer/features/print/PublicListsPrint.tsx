@@ -1,7 +1,7 @@
 import { CONVENTION_STATUS_LABELS } from '../../../shared/convention/codes';
 import { ITEM_STATUS_LABELS } from '../../../shared/disclosure/codes';
 import type { ConventionCoverage } from '../../../shared/convention/schema';
-import type { DisclosureBoard } from '../../../shared/disclosure/schema';
+import type { Disclosure, DisclosureBoard } from '../../../shared/disclosure/schema';
 import type { ReportDocument } from '../../../shared/report/schema';
 import { formatDate, formatNumber } from '../../../shared/util/format';
 import { boardPeriodOf } from '../disclosure/BoardPage';
@@ -47,19 +47,32 @@ export function DisclosureBoardPrint() {
   const board = useCallValue('disclosure.board', { year, quarter });
   const range = board.status === 'ok' ? { from: board.value.from, to: board.value.to } : null;
   const doc = useCallValue(range ? 'report.document' : null, range ?? { from: '', to: '' });
+  const list = useCallValue(range ? 'disclosure.list' : null, {
+    ...(range ?? { from: '', to: '' }),
+    sort: 'item',
+    limit: 1000,
+  });
   return (
     <PrintPage
       title="Danh sách theo dõi thực hiện công khai"
-      loaded={both(board, range ? doc : { status: 'loading' })}
+      loaded={both(both(board, range ? doc : { status: 'loading' }), range ? list : { status: 'loading' })}
       pdfName={`danh-sach-cong-khai-${year}${quarter ? `-quy-${quarter}` : ''}.pdf`}
       backTo="/disclosure/board"
     >
-      {([b, d]) => <BoardView board={b} doc={d} />}
+      {([[b, d], l]) => <BoardView board={b} doc={d} disclosures={l.items.filter((x) => x.catalog === b.catalog)} />}
     </PrintPage>
   );
 }
 
-function BoardView({ board, doc }: { board: DisclosureBoard; doc: ReportDocument }) {
+function BoardView({
+  board,
+  doc,
+  disclosures,
+}: {
+  board: DisclosureBoard;
+  doc: ReportDocument;
+  disclosures: Disclosure[];
+}) {
   return (
     <div className="sheet">
       <Head doc={doc} symbol="/DS-UBND" />
@@ -101,6 +114,41 @@ function BoardView({ board, doc }: { board: DisclosureBoard; doc: ReportDocument
           ))}
         </tbody>
       </GridTable>
+      {disclosures.length > 0 && (
+        <>
+          <p>Chi tiết các lần công khai và minh chứng:</p>
+          <GridTable widths={[6, 10, 30, 24, 30]}>
+            <thead>
+              <tr>
+                <th>Nội dung</th>
+                <th>Ngày công khai</th>
+                <th>Văn bản</th>
+                <th>Niêm yết, phát thanh</th>
+                <th>Minh chứng</th>
+              </tr>
+            </thead>
+            <tbody>
+              {disclosures.map((d) => (
+                <tr key={d.id}>
+                  <td className="no">{d.item}</td>
+                  <td className="num">{formatDate(d.publishedOn)}</td>
+                  <td>{[d.title, d.documentRef].filter(Boolean).join(' — ')}</td>
+                  <td>
+                    {[
+                      d.postedFrom || d.postedTo ? `${formatDate(d.postedFrom)} – ${formatDate(d.postedTo)}` : '',
+                      d.place ?? '',
+                      d.broadcastDays ? `phát thanh ${formatNumber(d.broadcastDays)} ngày` : '',
+                    ]
+                      .filter(Boolean)
+                      .join('; ')}
+                  </td>
+                  <td>{d.attachments.map((a) => `${a.name} (SHA-256 ${a.sha256.slice(0, 12)}…)`).join('; ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </GridTable>
+        </>
+      )}
       <Foot doc={doc} />
     </div>
   );

@@ -28,5 +28,7 @@ export const RECORDS_TEXT = {
     mediation_team: 'Tổ hòa giải',
     mediator: 'Hòa giải viên',
     mediation_case: 'Vụ việc hòa giải',
+    disclosure: 'Lần công khai',
+    convention: 'Hương ước, quy ước',
   } as Record<string, string>,
 };
