@@ -1,7 +1,13 @@
 import { sql as raw } from 'kysely';
 import { AppError, ruleError } from '../../shared/contract/errors';
 import { consultationTooShort, conventionStepError } from './messages';
-import { MIN_CONSULTATION_DAYS, voteChecks, type ConventionStatus } from '../../shared/convention/codes';
+import {
+  MIN_CONSULTATION_DAYS,
+  WORKING_DAYS_LIMIT,
+  voteChecks,
+  workingDaysBetween,
+  type ConventionStatus,
+} from '../../shared/convention/codes';
 import type { Convention, ConventionAction, ConventionFields, StatusEvent } from '../../shared/convention/schema';
 import { postingDays } from '../../shared/disclosure/codes';
 import { todayIso } from '../../shared/util/dates';
@@ -41,7 +47,40 @@ export function toConvention(sql: Sql, c: ConventionRecord, names = communityNam
     communityName: names.get(c.communityId) ?? '',
     supersededById: successorOf(sql, c.id),
     votes: c.votes.map((v) => ({ ...v, ...voteChecks(v) })),
+    warnings: conventionWarnings(c, todayIso()),
   };
+}
+
+/** The most recent 18 November (Ngày hội đại đoàn kết toàn dân tộc) on or before `today`. */
+export function lastUnityDay(today: string): string {
+  const year = Number(today.slice(0, 4));
+  return `${today >= `${year}-11-18` ? year : year - 1}-11-18`;
+}
+
+/** Deadline and review warnings of a convention (domain.md §D.3). */
+export function conventionWarnings(c: ConventionData, today: string): Convention['warnings'] {
+  const out: Convention['warnings'] = [];
+  if (c.adoptedOn && c.submittedOn && workingDaysBetween(c.adoptedOn, c.submittedOn) > WORKING_DAYS_LIMIT) {
+    out.push({
+      code: 'late_submission',
+      message: `Hồ sơ gửi sau ${workingDaysBetween(c.adoptedOn, c.submittedOn)} ngày làm việc kể từ ngày thông qua (quy định: không quá ${WORKING_DAYS_LIMIT} ngày làm việc).`,
+    });
+  }
+  if (c.submittedOn && c.recognizedOn && workingDaysBetween(c.submittedOn, c.recognizedOn) > WORKING_DAYS_LIMIT) {
+    out.push({
+      code: 'late_recognition',
+      message: `Quyết định công nhận ban hành sau ${workingDaysBetween(c.submittedOn, c.recognizedOn)} ngày làm việc kể từ khi nhận hồ sơ (quy định: không quá ${WORKING_DAYS_LIMIT} ngày làm việc).`,
+    });
+  }
+  const lastReview = c.reviews[c.reviews.length - 1]?.on ?? null;
+  const since = [c.recognizedOn, lastReview]
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .pop();
+  if (c.status === 'da_cong_nhan' && since && since < lastUnityDay(today)) {
+    out.push({ code: 'review_due', message: 'Chưa rà soát, đánh giá hằng năm (thường vào ngày 18/11).' });
+  }
+  return out;
 }
 
 /** Lists conventions, newest version first within each community. */

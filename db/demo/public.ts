@@ -1,5 +1,6 @@
 import { catalogOn } from '../../shared/disclosure/catalog';
 import { addDays } from '../../shared/util/dates';
+import { lastUnityDay } from '../convention/service';
 
 type Send = <T>(call: string, input: unknown) => Promise<T>;
 interface Stored {
@@ -8,13 +9,6 @@ interface Stored {
 }
 
 const PLACE = 'Bảng tin trụ sở UBND xã';
-
-/** The most recent 18 November on or before `today`. */
-function lastReviewDay(today: string): string {
-  const year = Number(today.slice(0, 4));
-  const thisYear = `${year}-11-18`;
-  return thisYear <= today ? thisYear : `${year - 1}-11-18`;
-}
 
 /**
  * Demo disclosures over the last twelve months: every item of the catalog in force once, the budget
@@ -59,7 +53,7 @@ export async function seedConventions(
   communities: { id: string; name: string; households: number }[],
 ): Promise<number> {
   const start = addDays(today, -760);
-  const reviewOn = lastReviewDay(today);
+  const reviewOn = lastUnityDay(today);
   let count = 0;
   for (const [i, community] of communities.slice(0, -1).entries()) {
     let c = await send<Stored>('convention.create', {

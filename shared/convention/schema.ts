@@ -95,6 +95,9 @@ export const conventionSchema = envelopeSchema.extend({
   statusOn: z.string(),
   statusLog: z.array(statusEventSchema),
   reviews: z.array(reviewSchema),
+  warnings: z.array(
+    z.object({ code: z.enum(['late_submission', 'late_recognition', 'review_due']), message: z.string() }),
+  ),
 });
 /** A stored convention. */
 export type Convention = z.infer<typeof conventionSchema>;

@@ -115,6 +115,15 @@ export function ConventionPage({ id }: { id: string }) {
           </Button>
         ) : null}
       </Flex>
+      {c.warnings.length > 0 ? (
+        <Flex vertical gap={4} align="flex-start" style={{ marginBottom: 12 }}>
+          {c.warnings.map((w) => (
+            <Tag key={w.code} color="orange" data-testid="convention-warning" style={{ whiteSpace: 'normal' }}>
+              {w.message}
+            </Tag>
+          ))}
+        </Flex>
+      ) : null}
       {isCommune && STEPS_BY_STATUS[c.status].length > 0 ? (
         <Card size="small" title={t.steps} style={{ marginBottom: 12 }}>
           <Flex gap={8} wrap>

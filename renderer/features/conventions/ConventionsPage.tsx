@@ -134,6 +134,11 @@ export function ConventionsPage() {
                     {CONVENTION_STATUS_LABELS[c.status]}
                   </Tag>
                   {c.supersededById ? <Tag>{t.supersededBy}</Tag> : null}
+                  {c.warnings.map((w) => (
+                    <Tag key={w.code} color="orange" style={{ whiteSpace: 'normal' }}>
+                      {w.message}
+                    </Tag>
+                  ))}
                 </Flex>
               ),
             },

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { conventionWarnings } from '../../../db/convention/service';
+import type { ConventionData } from '../../../db/convention/spec';
+import { workingDaysBetween } from '../../../shared/convention/codes';
 import { err, ok, openTestApp } from '../../helpers/app';
 
 async function commune() {
@@ -146,5 +149,30 @@ describe('conventions (domain.md §D)', () => {
     } finally {
       app.cleanup();
     }
+  });
+
+  it('warns about late submission or recognition (5 working days) and a missing annual review', () => {
+    // Friday 14/02/2025 → Monday 24/02/2025 is 6 working days; → Friday 21/02/2025 is 5.
+    expect(workingDaysBetween('2025-02-14', '2025-02-24')).toBe(6);
+    expect(workingDaysBetween('2025-02-14', '2025-02-21')).toBe(5);
+    const base = {
+      adoptedOn: '2025-02-14',
+      submittedOn: '2025-02-24',
+      recognizedOn: '2025-02-26',
+      status: 'da_cong_nhan',
+      reviews: [],
+    } as unknown as ConventionData;
+    expect(conventionWarnings(base, '2025-11-17').map((w) => w.code)).toEqual(['late_submission']);
+    expect(conventionWarnings(base, '2025-11-18').map((w) => w.code)).toEqual(['late_submission', 'review_due']);
+    const reviewed = {
+      ...base,
+      submittedOn: '2025-02-21',
+      reviews: [{ on: '2025-11-18', outcome: 'giu_nguyen', note: null }],
+    };
+    expect(conventionWarnings(reviewed as ConventionData, '2026-11-17')).toEqual([]);
+    const late = { ...reviewed, recognizedOn: '2025-03-03' } as ConventionData;
+    expect(conventionWarnings(late, '2026-11-17')[0]!.message).toBe(
+      'Quyết định công nhận ban hành sau 6 ngày làm việc kể từ khi nhận hồ sơ (quy định: không quá 5 ngày làm việc).',
+    );
   });
 });
