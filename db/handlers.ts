@@ -1,6 +1,24 @@
 import { AppError } from '../shared/contract/errors';
 import type { Handlers } from '../shared/contract/index';
+import { attachmentsDir, mimeOf, readAttachment, saveAttachment } from './attachment/store';
 import { recordHistory } from './changelog/history';
+import { conventionCoverage } from './convention/coverage';
+import {
+  actOnConvention,
+  createConvention,
+  deleteConvention,
+  getConvention,
+  listConventions,
+  updateConvention,
+} from './convention/service';
+import { disclosureBoard } from './disclosure/board';
+import {
+  createDisclosure,
+  deleteDisclosure,
+  getDisclosure,
+  listDisclosures,
+  updateDisclosure,
+} from './disclosure/service';
 import { createCommunity, deleteCommunity, getCommunity, listCommunities, updateCommunity } from './community/service';
 import type { Ctx } from './context';
 import {
@@ -176,4 +194,46 @@ export const handlers: Handlers<Ctx> = {
   'sync.importBundle': (i, ctx) => importBundle(ctx, i.fileName, Buffer.from(i.base64, 'base64'), i),
   'sync.receipt': (i, ctx) => officeOnly(ctx, () => receiptFile(ctx, i.code)),
   'sync.history': (_i, ctx) => read(ctx, () => listEvents(ctx.sql)),
+
+  'disclosure.list': (i, ctx) => read(ctx, () => listDisclosures(ctx.sql, i)),
+  'disclosure.get': (i, ctx) => read(ctx, () => getDisclosure(ctx.sql, i.id)),
+  'disclosure.create': (i, ctx) => write(ctx, () => createDisclosure(ctx.sql, i, ctx.writer())),
+  'disclosure.update': (i, ctx) => write(ctx, () => updateDisclosure(ctx.sql, i.id, i.version, i.fields, ctx.writer())),
+  'disclosure.delete': (i, ctx) =>
+    write(ctx, () => (deleteDisclosure(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
+  'disclosure.history': (i, ctx) => read(ctx, () => (getDisclosure(ctx.sql, i.id), recordHistory(ctx.sql, i.id))),
+  'disclosure.board': (i, ctx) => read(ctx, () => disclosureBoard(ctx.sql, i.year, i.quarter)),
+
+  'convention.list': (i, ctx) => read(ctx, () => listConventions(ctx.sql, i)),
+  'convention.get': (i, ctx) => read(ctx, () => getConvention(ctx.sql, i.id)),
+  'convention.create': (i, ctx) => write(ctx, () => createConvention(ctx.sql, i, ctx.writer())),
+  'convention.update': (i, ctx) => write(ctx, () => updateConvention(ctx.sql, i.id, i.version, i.fields, ctx.writer())),
+  'convention.act': (i, ctx) => write(ctx, () => actOnConvention(ctx.sql, i.id, i.version, i.step, ctx.writer())),
+  'convention.delete': (i, ctx) =>
+    write(ctx, () => (deleteConvention(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
+  'convention.history': (i, ctx) => read(ctx, () => (getConvention(ctx.sql, i.id), recordHistory(ctx.sql, i.id))),
+  'convention.coverage': (i, ctx) => read(ctx, () => conventionCoverage(ctx.sql, i.on)),
+
+  'attachment.add': (i, ctx) => {
+    requireRole(ctx.sql, 'commune');
+    return saveAttachment(attachmentsDir(ctx.dataDir), i.fileName, i.mimeType, Buffer.from(i.base64, 'base64'));
+  },
+  'attachment.read': (i, ctx) =>
+    read(ctx, () => {
+      const bytes = readAttachment(attachmentsDir(ctx.dataDir), i.sha256);
+      const known = ctx.sql.raw
+        .prepare(
+          'SELECT attachments FROM disclosure WHERE attachments LIKE ? UNION ALL SELECT attachments FROM convention WHERE attachments LIKE ? LIMIT 1',
+        )
+        .get(`%${i.sha256}%`, `%${i.sha256}%`) as { attachments: string } | undefined;
+      const ref = known
+        ? (JSON.parse(known.attachments) as { sha256: string; name: string; mimeType: string }[]).find(
+            (a) => a.sha256 === i.sha256,
+          )
+        : undefined;
+      return {
+        mimeType: ref ? mimeOf(ref.name, ref.mimeType) : 'application/octet-stream',
+        base64: bytes.toString('base64'),
+      };
+    }),
 };

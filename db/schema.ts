@@ -148,6 +148,54 @@ export interface SupervisionTable extends EnvelopeColumns {
   note: string | null;
 }
 
+/** Row of `disclosure`. */
+export interface DisclosureTable extends EnvelopeColumns {
+  catalog: string;
+  item: number;
+  title: string;
+  document_ref: string | null;
+  document_date: string | null;
+  forms: string;
+  published_on: string;
+  posted_from: string | null;
+  posted_to: string | null;
+  place: string | null;
+  broadcast_days: number | null;
+  no_radio_system: number;
+  official: string | null;
+  note: string | null;
+  attachments: string;
+}
+
+/** Row of `convention`. */
+export interface ConventionTable extends EnvelopeColumns {
+  community_id: string;
+  type: string;
+  title: string;
+  version_no: number;
+  supersedes_id: string | null;
+  content: string | null;
+  drafting_team: string | null;
+  signatories: string | null;
+  officer: string | null;
+  note: string | null;
+  attachments: string;
+  consultation_from: string | null;
+  consultation_to: string | null;
+  consultation_place: string | null;
+  consultation_result: string | null;
+  votes: string;
+  adopted_on: string | null;
+  submitted_on: string | null;
+  recognized_on: string | null;
+  decision_ref: string | null;
+  effective_on: string | null;
+  status: string;
+  status_on: string;
+  status_log: string;
+  reviews: string;
+}
+
 interface FtsTable {
   rowid: number;
   body: string;
@@ -229,4 +277,8 @@ export interface DB {
   petition_fts: FtsTable;
   dialogue: DialogueTable;
   supervision: SupervisionTable;
+  disclosure: DisclosureTable;
+  disclosure_fts: FtsTable;
+  convention: ConventionTable;
+  convention_fts: FtsTable;
 }

@@ -64,6 +64,16 @@ export function deleteCommunity(sql: Sql, id: string, version: number, writer: W
       sql,
       sql.qb.selectFrom('mediation_case').select('id').where('community_id', '=', id).where('deleted_at', 'is', null),
     );
+  const convention = first(
+    sql,
+    sql.qb.selectFrom('convention').select('id').where('community_id', '=', id).where('deleted_at', 'is', null),
+  );
+  if (convention) {
+    throw new AppError(
+      'RULE_VIOLATION',
+      'Không thể xóa thôn / tổ dân phố đang có hương ước, quy ước. Hãy xóa các bản ghi đó trước.',
+    );
+  }
   if (used) {
     throw new AppError(
       'RULE_VIOLATION',

@@ -12,6 +12,7 @@ import {
   OUTCOME_NOTES,
   type DemoCommunity,
 } from './data';
+import { seedConventions, seedDisclosures } from './public';
 
 /** Options of {@link seedDemo}. */
 export interface DemoOptions {
@@ -165,6 +166,12 @@ export async function seedDemo(dispatch: Dispatch, options: DemoOptions): Promis
     options.onProgress?.(i + 1, total);
   }
   await seedReception(send, today, random);
+  await seedDisclosures(send, today);
+  await seedConventions(
+    send,
+    today,
+    DEMO_COMMUNITIES.map((c) => ({ id: communityIds.get(c.name)!, name: c.name, households: c.households })),
+  );
   return {
     role: 'commune',
     code: unit.code,

@@ -14,6 +14,7 @@ import { listMediators } from '../mediation/mediators';
 import { listTeams } from '../mediation/teams';
 import type { Sql } from '../open';
 import { receptionTable, type ReceptionListInput } from './receptionLists';
+import { conventionTable, disclosureTable } from './publicLists';
 
 type Cell = string | number | null;
 /** One list as a sheet: title, file name, columns and rows. */
@@ -142,5 +143,9 @@ function buildTable(sql: Sql, input: z.output<typeof listExportInput>): Table {
           c.agreement,
         ]),
       };
+    case 'disclosures':
+      return disclosureTable(sql, input.filters);
+    case 'conventions':
+      return conventionTable(sql, input.search);
   }
 }

@@ -9,6 +9,9 @@ import { prepare, type Sql } from '../open';
 import type { EntitySpec } from '../store/entity';
 import { getStored, insertRecord, sameFields, updateRecord, type Writer } from '../store/records';
 import { applyReceptionLine, isReceptionLine } from './applyReception';
+import { conventionSpec } from '../convention/spec';
+import { disclosureSpec } from '../disclosure/spec';
+import { conventionData, disclosureData } from './publicLines';
 
 /** What happened to one line. */
 export type Outcome = 'created' | 'updated' | 'unchanged';
@@ -204,7 +207,18 @@ export function applyLine(
           ? applyTeam(sql, l, writer, session)
           : l.kind === 'mediator'
             ? applyMediator(sql, l, writer, session)
-            : applyCase(sql, l, writer, session);
+            : l.kind === 'disclosure'
+              ? upsert(sql, disclosureSpec, l.id, undefined, disclosureData(sql, l), writer)
+              : l.kind === 'convention'
+                ? upsert(
+                    sql,
+                    conventionSpec,
+                    l.id,
+                    undefined,
+                    conventionData(sql, l, communityId(sql, l.community, session)),
+                    writer,
+                  )
+                : applyCase(sql, l, writer, session);
     return { outcome, issues: [] };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
@@ -224,4 +238,6 @@ export const KIND_ORDER: SupportedKind[] = [
   'petition',
   'dialogue',
   'supervision',
+  'disclosure',
+  'convention',
 ];

@@ -9,6 +9,7 @@ import { prepare, type Sql } from '../open';
 import { fromRow } from '../store/entity';
 import { KIND_ORDER } from './apply';
 import { receptionLines } from './exportReception';
+import { conventionExportLine, disclosureExportLine } from './publicLines';
 import { addTemplateSheet } from './xlsx';
 import { newWorkbook, workbookFile, type GeneratedFile } from '../export/workbook';
 
@@ -77,6 +78,10 @@ export function exportLines(sql: Sql, kind?: Kind): Line[] {
         }),
       ),
     ...receptionLines(sql),
+    disclosure: liveRows(sql, 'disclosure', 'published_on, created_at').map((r) => compact(disclosureExportLine(r))),
+    convention: liveRows(sql, 'convention', 'created_at, version_no').map((r) =>
+      compact(conventionExportLine(r, communityName.get(String(r.community_id)) ?? '')),
+    ),
   };
   const kinds = kind ? [kind as SupportedKind] : KIND_ORDER;
   return kinds.flatMap((k) => byKind[k]);

@@ -8,8 +8,32 @@ import type { RawLine } from './parse';
 export const FIELD_ROW = 1;
 const FIRST_DATA_ROW = 3;
 
-const DATE_FIELDS = new Set(['receivedOn', 'closedOn', 'recognizedOn', 'leftOn', 'heldOn', 'resolvedOn']);
-const INT_FIELDS = new Set(['households', 'birthYear', 'citizens', 'participants', 'round', 'extensions']);
+const DATE_FIELDS = new Set([
+  'receivedOn',
+  'closedOn',
+  'recognizedOn',
+  'leftOn',
+  'heldOn',
+  'resolvedOn',
+  'publishedOn',
+  'documentDate',
+  'postedFrom',
+  'postedTo',
+  'adoptedOn',
+  'statusOn',
+]);
+const INT_FIELDS = new Set([
+  'households',
+  'birthYear',
+  'citizens',
+  'participants',
+  'round',
+  'extensions',
+  'item',
+  'broadcastDays',
+  'householdsPresent',
+  'householdsApproving',
+]);
 const BOOL_FIELDS = new Set(['ethnicMinority', 'group', 'inCompetence', 'complex', 'remoteArea']);
 /** A person in one cell: "Họ tên; địa chỉ; số định danh". */
 const PERSON_FIELDS = new Set(['citizen', 'petitioner']);
@@ -79,6 +103,8 @@ function convert(field: string, value: string | number | boolean | Date): unknow
       .filter(Boolean);
   if (field === 'parties' && typeof value === 'string') return parseParties(value);
   if (PERSON_FIELDS.has(field) && typeof value === 'string') return parsePerson(value);
+  if (field === 'forms' && typeof value === 'string') return splitList(value);
+  if (field === 'reviews' && typeof value === 'string') return parseReviews(value);
   return value;
 }
 
@@ -128,7 +154,10 @@ export function addTemplateSheet(wb: ExcelJS.Workbook, kind: SupportedKind, rows
 
 function cellOut(field: string, value: unknown): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
-  if (field === 'mediators' && Array.isArray(value)) return value.join('; ');
+  if ((field === 'mediators' || field === 'forms') && Array.isArray(value)) return value.join('; ');
+  if (field === 'reviews' && Array.isArray(value)) {
+    return (value as { on: string; outcome: string }[]).map((r) => `${r.on}, ${r.outcome}`).join('\n');
+  }
   if (field === 'parties' && Array.isArray(value)) {
     return (value as { name: string; birthYear?: number | null; address?: string | null }[])
       .map((p) => [p.name, p.birthYear ?? '', p.address ?? ''].filter((x) => x !== '').join(', '))
@@ -140,4 +169,19 @@ function cellOut(field: string, value: unknown): ExcelJS.CellValue {
     return [p.name, p.address ?? '', p.idNumber ?? ''].join('; ').replace(/(; )+$/, '');
   }
   return value as ExcelJS.CellValue;
+}
+
+function splitList(text: string): string[] {
+  return text
+    .split(/[;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** "ngày, kết quả" per line (or separated by ";"); dates as dd/mm/yyyy or YYYY-MM-DD. */
+function parseReviews(text: string): unknown[] {
+  return splitList(text).map((entry) => {
+    const [on = '', outcome = ''] = entry.split(',').map((s) => s.trim());
+    return { on: parseVietnameseDate(on) ?? on, outcome };
+  });
 }

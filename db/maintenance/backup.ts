@@ -1,5 +1,6 @@
-import { chmodSync, mkdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { attachmentPath, attachmentUses } from '../attachment/store';
 import type { Sql } from '../open';
 import { openCopy } from './copy';
 import { publishFile, removeDatabaseFiles, tempNameFor } from './files';
@@ -16,12 +17,13 @@ export interface BackupResult {
  * writing, and it never blocks those writers. The copy is written beside the target, checked,
  * flushed and renamed over it, so an interrupted backup never leaves a half file under its name.
  */
-export function backupDatabase(sql: Sql, outFile: string): BackupResult {
+export function backupDatabase(sql: Sql, outFile: string, options: { attachmentsDir?: string } = {}): BackupResult {
   mkdirSync(dirname(outFile), { recursive: true });
   const tmp = tempNameFor(outFile, 'backup');
   removeDatabaseFiles(tmp);
   try {
     sql.raw.prepare('VACUUM INTO ?').run(tmp);
+    if (options.attachmentsDir) embedAttachments(sql, tmp, options.attachmentsDir);
     assertReadable(tmp);
     // The copy holds the same personal data as the live database: owner-only, like the data folder.
     chmodSync(tmp, 0o600);
@@ -38,6 +40,30 @@ function assertReadable(file: string): void {
   try {
     const result = copy.raw.pragma('quick_check', { simple: true });
     if (result !== 'ok') throw new Error(`Bản sao lưu vừa tạo không đạt kiểm tra: ${String(result)}`);
+  } finally {
+    copy.raw.close();
+  }
+}
+
+/** The table a backup file carries its attachment files in; restore moves them back out. */
+export const BACKUP_ATTACHMENT_TABLE = 'backup_attachment';
+
+/**
+ * Copies the attachment files the records refer to into the backup file itself, so one file holds
+ * everything to restore. A file already missing is left out (`qcdc check` reports it).
+ */
+function embedAttachments(sql: Sql, file: string, dir: string): void {
+  const hashes = [...new Set(attachmentUses(sql).map((u) => u.ref.sha256))];
+  const copy = openCopy(file);
+  try {
+    copy.raw.exec(`CREATE TABLE ${BACKUP_ATTACHMENT_TABLE} (sha256 TEXT PRIMARY KEY, bytes BLOB NOT NULL) STRICT`);
+    const insert = copy.raw.prepare(`INSERT INTO ${BACKUP_ATTACHMENT_TABLE} (sha256, bytes) VALUES (?, ?)`);
+    copy.raw.transaction(() => {
+      for (const sha256 of hashes) {
+        const path = attachmentPath(dir, sha256);
+        if (existsSync(path)) insert.run(sha256, readFileSync(path));
+      }
+    })();
   } finally {
     copy.raw.close();
   }

@@ -1,4 +1,5 @@
 import { canonicalJson } from '../../shared/util/canonical';
+import { attachmentStates } from '../attachment/store';
 import { verifyChain } from '../changelog/chain';
 import { LATEST_SCHEMA_VERSION } from '../migrations/index';
 import type { Sql } from '../open';
@@ -18,6 +19,8 @@ export type ProblemCode =
   | 'unknown_entity'
   | 'keys'
   | 'replica'
+  | 'attachment_missing'
+  | 'attachment_changed'
   | 'unreadable';
 
 /** One problem found by {@link checkDatabase}; the message is Vietnamese, for the support person. */
@@ -46,7 +49,7 @@ const DEFAULT_MAX_PROBLEMS = 200;
  * and that every record's current row equals the snapshot of its latest change-log entry (a row
  * edited behind the app's back breaks that even when the chain itself is intact).
  */
-export function checkDatabase(sql: Sql, options: { maxProblems?: number } = {}): CheckResult {
+export function checkDatabase(sql: Sql, options: { maxProblems?: number; attachmentsDir?: string } = {}): CheckResult {
   const found = new Findings(options.maxProblems ?? DEFAULT_MAX_PROBLEMS);
   const steps: (() => void)[] = [
     () => checkIntegrity(sql, found),
@@ -55,6 +58,9 @@ export function checkDatabase(sql: Sql, options: { maxProblems?: number } = {}):
       for (const p of verifyChain(sql)) found.add({ code: 'chain', message: p.message, seq: p.seq });
     },
     () => checkRecords(sql, found),
+    () => {
+      if (options.attachmentsDir) checkAttachments(sql, options.attachmentsDir, found);
+    },
   ];
   try {
     if (!isQcdcDatabase(sql)) {
@@ -222,6 +228,22 @@ function compareTable(sql: Sql, spec: EntitySpec<object>, latest: Map<string, La
       seq: change.seq,
       fields,
       message: `Bản ghi ${spec.label} ${id} khác với lần ghi cuối trong nhật ký thay đổi (mục ${change.seq}), ở: ${fields.join(', ')}. Dữ liệu đã bị sửa ngoài phần mềm.`,
+    });
+  }
+}
+
+/** Every attachment a live record refers to must be in the data folder with its SHA-256 unchanged. */
+function checkAttachments(sql: Sql, dir: string, found: Findings): void {
+  for (const use of attachmentStates(sql, dir)) {
+    if (use.state === 'ok') continue;
+    found.add({
+      code: use.state === 'missing' ? 'attachment_missing' : 'attachment_changed',
+      entity: use.entity,
+      id: use.id,
+      message:
+        use.state === 'missing'
+          ? `Tệp đính kèm "${use.ref.name}" (${use.ref.sha256.slice(0, 12)}…) của bản ghi ${use.id} không còn trong thư mục dữ liệu.`
+          : `Tệp đính kèm "${use.ref.name}" (${use.ref.sha256.slice(0, 12)}…) của bản ghi ${use.id} đã bị thay đổi (mã băm SHA-256 không khớp).`,
     });
   }
 }

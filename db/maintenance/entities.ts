@@ -1,4 +1,6 @@
 import { communitySpec } from '../community/spec';
+import { conventionSpec } from '../convention/spec';
+import { disclosureSpec } from '../disclosure/spec';
 import { caseSpec, mediatorSpec, teamSpec } from '../mediation/spec';
 import { dialogueSpec, petitionSpec, sessionSpec, supervisionSpec, visitSpec } from '../reception/spec';
 import type { EntitySpec } from '../store/entity';
@@ -18,4 +20,6 @@ export const RECORD_SPECS: readonly EntitySpec<object>[] = [
   petitionSpec as EntitySpec<object>,
   dialogueSpec as EntitySpec<object>,
   supervisionSpec as EntitySpec<object>,
+  disclosureSpec as EntitySpec<object>,
+  conventionSpec as EntitySpec<object>,
 ];

@@ -7,7 +7,9 @@ import { LATEST_SCHEMA_VERSION } from '../migrations/index';
 import { migrate } from '../migrations/migrate';
 import type { Sql } from '../open';
 import { checkDatabase, firstLines, isQcdcDatabase, type Problem } from './check';
+import { BACKUP_ATTACHMENT_TABLE } from './backup';
 import { openCopy } from './copy';
+import { saveAttachment, sha256Of } from '../attachment/store';
 import { publishFile, removeDatabaseFiles, tempNameFor } from './files';
 
 /** Where {@link restoreDatabase} puts the file and keeps the one it replaces. */
@@ -18,6 +20,8 @@ export interface RestoreOptions {
   target: string;
   /** The installation's `backups/` folder. */
   backupsDir: string;
+  /** The installation's `attachments/` folder, where the backup's attachment files go back. */
+  attachmentsDir?: string;
 }
 
 /** What a restore did. */
@@ -63,6 +67,7 @@ export function restoreDatabase(options: RestoreOptions): RestoreResult {
   try {
     copyFileSync(options.source, tmp);
     const info = validateCopy(tmp);
+    extractAttachments(tmp, options.attachmentsDir);
     mkdirSync(options.backupsDir, { recursive: true });
     const previous = existsSync(options.target) ? retireCurrent(options.target, options.backupsDir) : null;
     publishFile(tmp, options.target);
@@ -168,4 +173,38 @@ function isBusy(error: unknown): boolean {
 
 function stamp(): string {
   return new Date().toISOString().replace(/[:.]/g, '-');
+}
+
+/**
+ * Writes the attachment files a backup carries back into the data folder (each checked against its
+ * SHA-256 first; a damaged one refuses the restore before anything is replaced) and removes the
+ * table from the copy about to become the live database.
+ */
+function extractAttachments(file: string, dir: string | undefined): void {
+  const copy = openCopy(file);
+  try {
+    const table = copy.raw
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?")
+      .get(BACKUP_ATTACHMENT_TABLE);
+    if (!table) return;
+    const rows = copy.raw.prepare(`SELECT sha256, bytes FROM ${BACKUP_ATTACHMENT_TABLE}`).all() as {
+      sha256: string;
+      bytes: Buffer;
+    }[];
+    const bad = rows.filter((r) => sha256Of(r.bytes) !== r.sha256);
+    if (bad.length) {
+      throw new RestoreRefused(
+        REFUSED,
+        bad.map((r) => ({
+          code: 'attachment_changed' as const,
+          message: `Tệp đính kèm ${r.sha256.slice(0, 12)}… trong bản sao lưu bị hỏng.`,
+        })),
+      );
+    }
+    if (dir) for (const r of rows) saveAttachment(dir, r.sha256, '', r.bytes);
+    copy.raw.exec(`DROP TABLE ${BACKUP_ATTACHMENT_TABLE}`);
+    copy.raw.exec('VACUUM');
+  } finally {
+    copy.raw.close();
+  }
 }

@@ -1,6 +1,7 @@
 import type { RawDb } from '../open';
 import { up as m0001 } from './0001_initial';
 import { up as m0002 } from './0002_case_search';
+import { up as m0003 } from './0003_disclosure_conventions';
 import { up as m0004 } from './0004_reception';
 import { up as m0005 } from './0005_sync';
 
@@ -15,6 +16,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001_initial', up: m0001 },
   { version: 2, name: '0002_case_search', up: m0002 },
+  { version: 3, name: '0003_disclosure_conventions', up: m0003 },
   { version: 4, name: '0004_reception', up: m0004 },
   { version: 5, name: '0005_sync', up: m0005 },
 ];

@@ -1,5 +1,7 @@
 import type { CommuneSections } from '../../shared/report/schema';
 import type { Sql } from '../open';
+import { conventionFigures } from './conventions';
+import { disclosureFigures } from './disclosure';
 import { mediationFigures } from './mediation';
 import { dialogueFigures, receptionFigures, supervisionFigures } from './reception';
 
@@ -9,6 +11,8 @@ import { dialogueFigures, receptionFigures, supervisionFigures } from './recepti
  */
 export function communeFigures(sql: Sql, from: string, to: string): CommuneSections {
   return {
+    disclosure: disclosureFigures(sql, from, to),
+    conventions: conventionFigures(sql, from, to),
     mediation: mediationFigures(sql, from, to),
     reception: receptionFigures(sql, from, to),
     dialogues: dialogueFigures(sql, from, to),

@@ -4,6 +4,7 @@ import { formatDate } from '../../shared/util/format';
 
 import { newWorkbook, workbookFile, type GeneratedFile } from '../export/workbook';
 import { addReceptionRows } from './receptionXlsx';
+import { addPublicSections } from './publicXlsx';
 
 /** The period report as an Excel workbook (figures as numbers, Vietnamese labels). */
 export async function reportWorkbook(doc: ReportDocument): Promise<GeneratedFile> {
@@ -15,7 +16,8 @@ export async function reportWorkbook(doc: ReportDocument): Promise<GeneratedFile
   ws.addRow([`BÁO CÁO KẾT QUẢ THỰC HIỆN DÂN CHỦ Ở CƠ SỞ`]).font = { bold: true };
   ws.addRow([`Kỳ báo cáo: từ ${formatDate(report.period.from)} đến ${formatDate(report.period.to)}`]);
   ws.addRow([]);
-  ws.addRow(['I. HÒA GIẢI Ở CƠ SỞ', 'Số liệu']).font = { bold: true };
+  addPublicSections(ws, report);
+  ws.addRow(['III. HÒA GIẢI Ở CƠ SỞ', 'Số liệu']).font = { bold: true };
   const m = report.mediation;
   const rows: [string, number | null][] = [
     ['Số tổ hòa giải', m.teams],

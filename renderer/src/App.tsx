@@ -28,6 +28,12 @@ import { ReceptionRegisterPrint } from '../features/print/ReceptionRegisterPrint
 import { receptionMenu, receptionPage, RECEPTION_MENU_KEYS } from '../features/reception/routes';
 import { ImportPage } from '../features/records/ImportPage';
 import { ReportPrint } from '../features/print/ReportPrint';
+import { ConventionsPrint, DisclosureBoardPrint } from '../features/print/PublicListsPrint';
+import { BoardPage } from '../features/disclosure/BoardPage';
+import { DisclosuresPage } from '../features/disclosure/DisclosuresPage';
+import { ConventionPage } from '../features/conventions/ConventionPage';
+import { ConventionsPage } from '../features/conventions/ConventionsPage';
+import { publicUi } from '../i18n/publicUi';
 import { ReportPage } from '../features/report/ReportPage';
 import { SettingsPage } from '../features/setup/SettingsPage';
 import { SetupWizard } from '../features/setup/SetupWizard';
@@ -95,6 +101,8 @@ function Shell() {
     if (route.segments[1] === 'report') return <ReportPrint />;
     if (route.segments[1] === 'bundle-cover') return <BundleCoverPrint />;
     if (route.segments[1] === 'reception-register') return <ReceptionRegisterPrint />;
+    if (route.segments[1] === 'disclosure-board') return <DisclosureBoardPrint />;
+    if (route.segments[1] === 'conventions') return <ConventionsPrint />;
   }
   return <MainLayout route={route} installation={installation} />;
 }
@@ -115,6 +123,15 @@ function menuItems(isCommune: boolean): MenuItem[] {
           { key: '/mediation/cases', label: ui.menu.cases },
         ],
       },
+      {
+        key: 'disclosure',
+        label: publicUi.menu.disclosure,
+        children: [
+          { key: '/disclosure', label: publicUi.menu.disclosures },
+          { key: '/disclosure/board', label: publicUi.menu.board },
+        ],
+      },
+      { key: '/conventions', label: publicUi.menu.conventions },
     );
   }
   if (!isCommune) {
@@ -132,6 +149,9 @@ const MENU_KEYS = [
   '/mediation/teams',
   '/mediation/mediators',
   '/mediation/cases',
+  '/disclosure',
+  '/disclosure/board',
+  '/conventions',
   '/report',
   '/records',
   '/send',
@@ -157,6 +177,10 @@ function page(route: Route, isCommune: boolean): ReactNode {
   if (area === 'communes' && !sub) return <OfficeCommunesPage />;
   if (area === 'receive' && !sub) return <ReceivePage />;
   if (area === 'reception') return receptionPage(sub, id) ?? notFound();
+  if (area === 'disclosure' && !sub) return <DisclosuresPage />;
+  if (area === 'disclosure' && sub === 'board' && !id) return <BoardPage />;
+  if (area === 'conventions' && !sub) return <ConventionsPage />;
+  if (area === 'conventions' && sub && !id) return <ConventionPage key={sub} id={sub} />;
   if (area === 'mediation') {
     // `#/mediation` alone (e.g. "Quay lại" from the printed register) lands on the teams.
     if ((sub === 'teams' || !sub) && !id) return <TeamsPage />;
@@ -206,7 +230,7 @@ function MainLayout({ route, installation }: { route: Route; installation: Insta
           mode="inline"
           aria-label={ui.app.title}
           selectedKeys={[selectedKey(route.path)]}
-          defaultOpenKeys={['mediation', 'reception']}
+          defaultOpenKeys={['mediation', 'reception', 'disclosure']}
           items={menuItems(isCommune)}
           onClick={({ key }) => navigate(key)}
           style={{ borderInlineEnd: 0, fontSize: 15 }}

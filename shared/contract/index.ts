@@ -1,4 +1,7 @@
+import { attachmentContract } from '../attachment/schema';
 import { communityContract } from '../community/schema';
+import { conventionContract } from '../convention/schema';
+import { disclosureContract } from '../disclosure/schema';
 import { exportContract } from '../export/schema';
 import { installationContract } from '../installation/schema';
 import { recordsContract } from '../interchange/schema';
@@ -19,6 +22,9 @@ export const contract = {
   ...recordsContract,
   ...exportContract,
   ...syncContract,
+  ...disclosureContract,
+  ...conventionContract,
+  ...attachmentContract,
 } as const;
 
 /** The contract's type. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseListInput } from '../mediation/schema';
+import { disclosureListInput } from '../disclosure/schema';
 import { fileOutput } from '../report/schema';
 import { petitionListInput, sessionListInput, simpleListInput, visitListInput } from '../reception/schema';
 
@@ -20,6 +21,8 @@ export const listExportInput = z.discriminatedUnion('list', [
   z.object({ list: z.literal('petitions'), filters: petitionListInput }).strict(),
   z.object({ list: z.literal('dialogues'), filters: simpleListInput }).strict(),
   z.object({ list: z.literal('supervisions'), filters: simpleListInput }).strict(),
+  z.object({ list: z.literal('disclosures'), filters: disclosureListInput }).strict(),
+  z.object({ list: z.literal('conventions'), search: z.string().default('') }).strict(),
 ]);
 
 /** The calls of the export area. */

@@ -13,6 +13,9 @@ import {
   VISIT_HANDLINGS,
 } from '../reception/codes';
 import { petitionFields, visitFields } from '../reception/schema';
+import { CATALOGS, catalogOf, catalogOn } from '../disclosure/catalog';
+import { DISCLOSURE_FORMS } from '../disclosure/codes';
+import { CONVENTION_STATUSES, CONVENTION_TYPES, REVIEW_OUTCOMES } from '../convention/codes';
 
 /** Every kind of interchange.md v1. */
 export const ALL_KINDS = [
@@ -210,6 +213,74 @@ export const dialogueLine = z
 export const supervisionLine = z
   .object({ ...base, body: z.enum(SUPERVISION_BODIES), heldOn: isoDate, subject: optionalText(500) })
   .strict();
+/** `disclosure` line; the catalog defaults by publishedOn (interchange.md). */
+export const disclosureLine = z
+  .object({
+    ...base,
+    catalog: z.enum(CATALOGS).optional(),
+    item: z.number().int(),
+    title: text(500),
+    publishedOn: isoDate,
+    documentRef: optionalText(100),
+    documentDate: optionalDate,
+    forms: z.array(z.enum(DISCLOSURE_FORMS)).min(1, { message: 'Phải có ít nhất một hình thức công khai.' }),
+    postedFrom: optionalDate,
+    postedTo: optionalDate,
+    place: optionalText(300),
+    broadcastDays: z.number().int().min(0).max(366).nullish(),
+  })
+  .strict()
+  .transform((d) => ({ ...d, catalog: d.catalog ?? catalogOn(d.publishedOn).code }))
+  .superRefine((d, ctx) => {
+    const items = catalogOf(d.catalog).items.length;
+    if (d.item < 1 || d.item > items)
+      ctx.addIssue({ code: 'custom', path: ['item'], message: `Phải từ 1 đến ${items} với danh mục ${d.catalog}.` });
+    if (d.postedFrom && d.postedTo && d.postedTo < d.postedFrom)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['postedTo'],
+        message: 'Không được trước ngày bắt đầu niêm yết (postedFrom).',
+      });
+  });
+
+/** `convention` line. */
+export const conventionLine = z
+  .object({
+    ...base,
+    community: communityRef,
+    type: z.enum(CONVENTION_TYPES),
+    title: text(300),
+    status: z.enum(CONVENTION_STATUSES),
+    adoptedOn: optionalDate,
+    recognizedOn: optionalDate,
+    decisionRef: optionalText(100),
+    households: z.number().int().min(0).nullish(),
+    householdsPresent: z.number().int().min(0).nullish(),
+    householdsApproving: z.number().int().min(0).nullish(),
+    statusOn: optionalDate,
+    reviews: z
+      .array(z.object({ on: isoDate, outcome: z.enum(REVIEW_OUTCOMES) }).strict())
+      .max(200)
+      .default([]),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    if (['da_cong_nhan', 'tam_ngung'].includes(c.status) && !c.recognizedOn)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['recognizedOn'],
+        message: 'Bắt buộc với hương ước, quy ước đã được công nhận.',
+      });
+    if (c.adoptedOn && c.recognizedOn && c.recognizedOn < c.adoptedOn)
+      ctx.addIssue({ code: 'custom', path: ['recognizedOn'], message: 'Không được trước ngày thông qua (adoptedOn).' });
+    const last = c.recognizedOn ?? c.adoptedOn;
+    if (c.statusOn && last && c.statusOn < last)
+      ctx.addIssue({ code: 'custom', path: ['statusOn'], message: 'Không được trước ngày công nhận hoặc thông qua.' });
+    if (c.householdsApproving != null && c.households != null && c.householdsApproving > c.households)
+      ctx.addIssue({ code: 'custom', path: ['householdsApproving'], message: 'Không được lớn hơn tổng số hộ.' });
+    if (c.householdsPresent != null && c.households != null && c.householdsPresent > c.households)
+      ctx.addIssue({ code: 'custom', path: ['householdsPresent'], message: 'Không được lớn hơn tổng số hộ.' });
+  });
 
 /** The line schemas of the kinds this version stores. */
 export const LINE_SCHEMAS = {
@@ -222,6 +293,8 @@ export const LINE_SCHEMAS = {
   petition: petitionLine,
   dialogue: dialogueLine,
   supervision: supervisionLine,
+  disclosure: disclosureLine,
+  convention: conventionLine,
 } as const;
 /** A kind this version stores. */
 export type SupportedKind = keyof typeof LINE_SCHEMAS;
@@ -241,7 +314,9 @@ export type ParsedLine =
   | ({ kind: 'reception_visit' } & z.output<typeof visitLine>)
   | ({ kind: 'petition' } & z.output<typeof petitionLine>)
   | ({ kind: 'dialogue' } & z.output<typeof dialogueLine>)
-  | ({ kind: 'supervision' } & z.output<typeof supervisionLine>);
+  | ({ kind: 'supervision' } & z.output<typeof supervisionLine>)
+  | ({ kind: 'disclosure' } & z.output<typeof disclosureLine>)
+  | ({ kind: 'convention' } & z.output<typeof conventionLine>);
 
 /** Vietnamese column headers of the Excel template, per kind and field. */
 export const XLSX_HEADERS: Record<SupportedKind, Record<string, string>> = {
@@ -312,6 +387,35 @@ export const XLSX_HEADERS: Record<SupportedKind, Record<string, string>> = {
     heldOn: 'Ngày giám sát',
     subject: 'Nội dung giám sát',
   },
+  disclosure: {
+    id: 'Mã bản ghi',
+    catalog: 'Danh mục (PL34_2007 / LUAT10_2022)',
+    item: 'Nội dung số',
+    title: 'Tên văn bản, nội dung công khai',
+    publishedOn: 'Ngày công khai',
+    documentRef: 'Số, ký hiệu văn bản',
+    documentDate: 'Ngày văn bản',
+    forms: 'Hình thức (niem_yet; truyen_thanh; …, cách nhau bởi dấu ;)',
+    postedFrom: 'Niêm yết từ ngày',
+    postedTo: 'Niêm yết đến ngày',
+    place: 'Địa điểm niêm yết',
+    broadcastDays: 'Số ngày phát thanh',
+  },
+  convention: {
+    id: 'Mã bản ghi',
+    community: 'Thôn / tổ dân phố',
+    type: 'Loại (huong_uoc / quy_uoc)',
+    title: 'Tên hương ước, quy ước',
+    status: 'Tình trạng (soan_thao / lay_y_kien / da_thong_qua / da_cong_nhan / tam_ngung / bai_bo)',
+    adoptedOn: 'Ngày thông qua',
+    recognizedOn: 'Ngày công nhận',
+    decisionRef: 'Số quyết định công nhận',
+    households: 'Tổng số hộ',
+    householdsPresent: 'Số hộ dự họp',
+    householdsApproving: 'Số hộ tán thành',
+    statusOn: 'Ngày có tình trạng hiện tại',
+    reviews: 'Rà soát (mỗi lần một dòng: ngày, kết quả)',
+  },
 };
 
 /** Vietnamese sheet names of the Excel template. */
@@ -325,6 +429,8 @@ export const XLSX_SHEETS: Record<SupportedKind, string> = {
   petition: 'Đơn thư',
   dialogue: 'Hội nghị đối thoại',
   supervision: 'Giám sát cộng đồng',
+  disclosure: 'Công khai',
+  convention: 'Hương ước, quy ước',
 };
 
 /** An import error: the line, the field and the reason, in Vietnamese. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate } from '../util/zod';
 import { CASE_CATEGORIES } from '../mediation/codes';
 import { CONTENTS, HOSTS, SUPERVISION_BODIES } from '../reception/codes';
+import { CATALOGS } from '../disclosure/catalog';
 
 const count = z.number().int().min(0);
 const rateValue = z.number().nullable();
@@ -56,6 +57,27 @@ export type ReceptionSection = z.infer<typeof receptionSection>;
 
 /** Supervisions held in the period, by body (reports.md § supervisions). */
 export const supervisionsSection = countsBy(SUPERVISION_BODIES);
+/** Disclosure figures of the period report (reports.md § disclosure). */
+export const disclosureSection = z.object({
+  catalog: z.enum(CATALOGS),
+  items: count,
+  events: count,
+  itemsDisclosed: count,
+  communesAllItems: count,
+  shortPostings: count,
+});
+/** Disclosure figures. */
+export type DisclosureSection = z.infer<typeof disclosureSection>;
+
+/** Convention figures of the period report (reports.md § conventions). */
+export const conventionsSection = z.object({
+  communities: count,
+  withConvention: count,
+  reviewed: count,
+  amended: count,
+});
+/** Convention figures. */
+export type ConventionsSection = z.infer<typeof conventionsSection>;
 
 /**
  * The sections a report carries for one commune. A module adds its section here, its figures in
@@ -63,6 +85,8 @@ export const supervisionsSection = countsBy(SUPERVISION_BODIES);
  * the same for every commune (not summed by an office) in {@link SECTION_CONSTANTS}.
  */
 export const communeSections = z.object({
+  disclosure: disclosureSection,
+  conventions: conventionsSection,
   mediation: mediationSection,
   reception: receptionSection,
   dialogues: count,
@@ -81,7 +105,7 @@ export const SECTION_RATES: Readonly<Record<string, readonly [numerator: string,
 };
 
 /** Dotted paths of figures that every commune reports alike for a period (an office keeps one, never a sum). */
-export const SECTION_CONSTANTS: readonly string[] = [];
+export const SECTION_CONSTANTS: readonly string[] = ['disclosure.catalog', 'disclosure.items'];
 
 /** The period report (reports.md, schema qcdc.report/1). */
 export const reportSchema = communeSections.extend({

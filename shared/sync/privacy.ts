@@ -37,6 +37,8 @@ export const MINIMAL_BLANKED_FIELDS: Readonly<Record<string, readonly string[]>>
   ],
   dialogue: ['topic', 'chairedBy', 'note', 'updatedBy'],
   supervision: ['subject', 'conclusion', 'note', 'updatedBy'],
+  disclosure: ['official', 'note', 'updatedBy'],
+  convention: ['content', 'draftingTeam', 'signatories', 'officer', 'note', 'consultationResult', 'updatedBy'],
 };
 
 /** Blanked in the snapshot of an entity not listed in {@link MINIMAL_BLANKED_FIELDS}. */
@@ -48,6 +50,16 @@ export const MINIMAL_DEFAULT_BLANKED = ['note', 'summary', 'name', 'address', 'p
  */
 export const MINIMAL_PERSON_LISTS: Readonly<Record<string, readonly string[]>> = {
   mediation_case: ['parties'],
+};
+
+/**
+ * Lists of objects whose free-text or naming members the minimal profile blanks (set to null) in
+ * every element, keeping the rest: an attachment keeps its hash, type and size but not its file name
+ * (which may name a person); a status change or a review keeps its date and outcome but not its note.
+ */
+export const MINIMAL_LIST_MEMBERS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  disclosure: { attachments: ['name'] },
+  convention: { attachments: ['name'], statusLog: ['note'], reviews: ['note'] },
 };
 
 /** Fields dropped altogether by the minimal profile (derived text that names people). */
@@ -64,6 +76,17 @@ export function minimalSnapshot(entity: string, snapshot: Record<string, unknown
     const list = out[field];
     if (Array.isArray(list)) out[field] = list.map(() => ({}));
   }
+  for (const [field, members] of Object.entries(MINIMAL_LIST_MEMBERS[entity] ?? {})) {
+    const list = out[field];
+    if (Array.isArray(list)) out[field] = list.map((item: unknown) => blankMembers(item, members));
+  }
   for (const field of MINIMAL_DROPPED_FIELDS[entity] ?? []) delete out[field];
   return out;
+}
+
+function blankMembers(item: unknown, members: readonly string[]): unknown {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;
+  const copy: Record<string, unknown> = { ...(item as Record<string, unknown>) };
+  for (const member of members) if (Object.hasOwn(copy, member)) copy[member] = null;
+  return copy;
 }

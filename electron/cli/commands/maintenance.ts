@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { hasKeys, loadKeys, plainFileProtector, publicKeysOf } from '../../../db/keys/keystore';
+import { attachmentsDir } from '../../../db/attachment/store';
 import { backupDatabase } from '../../../db/maintenance/backup';
 import { checkDatabase, type CheckResult } from '../../../db/maintenance/check';
 import { keyProblems } from '../../../db/maintenance/keys';
@@ -22,7 +23,7 @@ export const backupCommand: Command = {
     const out = resolve(outFile);
     const result = await withInstallation(dataDir, async (app) => {
       try {
-        return backupDatabase(app.sql, out);
+        return backupDatabase(app.sql, out, { attachmentsDir: attachmentsDir(dataDir) });
       } catch (error) {
         throw failureOf(error);
       }
@@ -48,7 +49,12 @@ export const restoreCommand: Command = {
     requireExistingDir(dataDir);
     let result;
     try {
-      result = restoreDatabase({ source, target: databasePath(dataDir), backupsDir: join(dataDir, 'backups') });
+      result = restoreDatabase({
+        source,
+        target: databasePath(dataDir),
+        backupsDir: join(dataDir, 'backups'),
+        attachmentsDir: attachmentsDir(dataDir),
+      });
     } catch (error) {
       if (error instanceof RestoreRefused) {
         throw new CliFailure(EXIT.rejected, error.message, {
@@ -125,7 +131,7 @@ function runChecks(dataDir: string): CheckResult {
     return { ok: false, problems: [{ code: 'unreadable', message: failureOf(error).message }], changes: 0, records: 0 };
   }
   try {
-    const result = checkDatabase(app.sql);
+    const result = checkDatabase(app.sql, { attachmentsDir: attachmentsDir(dataDir) });
     const keys = result.problems.some((p) => p.code === 'unreadable' || p.code === 'not_qcdc')
       ? []
       : keyProblems(app.sql, dataDir, plainFileProtector);

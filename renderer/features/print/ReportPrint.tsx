@@ -18,6 +18,7 @@ import {
 } from './documentText';
 import { PrintPage } from './PrintPage';
 import { ReceptionReportPart } from './ReceptionReportPart';
+import { conventionsText, disclosureText } from './publicText';
 import { useCallValue } from './useCallValue';
 
 /**
@@ -67,7 +68,17 @@ export function ReportDocumentView({ doc }: { doc: ReportDocument }) {
 
       <p>{reportOpening(doc)}</p>
 
-      <h2>I. CÔNG TÁC HÒA GIẢI Ở CƠ SỞ</h2>
+      <h2>I. THỰC HIỆN CÔNG KHAI</h2>
+      {disclosureText(report.disclosure, report.scope).map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+
+      <h2>II. HƯƠNG ƯỚC, QUY ƯỚC</h2>
+      {conventionsText(report.conventions).map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+
+      <h2>III. CÔNG TÁC HÒA GIẢI Ở CƠ SỞ</h2>
       <p>{mediationOrganisation(m, report.scope, unitType(header.communeName))}</p>
       <p>{mediationResults(m)}</p>
       <p>Kết quả tiếp nhận và hòa giải thành chia theo lĩnh vực như sau:</p>

@@ -33,5 +33,7 @@ export const RECORDS_TEXT = {
     petition: 'Đơn thư',
     dialogue: 'Hội nghị đối thoại',
     supervision: 'Cuộc giám sát',
+    disclosure: 'Lần công khai',
+    convention: 'Hương ước, quy ước',
   } as Record<string, string>,
 };

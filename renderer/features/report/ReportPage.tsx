@@ -35,6 +35,7 @@ import {
   type PeriodChoice,
   type PeriodKind,
 } from './period';
+import { PublicFigures } from './PublicFigures';
 import { ReportSettings } from './ReportSettings';
 import { ReceptionFigures } from './ReceptionFigures';
 
@@ -136,6 +137,7 @@ export function ReportPage() {
       {valid && loaded.status === 'error' && (
         <Alert type="error" showIcon title="Không lập được báo cáo" description={loaded.message} />
       )}
+      {valid && loaded.status === 'ok' && <PublicFigures report={loaded.value} />}
       {valid && loaded.status === 'ok' && <MediationFigures report={loaded.value} />}
       {valid && loaded.status === 'ok' && <ReceptionFigures report={loaded.value} />}
 

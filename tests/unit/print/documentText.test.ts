@@ -54,6 +54,15 @@ const doc = (
     scope: { role, communes: role === 'office' ? 2 : 1 },
     mediation: figures(),
     ...emptyReceptionSections(),
+    disclosure: {
+      catalog: 'LUAT10_2022',
+      items: 14,
+      events: 20,
+      itemsDisclosed: 14,
+      communesAllItems: 1,
+      shortPostings: 1,
+    },
+    conventions: { communities: 1705, withConvention: 1705, reviewed: 1200, amended: 3 },
   },
   header: {
     issuer: 'ỦY BAN NHÂN DÂN',

@@ -84,8 +84,7 @@ describe('office compilation of reception figures', () => {
   });
 
   it('sums counts and recomputes the rate from the sums (2 / 4 = 50%, not the mean 66,67%)', () => {
-    const zeroMediation = combineSections([], { mediation: a.mediation, ...emptyReceptionSections() }).mediation;
-    const total = combineSections([a, b], { mediation: zeroMediation, ...emptyReceptionSections() });
+    const total = combineSections([a, b], { ...a, ...emptyReceptionSections() });
     expect(total.reception).toEqual({
       ...emptyReception(),
       sessions: 2,
@@ -109,7 +108,7 @@ describe('office compilation of reception figures', () => {
   });
 
   it('an office with no commune has zero figures and no rate', () => {
-    const none = combineSections([], { mediation: a.mediation, ...emptyReceptionSections() });
+    const none = combineSections([], { ...a, ...emptyReceptionSections() });
     expect(none.reception).toEqual(emptyReception());
   });
 });

@@ -121,6 +121,38 @@ export async function addReception(app: AppInstance): Promise<void> {
   await ok(d, 'reception.createSupervision', { body: 'ban_ttnd', heldOn: '2026-03-06', subject: 'Chợ xã' });
 }
 
+/** Disclosures (one with a photo named after a person) and a convention adopted, recognised and reviewed. */
+export async function addPublic(app: AppInstance, communityId: string): Promise<void> {
+  const d = app.dispatch;
+  const photo = await ok(d, 'attachment.add', {
+    fileName: 'Sentinel Bí Mật ký nhận.jpg',
+    base64: Buffer.from('ảnh bảng tin').toString('base64'),
+  });
+  for (let item = 1; item <= 11; item++) {
+    await ok(d, 'disclosure.create', {
+      catalog: 'PL34_2007',
+      item,
+      title: `Nội dung công khai số ${item}`,
+      forms: ['niem_yet'],
+      publishedOn: '2022-03-01',
+      postedFrom: '2022-03-01',
+      postedTo: item === 11 ? '2022-03-20' : '2022-04-15',
+      ...(item === 1 ? { attachments: [photo] } : {}),
+    });
+  }
+  let c = await ok(d, 'convention.create', { communityId, type: 'huong_uoc', title: 'Hương ước thôn' });
+  const act = async (step: Record<string, unknown>) =>
+    (c = await ok(d, 'convention.act', { id: c.id, version: c.version, step: step as never }));
+  await act({ action: 'consult', from: '2022-01-01', to: '2022-02-05', place: 'Nhà văn hóa' });
+  await act({
+    action: 'vote',
+    vote: { method: 'phieu', on: '2022-02-15', households: 96, present: 80, approving: 60 },
+  });
+  await act({ action: 'submit', on: '2022-02-16' });
+  await act({ action: 'recognize', on: '2022-02-20', decisionRef: '12/QĐ-UBND' });
+  await act({ action: 'review', on: '2022-11-18', outcome: 'giu_nguyen', note: 'Ý kiến của Sentinel Bí Mật' });
+}
+
 /** Changes some fields of a case (the update call takes the whole form). */
 export async function updateCase(app: AppInstance, id: string, patch: Record<string, unknown>): Promise<void> {
   const c = await ok(app.dispatch, 'mediation.getCase', { id });

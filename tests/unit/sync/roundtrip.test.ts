@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { err, ok } from '../../helpers/app';
+import { gunzipSync } from 'node:zlib';
+import { decryptWith } from '../../../db/keys/age';
+import { loadKeys, plainFileProtector } from '../../../db/keys/keystore';
 import { replicaPath } from '../../../db/sync/replica';
+import { readBundleEntries } from '../../../db/sync/verify';
 import {
   addCases,
+  addPublic,
   addReception,
   cloneCommune,
   cloneOffice,
@@ -41,6 +46,7 @@ describe('commune → office → receipt', () => {
     await pair(commune, office);
     await addCases(commune, 7);
     await addReception(commune);
+    await addPublic(commune, commune.seed.community.id);
   }, 60_000);
 
   it('imports, writes a receipt the commune accepts, and then has nothing left to send', async () => {
@@ -66,6 +72,20 @@ describe('commune → office → receipt', () => {
     expect((await loadReceipt(commune, result.receipt!.base64)).alreadyKnown).toBe(true);
   });
 
+  it('leaves no name, address or free text of a person in a minimal payload; the full profile has them', async () => {
+    const payloadText = async (bytes: Buffer) => {
+      const entries = readBundleEntries(bytes);
+      const identity = loadKeys(office.dataDir, plainFileProtector).ageIdentity;
+      return gunzipSync(await decryptWith(identity, entries.get('payload.age')!)).toString('utf8');
+    };
+    const minimal = await payloadText(await exportBytes(commune, { all: true }));
+    expect(minimal).toContain('"entity":"convention"');
+    expect(minimal).not.toContain('Sentinel');
+    expect(minimal).not.toContain('Hàng Xóm');
+    const full = await payloadText(await exportBytes(commune, { all: true, profile: 'full', reason: 'Kiểm thử' }));
+    expect(full).toContain('Sentinel Bí Mật');
+  });
+
   it("gives the office the commune's own figures, figure for figure", async () => {
     const own = await ok(commune.dispatch, 'report.period', PERIOD);
     const compiled = await ok(office.dispatch, 'report.period', PERIOD);
@@ -77,6 +97,13 @@ describe('commune → office → receipt', () => {
     expect(compiled.reception).toEqual(own.reception);
     expect(own.reception).toMatchObject({ visits: 1, groupVisits: 1, complaintsAndDenunciations: 2, resolved: 1 });
     expect(compiled.supervisions).toEqual({ ban_ttnd: 1, ban_gsdtcd: 0 });
+    const year2022 = { from: '2022-01-01', to: '2022-12-31' };
+    const own2022 = await ok(commune.dispatch, 'report.period', year2022);
+    const office2022 = await ok(office.dispatch, 'report.period', year2022);
+    expect(office2022.disclosure).toEqual(own2022.disclosure);
+    expect(office2022.conventions).toEqual(own2022.conventions);
+    expect(own2022.disclosure).toMatchObject({ events: 11, itemsDisclosed: 11, communesAllItems: 1, shortPostings: 1 });
+    expect(own2022.conventions).toMatchObject({ withConvention: 1, reviewed: 1 });
   });
 
   it('re-importing the same bundle is a duplicate that changes nothing', async () => {

@@ -1,0 +1,254 @@
+import { Alert, Button, Flex, Form, Input, Radio, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { AttachmentRef } from '../../../shared/attachment/schema';
+import {
+  CONVENTION_STATUS_LABELS,
+  CONVENTION_TYPE_LABELS,
+  type ConventionStatus,
+  type ConventionType,
+} from '../../../shared/convention/codes';
+import type { Convention } from '../../../shared/convention/schema';
+import { todayIso } from '../../../shared/util/dates';
+import { formatDate } from '../../../shared/util/format';
+import { AttachmentField } from '../../components/Attachments';
+import { EmptyState } from '../../components/EmptyState';
+import { ExportButton } from '../../components/ExportButton';
+import { FormFailureAlert } from '../../components/FormFailureAlert';
+import { FormModal } from '../../components/FormModal';
+import { useCall } from '../../components/hooks';
+import { labelOptions } from '../../components/options';
+import { PageHeader } from '../../components/PageHeader';
+import { SearchBox } from '../../components/SearchBox';
+import { useFormSubmit } from '../../components/useFormSubmit';
+import { ui } from '../../i18n/ui';
+import { publicUi } from '../../i18n/publicUi';
+import { call } from '../../src/api';
+import { navigate } from '../../src/router';
+import { selectors, useAppStore } from '../../src/store';
+import { CommunityPicker } from '../mediation/pickers';
+
+const t = publicUi.convention;
+
+/** Tag colours of the convention statuses. */
+export const CONVENTION_STATUS_COLORS: Record<ConventionStatus, string> = {
+  soan_thao: 'default',
+  lay_y_kien: 'blue',
+  da_thong_qua: 'cyan',
+  da_cong_nhan: 'green',
+  tam_ngung: 'orange',
+  bai_bo: 'red',
+};
+
+/** Hương ước, quy ước: the coverage of communities, then every convention and version. */
+export function ConventionsPage() {
+  const isCommune = useAppStore(selectors.isCommune);
+  const refreshCommunities = useAppStore(selectors.refreshCommunities);
+  const [text, setText] = useState('');
+  const [search, setSearch] = useState('');
+  const [adding, setAdding] = useState(false);
+  const list = useCall('convention.list', { search, limit: 500 });
+  const coverage = useCall('convention.coverage', { on: todayIso() });
+
+  useEffect(() => {
+    void refreshCommunities().catch(() => undefined);
+  }, [refreshCommunities]);
+
+  const missing = coverage.data?.rows.filter((r) => !r.inForce) ?? [];
+  return (
+    <>
+      <PageHeader
+        title={t.title}
+        extra={
+          <>
+            <ExportButton input={{ list: 'conventions', search }} />
+            <Button data-testid="print-conventions" onClick={() => navigate(`/print/conventions?on=${todayIso()}`)}>
+              {t.print}
+            </Button>
+            {isCommune ? (
+              <Button type="primary" data-testid="add-convention" onClick={() => setAdding(true)}>
+                {t.add}
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      {coverage.data ? (
+        <Alert
+          data-testid="convention-coverage"
+          style={{ marginBottom: 12 }}
+          type={missing.length === 0 ? 'success' : 'warning'}
+          showIcon
+          title={t.coverageSummary(coverage.data.withConvention, coverage.data.communities)}
+          description={
+            missing.length === 0 ? (
+              t.coverageAll
+            ) : (
+              <>
+                {t.coverage}: {missing.map((r) => r.communityName).join(', ')}
+              </>
+            )
+          }
+        />
+      ) : null}
+      <Flex gap={8} style={{ marginBottom: 12 }}>
+        <SearchBox
+          value={text}
+          onChange={setText}
+          onSearch={setSearch}
+          placeholder={ui.common.search}
+          testId="convention-search"
+          style={{ width: 420 }}
+        />
+      </Flex>
+      {list.error ? <FormFailureAlert failure={{ message: list.error, unplaced: [] }} /> : null}
+      <div data-testid="conventions-table">
+        <Table<Convention>
+          rowKey="id"
+          loading={list.loading}
+          dataSource={list.data?.items ?? []}
+          pagination={false}
+          locale={{ emptyText: <EmptyState text={t.empty} /> }}
+          onRow={(c) => ({ onDoubleClick: () => navigate(`/conventions/${c.id}`) })}
+          columns={[
+            { title: t.community, dataIndex: 'communityName', width: 200 },
+            {
+              title: t.name,
+              key: 'title',
+              render: (_: unknown, c) => (
+                <>
+                  <div>{c.title}</div>
+                  <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                    {CONVENTION_TYPE_LABELS[c.type]} · {t.versionNo(c.versionNo)}
+                    {c.decisionRef ? ` · ${c.decisionRef} ngày ${formatDate(c.recognizedOn)}` : ''}
+                  </Typography.Text>
+                </>
+              ),
+            },
+            {
+              title: t.status,
+              key: 'status',
+              width: 240,
+              render: (_: unknown, c) => (
+                <Flex vertical gap={2} align="flex-start">
+                  <Tag color={CONVENTION_STATUS_COLORS[c.status]} data-testid="convention-status">
+                    {CONVENTION_STATUS_LABELS[c.status]}
+                  </Tag>
+                  {c.supersededById ? <Tag>{t.supersededBy}</Tag> : null}
+                  {c.warnings.map((w) => (
+                    <Tag key={w.code} color="orange" style={{ whiteSpace: 'normal' }}>
+                      {w.message}
+                    </Tag>
+                  ))}
+                </Flex>
+              ),
+            },
+            { title: t.statusOn, dataIndex: 'statusOn', width: 120, render: (d: string) => formatDate(d) },
+            {
+              title: ui.common.actions,
+              key: 'actions',
+              width: 100,
+              render: (_: unknown, c) => (
+                <Button size="small" onClick={() => navigate(`/conventions/${c.id}`)}>
+                  {t.open}
+                </Button>
+              ),
+            },
+          ]}
+        />
+      </div>
+      {adding ? (
+        <ConventionForm
+          convention={null}
+          onClose={() => setAdding(false)}
+          onSaved={(c) => {
+            setAdding(false);
+            navigate(`/conventions/${c.id}`);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+interface ConventionValues {
+  communityId?: string;
+  type?: ConventionType;
+  title?: string;
+  content?: string | null;
+  draftingTeam?: string | null;
+  signatories?: string | null;
+  officer?: string | null;
+  note?: string | null;
+  attachments?: AttachmentRef[];
+}
+
+/** Add a convention (in drafting) or edit its descriptive fields. */
+export function ConventionForm({
+  convention,
+  onClose,
+  onSaved,
+}: {
+  convention: Convention | null;
+  onClose: () => void;
+  onSaved: (c: Convention) => void;
+}) {
+  const [form] = Form.useForm<ConventionValues>();
+  const submit = useFormSubmit(form);
+  return (
+    <FormModal
+      title={convention ? t.editTitle : t.addTitle}
+      submit={submit}
+      onClose={onClose}
+      form={form}
+      name="convention"
+      initialValues={convention ?? { type: 'huong_uoc', attachments: [] }}
+      onFinish={(v) =>
+        void submit.run(async () => {
+          const fields = {
+            communityId: v.communityId ?? '',
+            type: v.type ?? 'huong_uoc',
+            title: v.title ?? '',
+            content: v.content ?? null,
+            draftingTeam: v.draftingTeam ?? null,
+            signatories: v.signatories ?? null,
+            officer: v.officer ?? null,
+            note: v.note ?? null,
+            attachments: v.attachments ?? [],
+          };
+          const saved = convention
+            ? await call('convention.update', { id: convention.id, version: convention.version, fields })
+            : await call('convention.create', fields);
+          onSaved(saved);
+        })
+      }
+    >
+      <Form.Item name="communityId" label={t.community} rules={[{ required: true, message: ui.common.required }]}>
+        <CommunityPicker autoFocus disabled={Boolean(convention?.supersedesId)} />
+      </Form.Item>
+      <Form.Item name="type" label={t.type}>
+        <Radio.Group options={labelOptions(CONVENTION_TYPE_LABELS)} />
+      </Form.Item>
+      <Form.Item name="title" label={t.name} rules={[{ required: true, message: ui.common.required }]}>
+        <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item name="draftingTeam" label={t.draftingTeam}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+      <Form.Item name="content" label={t.content}>
+        <Input.TextArea rows={4} />
+      </Form.Item>
+      <Form.Item name="signatories" label={t.signatories}>
+        <Input.TextArea rows={2} maxLength={1000} />
+      </Form.Item>
+      <Form.Item name="officer" label={t.officer}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="attachments" label={t.attachments}>
+        <AttachmentField label={t.attachments} />
+      </Form.Item>
+      <Form.Item name="note" label={t.note}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
+  );
+}

@@ -1,0 +1,429 @@
+import { App, Button, Checkbox, Flex, Form, Input, InputNumber, Modal, Select, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { AttachmentRef } from '../../../shared/attachment/schema';
+import { CONVENTION_STATUS_LABELS, REVIEW_OUTCOME_LABELS } from '../../../shared/convention/codes';
+import { catalogOn, type CatalogCode } from '../../../shared/disclosure/catalog';
+import {
+  DISCLOSURE_FORMS,
+  DISCLOSURE_FORM_LABELS,
+  postingDays,
+  type DisclosureForm,
+} from '../../../shared/disclosure/codes';
+import type { Disclosure } from '../../../shared/disclosure/schema';
+import { formatDate, formatNumber } from '../../../shared/util/format';
+import { AttachmentField, AttachmentList } from '../../components/Attachments';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
+import { DateField } from '../../components/DateField';
+import { EmptyState } from '../../components/EmptyState';
+import { ExportButton } from '../../components/ExportButton';
+import { errorText } from '../../components/errors';
+import { FormFailureAlert } from '../../components/FormFailureAlert';
+import { FormModal } from '../../components/FormModal';
+import { HistoryView } from '../../components/HistoryView';
+import { useCall } from '../../components/hooks';
+import { PageHeader } from '../../components/PageHeader';
+import { SearchBox } from '../../components/SearchBox';
+import { useFormSubmit } from '../../components/useFormSubmit';
+import { ui } from '../../i18n/ui';
+import { publicUi } from '../../i18n/publicUi';
+import { call } from '../../src/api';
+import { navigate } from '../../src/router';
+import { selectors, useAppStore } from '../../src/store';
+import { foldFilter } from '../mediation/pickers';
+import { CATALOG_OPTIONS, CATALOG_SHORT, formsText, itemOptions, periodText } from './labels';
+
+const t = publicUi.disclosure;
+const PAGE = 20;
+
+/** Các lần công khai: search (diacritics ignored), catalog and item filters, paging; add, edit, history, delete. */
+export function DisclosuresPage() {
+  const { message } = App.useApp();
+  const isCommune = useAppStore(selectors.isCommune);
+  const [text, setText] = useState('');
+  const [search, setSearch] = useState('');
+  const [catalog, setCatalog] = useState<CatalogCode | null>(null);
+  const [item, setItem] = useState<number | null>(null);
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<Disclosure | 'new' | null>(null);
+  const [history, setHistory] = useState<Disclosure | null>(null);
+  const list = useCall('disclosure.list', { search, catalog, item, offset: (page - 1) * PAGE, limit: PAGE });
+
+  async function remove(d: Disclosure) {
+    try {
+      await call('disclosure.delete', { id: d.id, version: d.version });
+      void message.success(ui.common.deleted);
+      list.reload();
+    } catch (e) {
+      void message.error(errorText(e));
+    }
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={t.title}
+        extra={
+          <>
+            <ExportButton input={{ list: 'disclosures', filters: { search, catalog, item, offset: 0, limit: 100 } }} />
+            <Button onClick={() => navigate('/disclosure/board')}>{publicUi.board.title}</Button>
+            {isCommune ? (
+              <Button type="primary" data-testid="add-disclosure" onClick={() => setEditing('new')}>
+                {t.add}
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+        <SearchBox
+          value={text}
+          onChange={setText}
+          onSearch={(s) => {
+            setSearch(s);
+            setPage(1);
+          }}
+          placeholder={t.search}
+          testId="disclosure-search"
+          style={{ width: 420 }}
+        />
+        <Select<CatalogCode>
+          allowClear
+          aria-label={t.catalog}
+          placeholder={t.allCatalogs}
+          style={{ width: 260 }}
+          value={catalog ?? undefined}
+          options={CATALOG_OPTIONS}
+          onChange={(v) => {
+            setCatalog(v ?? null);
+            setItem(null);
+            setPage(1);
+          }}
+        />
+        {catalog ? (
+          <Select<number>
+            allowClear
+            aria-label={t.item}
+            placeholder={t.allItems}
+            style={{ width: 320 }}
+            value={item ?? undefined}
+            options={itemOptions(catalog)}
+            onChange={(v) => {
+              setItem(v ?? null);
+              setPage(1);
+            }}
+          />
+        ) : null}
+      </Flex>
+      {list.error ? <FormFailureAlert failure={{ message: list.error, unplaced: [] }} /> : null}
+      <div data-testid="disclosures-table">
+        <Table<Disclosure>
+          rowKey="id"
+          loading={list.loading}
+          dataSource={list.data?.items ?? []}
+          locale={{ emptyText: <EmptyState text={t.empty} /> }}
+          pagination={{
+            current: page,
+            pageSize: PAGE,
+            total: list.data?.total ?? 0,
+            showSizeChanger: false,
+            onChange: setPage,
+            showTotal: (n) => `${formatNumber(n)} lần công khai`,
+          }}
+          columns={[
+            { title: t.publishedOn, dataIndex: 'publishedOn', width: 110, render: (d: string) => formatDate(d) },
+            {
+              title: t.item,
+              key: 'item',
+              width: 260,
+              render: (_: unknown, d) => (
+                <>
+                  <div>
+                    {d.item}. {d.itemLabel}
+                  </div>
+                  <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                    {CATALOG_SHORT[d.catalog]}
+                  </Typography.Text>
+                </>
+              ),
+            },
+            {
+              title: t.title_,
+              dataIndex: 'title',
+              render: (title: string, d) => (
+                <>
+                  <div>{title}</div>
+                  <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                    {[d.documentRef, formatDate(d.documentDate)].filter(Boolean).join(' ngày ')}
+                  </Typography.Text>
+                </>
+              ),
+            },
+            {
+              title: t.forms,
+              key: 'forms',
+              width: 230,
+              render: (_: unknown, d) => (
+                <>
+                  <div>{formsText(d.forms)}</div>
+                  {d.forms.includes('niem_yet') && d.postedFrom ? (
+                    <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                      {periodText(d.postedFrom, d.postedTo)}
+                      {postingDays(d.postedFrom, d.postedTo) !== null
+                        ? ` (${t.postingDays(postingDays(d.postedFrom, d.postedTo)!)})`
+                        : ''}
+                    </Typography.Text>
+                  ) : null}
+                </>
+              ),
+            },
+            {
+              title: t.attachments,
+              key: 'attachments',
+              width: 150,
+              render: (_: unknown, d) => <AttachmentList attachments={d.attachments} size={40} />,
+            },
+            {
+              title: ui.teams.warnings,
+              key: 'warnings',
+              width: 220,
+              render: (_: unknown, d) =>
+                d.warnings.length === 0 ? (
+                  <Tag color="green">{t.noWarnings}</Tag>
+                ) : (
+                  <Flex vertical gap={4} align="flex-start">
+                    {d.warnings.map((w) => (
+                      <Tag
+                        key={w.code}
+                        color="orange"
+                        style={{ whiteSpace: 'normal' }}
+                        data-testid="disclosure-warning"
+                      >
+                        {w.message}
+                      </Tag>
+                    ))}
+                  </Flex>
+                ),
+            },
+            {
+              title: ui.common.actions,
+              key: 'actions',
+              width: 220,
+              render: (_: unknown, d) => (
+                <Flex gap={6} wrap>
+                  <Button size="small" onClick={() => setHistory(d)}>
+                    {t.history}
+                  </Button>
+                  {isCommune ? (
+                    <>
+                      <Button size="small" onClick={() => setEditing(d)}>
+                        {ui.common.edit}
+                      </Button>
+                      <ConfirmDelete what={t.deleteWhat(d.title)} onConfirm={() => remove(d)} />
+                    </>
+                  ) : null}
+                </Flex>
+              ),
+            },
+          ]}
+        />
+      </div>
+      {editing ? (
+        <DisclosureForm
+          disclosure={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            list.reload();
+          }}
+        />
+      ) : null}
+      {history ? <DisclosureHistory disclosure={history} onClose={() => setHistory(null)} /> : null}
+    </>
+  );
+}
+
+interface DisclosureValues {
+  catalog?: CatalogCode;
+  item?: number;
+  title?: string;
+  documentRef?: string | null;
+  documentDate?: string | null;
+  forms?: DisclosureForm[];
+  publishedOn?: string | null;
+  postedFrom?: string | null;
+  postedTo?: string | null;
+  place?: string | null;
+  broadcastDays?: number | null;
+  noRadioSystem?: boolean;
+  official?: string | null;
+  note?: string | null;
+  attachments?: AttachmentRef[];
+}
+
+/** Add or edit one disclosure; the catalog follows the publication date unless chosen. */
+function DisclosureForm({
+  disclosure,
+  onClose,
+  onSaved,
+}: {
+  disclosure: Disclosure | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const [form] = Form.useForm<DisclosureValues>();
+  const submit = useFormSubmit(form);
+  const catalog = Form.useWatch('catalog', form) ?? disclosure?.catalog ?? 'LUAT10_2022';
+  const forms = Form.useWatch('forms', form) ?? disclosure?.forms ?? [];
+  return (
+    <FormModal
+      title={disclosure ? t.editTitle : t.addTitle}
+      submit={submit}
+      onClose={onClose}
+      form={form}
+      name="disclosure"
+      initialValues={
+        disclosure ?? { catalog: 'LUAT10_2022', forms: ['niem_yet'], attachments: [], noRadioSystem: false }
+      }
+      onValuesChange={(changed: DisclosureValues) => {
+        if (changed.publishedOn && !disclosure) {
+          const code = catalogOn(changed.publishedOn).code;
+          if (code !== form.getFieldValue('catalog')) form.setFieldsValue({ catalog: code, item: undefined });
+        }
+        if (changed.catalog) form.setFieldsValue({ item: undefined });
+      }}
+      onFinish={(v) =>
+        void submit.run(async () => {
+          const posted = (v.forms ?? []).includes('niem_yet');
+          const fields = {
+            catalog: v.catalog ?? catalog,
+            item: v.item as number,
+            title: v.title ?? '',
+            documentRef: v.documentRef ?? null,
+            documentDate: v.documentDate ?? null,
+            forms: v.forms ?? [],
+            publishedOn: v.publishedOn ?? '',
+            postedFrom: posted ? (v.postedFrom ?? null) : null,
+            postedTo: posted ? (v.postedTo ?? null) : null,
+            place: posted ? (v.place ?? null) : null,
+            broadcastDays: v.broadcastDays ?? null,
+            noRadioSystem: v.noRadioSystem ?? false,
+            official: v.official ?? null,
+            note: v.note ?? null,
+            attachments: v.attachments ?? [],
+          };
+          if (disclosure) await call('disclosure.update', { id: disclosure.id, version: disclosure.version, fields });
+          else await call('disclosure.create', fields);
+          onSaved();
+        })
+      }
+    >
+      <Flex gap={16}>
+        <Form.Item
+          name="publishedOn"
+          label={t.publishedOn}
+          rules={[{ required: true, message: ui.common.required }]}
+          style={{ flex: 1 }}
+        >
+          <DateField autoFocus />
+        </Form.Item>
+        <Form.Item name="catalog" label={t.catalog} style={{ flex: 2 }}>
+          <Select<CatalogCode> options={CATALOG_OPTIONS} />
+        </Form.Item>
+      </Flex>
+      <Form.Item name="item" label={t.item} rules={[{ required: true, message: ui.common.required }]}>
+        <Select<number>
+          showSearch={{ filterOption: foldFilter }}
+          placeholder={t.itemPlaceholder}
+          options={itemOptions(catalog)}
+        />
+      </Form.Item>
+      <Form.Item name="title" label={t.title_} rules={[{ required: true, message: ui.common.required }]}>
+        <Input maxLength={500} />
+      </Form.Item>
+      <Flex gap={16}>
+        <Form.Item name="documentRef" label={t.documentRef} style={{ flex: 1 }}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="documentDate" label={t.documentDate} style={{ flex: 1 }}>
+          <DateField />
+        </Form.Item>
+      </Flex>
+      <Form.Item name="forms" label={t.forms} rules={[{ required: true, message: ui.common.required }]}>
+        <Checkbox.Group options={DISCLOSURE_FORMS.map((f) => ({ value: f, label: DISCLOSURE_FORM_LABELS[f] }))} />
+      </Form.Item>
+      {forms.includes('niem_yet') ? (
+        <>
+          <Flex gap={16}>
+            <Form.Item name="postedFrom" label={t.postedFrom} style={{ flex: 1 }}>
+              <DateField />
+            </Form.Item>
+            <Form.Item name="postedTo" label={t.postedTo} style={{ flex: 1 }}>
+              <DateField />
+            </Form.Item>
+          </Flex>
+          <Form.Item name="place" label={t.place}>
+            <Input maxLength={300} />
+          </Form.Item>
+        </>
+      ) : null}
+      <Flex gap={16} align="center">
+        <Form.Item name="broadcastDays" label={t.broadcastDays} style={{ flex: 1 }}>
+          <InputNumber min={0} max={366} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="noRadioSystem" valuePropName="checked" style={{ flex: 1, marginTop: 24 }}>
+          <Checkbox>{t.noRadioSystem}</Checkbox>
+        </Form.Item>
+      </Flex>
+      <Form.Item name="official" label={t.official}>
+        <Input maxLength={120} />
+      </Form.Item>
+      <Form.Item name="attachments" label={t.attachments}>
+        <AttachmentField label={t.attachments} hint={t.attachHint} />
+      </Form.Item>
+      <Form.Item name="note" label={t.note}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+/** The edit history of one disclosure. */
+function DisclosureHistory({ disclosure, onClose }: { disclosure: Disclosure; onClose: () => void }) {
+  const history = useCall('disclosure.history', { id: disclosure.id });
+  return (
+    <Modal open title={t.historyTitle(disclosure.title)} onCancel={onClose} footer={null} width={760} destroyOnHidden>
+      {history.data ? <HistoryView entries={history.data} formatValue={formatHistoryValue} /> : null}
+    </Modal>
+  );
+}
+
+/** A stored value as the history shows it. */
+export function formatHistoryValue(field: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+  if (field === 'forms' && Array.isArray(value)) return formsText(value as DisclosureForm[]);
+  if (field === 'attachments' && Array.isArray(value))
+    return (value as AttachmentRef[]).map((a) => a.name).join(', ') || '—';
+  if (field === 'votes' && Array.isArray(value)) {
+    return (value as { on: string; approving: number; households: number }[])
+      .map((v) => `${formatDate(v.on)}: ${formatNumber(v.approving)}/${formatNumber(v.households)} hộ tán thành`)
+      .join('; ');
+  }
+  if ((field === 'reviews' || field === 'statusLog') && Array.isArray(value)) {
+    return (value as { on: string; outcome?: string; status?: string }[])
+      .map((r) => `${formatDate(r.on)}: ${labelOf(r.outcome ?? r.status ?? '')}`)
+      .join('; ');
+  }
+  if (typeof value === 'boolean') return value ? 'Có' : 'Không';
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+function labelOf(code: string): string {
+  return (
+    (CONVENTION_STATUS_LABELS as Record<string, string>)[code] ??
+    (REVIEW_OUTCOME_LABELS as Record<string, string>)[code] ??
+    code
+  );
+}
