@@ -9,7 +9,7 @@ describe('migration 0003 (disclosure, conventions)', () => {
     try {
       migrate(db, { migrations: MIGRATIONS.filter((m) => m.version <= 2) });
       db.prepare("INSERT INTO setting (key, value) VALUES ('role', 'commune')").run();
-      const result = migrate(db);
+      const result = migrate(db, { migrations: MIGRATIONS.filter((m) => m.version <= 3) });
       expect(result).toMatchObject({ from: 2, to: 3 });
       const tables = (
         db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
