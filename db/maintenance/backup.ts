@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:f
 import { dirname } from 'node:path';
 import { attachmentPath, attachmentUses } from '../attachment/store';
 import type { Sql } from '../open';
+import { embedReplicas } from '../sync/replicaBackup';
 import { openCopy } from './copy';
 import { publishFile, removeDatabaseFiles, tempNameFor } from './files';
 
@@ -17,13 +18,19 @@ export interface BackupResult {
  * writing, and it never blocks those writers. The copy is written beside the target, checked,
  * flushed and renamed over it, so an interrupted backup never leaves a half file under its name.
  */
-export function backupDatabase(sql: Sql, outFile: string, options: { attachmentsDir?: string } = {}): BackupResult {
+export function backupDatabase(
+  sql: Sql,
+  outFile: string,
+  options: { attachmentsDir?: string; dataDir?: string } = {},
+): BackupResult {
   mkdirSync(dirname(outFile), { recursive: true });
   const tmp = tempNameFor(outFile, 'backup');
   removeDatabaseFiles(tmp);
   try {
     sql.raw.prepare('VACUUM INTO ?').run(tmp);
     if (options.attachmentsDir) embedAttachments(sql, tmp, options.attachmentsDir);
+    // An office: its communes' replicas travel in the same file.
+    if (options.dataDir) embedReplicas(tmp, options.dataDir);
     assertReadable(tmp);
     // The copy holds the same personal data as the live database: owner-only, like the data folder.
     chmodSync(tmp, 0o600);

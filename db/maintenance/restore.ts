@@ -11,6 +11,7 @@ import { BACKUP_ATTACHMENT_TABLE } from './backup';
 import { openCopy } from './copy';
 import { saveAttachment, sha256Of } from '../attachment/store';
 import { publishFile, removeDatabaseFiles, tempNameFor } from './files';
+import { publishReplicas, stageReplicas } from '../sync/replicaBackup';
 
 /** Where {@link restoreDatabase} puts the file and keeps the one it replaces. */
 export interface RestoreOptions {
@@ -22,6 +23,8 @@ export interface RestoreOptions {
   backupsDir: string;
   /** The installation's `attachments/` folder, where the backup's attachment files go back. */
   attachmentsDir?: string;
+  /** The data folder, where an office backup's commune replicas go back (`communes/`). */
+  dataDir?: string;
 }
 
 /** What a restore did. */
@@ -68,9 +71,11 @@ export function restoreDatabase(options: RestoreOptions): RestoreResult {
     copyFileSync(options.source, tmp);
     const info = validateCopy(tmp);
     extractAttachments(tmp, options.attachmentsDir);
+    const replicas = options.dataDir ? stageReplicas(tmp, options.dataDir) : [];
     mkdirSync(options.backupsDir, { recursive: true });
     const previous = existsSync(options.target) ? retireCurrent(options.target, options.backupsDir) : null;
     publishFile(tmp, options.target);
+    if (options.dataDir) publishReplicas(replicas, options.dataDir, options.backupsDir);
     return { ...info, previous };
   } finally {
     removeDatabaseFiles(tmp);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import Database from 'better-sqlite3';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectOk, initArgs, jsonOf, qcdc, runProgram, tempFolders } from './helpers';
@@ -135,7 +135,16 @@ describe('qcdc enroll / bundle import / receipt import', () => {
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain('Dữ liệu của xã 06184');
     edit('UPDATE mediation_case SET version = version - 1');
-  }, 120_000);
+
+    // The office's backup carries its communes' replicas: restored, the compilation is the same.
+    const backup = join(work, 'so.sqlite');
+    expectOk(await qcdc(['backup', '--data', office, '--out', backup]));
+    rmSync(join(office, 'communes'), { recursive: true });
+    expectOk(await qcdc(['restore', '--data', office, backup]));
+    const restored = jsonOf<{ communes: unknown }>(await qcdc(['report', '--data', office, ...period]));
+    expect(restored.communes).toEqual(compiled.communes);
+    expectOk(await qcdc(['check', '--data', office]));
+  }, 180_000);
 });
 
 describe('key loss and recovery', () => {

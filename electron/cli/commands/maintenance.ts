@@ -23,7 +23,7 @@ export const backupCommand: Command = {
     const out = resolve(outFile);
     const result = await withInstallation(dataDir, async (app) => {
       try {
-        return backupDatabase(app.sql, out, { attachmentsDir: attachmentsDir(dataDir) });
+        return backupDatabase(app.sql, out, { attachmentsDir: attachmentsDir(dataDir), dataDir });
       } catch (error) {
         throw failureOf(error);
       }
@@ -54,6 +54,7 @@ export const restoreCommand: Command = {
         target: databasePath(dataDir),
         backupsDir: join(dataDir, 'backups'),
         attachmentsDir: attachmentsDir(dataDir),
+        dataDir,
       });
     } catch (error) {
       if (error instanceof RestoreRefused) {

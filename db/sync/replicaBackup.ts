@@ -1,0 +1,127 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../../shared/contract/errors';
+import { openCopy } from '../maintenance/copy';
+import { publishFile, removeDatabaseFiles, tempNameFor } from '../maintenance/files';
+import { replicaPath } from './replica';
+
+/** The table an office's backup file carries its communes' replicas in; restore moves them back out. */
+export const BACKUP_REPLICA_TABLE = 'backup_replica';
+
+function replicaCodes(dataDir: string): string[] {
+  const dir = join(dataDir, 'communes');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /^\d{5}\.sqlite$/.test(f))
+    .map((f) => f.slice(0, 5))
+    .sort();
+}
+
+/**
+ * Copies each commune replica of an office (a consistent `VACUUM INTO` snapshot, even while an import
+ * runs) into the backup file being written, so one backup file holds the whole office.
+ */
+export function embedReplicas(backupFile: string, dataDir: string): void {
+  const codes = replicaCodes(dataDir);
+  if (codes.length === 0) return;
+  const copy = openCopy(backupFile);
+  try {
+    copy.raw.exec(`CREATE TABLE ${BACKUP_REPLICA_TABLE} (code TEXT PRIMARY KEY, bytes BLOB NOT NULL) STRICT`);
+    const insert = copy.raw.prepare(`INSERT INTO ${BACKUP_REPLICA_TABLE} (code, bytes) VALUES (?, ?)`);
+    for (const code of codes) {
+      const snapshot = tempNameFor(backupFile, `xa-${code}`);
+      removeDatabaseFiles(snapshot);
+      const source = new Database(replicaPath(dataDir, code), { readonly: true, fileMustExist: true });
+      try {
+        source.prepare('VACUUM INTO ?').run(snapshot);
+      } finally {
+        source.close();
+      }
+      insert.run(code, readFileSync(snapshot));
+      removeDatabaseFiles(snapshot);
+    }
+  } finally {
+    copy.raw.close();
+  }
+}
+
+/** A replica taken out of a backup, checked and waiting beside its final place. */
+export interface StagedReplica {
+  code: string;
+  staged: string;
+}
+
+/**
+ * Takes the replicas out of a backup copy about to be restored: each is written beside its place,
+ * checked (SQLite quick check, a QCDC replica), then the table is dropped from the copy. A damaged
+ * replica refuses the restore before anything is replaced.
+ */
+export function stageReplicas(copyFile: string, dataDir: string): StagedReplica[] {
+  const copy = openCopy(copyFile);
+  const staged: StagedReplica[] = [];
+  try {
+    const table = copy.raw
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?")
+      .get(BACKUP_REPLICA_TABLE);
+    if (!table) return [];
+    mkdirSync(join(dataDir, 'communes'), { recursive: true });
+    const rows = copy.raw.prepare(`SELECT code, bytes FROM ${BACKUP_REPLICA_TABLE} ORDER BY code`).all() as {
+      code: string;
+      bytes: Buffer;
+    }[];
+    for (const row of rows) {
+      const file = tempNameFor(replicaPath(dataDir, row.code), 'restore');
+      writeFileSync(file, row.bytes);
+      staged.push({ code: row.code, staged: file });
+      assertReplica(file, row.code);
+    }
+    copy.raw.exec(`DROP TABLE ${BACKUP_REPLICA_TABLE}`);
+    copy.raw.exec('VACUUM');
+    return staged;
+  } catch (error) {
+    for (const s of staged) removeDatabaseFiles(s.staged);
+    throw error;
+  } finally {
+    copy.raw.close();
+  }
+}
+
+function assertReplica(file: string, code: string): void {
+  let ok = false;
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      const quick = db.pragma('quick_check', { simple: true });
+      const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'received_change'").get() as {
+        n: number;
+      };
+      ok = quick === 'ok' && tables.n === 1;
+    } finally {
+      db.close();
+    }
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new AppError('INVALID_INPUT', `Không khôi phục: dữ liệu của xã ${code} trong bản sao lưu bị hỏng.`);
+}
+
+/** Puts staged replicas in place, each current one first copied to `backups/`. */
+export function publishReplicas(staged: StagedReplica[], dataDir: string, backupsDir: string): void {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  for (const { code, staged: file } of staged) {
+    const target = replicaPath(dataDir, code);
+    if (existsSync(target)) {
+      const current = new Database(target, { fileMustExist: true, timeout: 2000 });
+      try {
+        current.prepare('VACUUM INTO ?').run(join(backupsDir, `xa-${code}-truoc-khoi-phuc-${stamp}.sqlite`));
+        current.pragma('wal_checkpoint(TRUNCATE)');
+      } finally {
+        current.close();
+      }
+      rmSync(`${target}-wal`, { force: true });
+      rmSync(`${target}-shm`, { force: true });
+    }
+    publishFile(file, target);
+  }
+}
