@@ -302,7 +302,8 @@ describe('citizen reception through qcdc', () => {
     }
 
     const bundle = join(work, 'minimal.qcdc');
-    expectOk(await qcdc(['bundle', 'export', '--data', communeDir, '--out', bundle, '--to', officeCard]));
+    expectOk(await qcdc(['enroll', '--data', communeDir, officeCard]));
+    expectOk(await qcdc(['bundle', 'export', '--data', communeDir, '--out', bundle]));
     const minimal = decrypt(bundle, 'minimal');
     expect(minimal).toContain('"entity":"reception_visit"');
     expect(minimal).toContain('"entity":"petition"');
@@ -312,7 +313,19 @@ describe('citizen reception through qcdc', () => {
     expect(minimal).not.toContain('Hoàng Văn Tư');
     // The same bundle with the full profile does carry it: the test can fail.
     const full = join(work, 'full.qcdc');
-    expectOk(await qcdc(['bundle', 'export', '--data', communeDir, '--out', full, '--to', officeCard, '--full']));
+    expectOk(
+      await qcdc([
+        'bundle',
+        'export',
+        '--data',
+        communeDir,
+        '--out',
+        full,
+        '--full',
+        '--reason',
+        'Kiểm thử hồ sơ đầy đủ',
+      ]),
+    );
     expect(decrypt(full, 'full')).toContain(SENTINEL);
 
     expect(logText(communeDir)).not.toContain(SENTINEL);
