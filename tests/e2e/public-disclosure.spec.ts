@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { catalogOf } from '../../shared/disclosure/catalog';
-import { SHOTS, addCommunity, dialog, ensureCommune, openMenu, pick, toast, typeDate } from './journey';
+import { SHOTS, TAN_HUNG, addCommunity, dialog, ensureCommune, openMenu, pick, toast, typeDate } from './journey';
 
 /** A 2×2 PNG: the "photo of the notice board" attached to each disclosure. */
 const PHOTO = Buffer.from(
@@ -39,13 +39,7 @@ async function recordDisclosure(page: Page, no: number, postedTo: string): Promi
  */
 test('công khai và hương ước: từ ghi nhận đến bảng theo dõi và bản in', async ({ page }) => {
   await test.step('mở xã, thêm thôn Nà Pàn', async () => {
-    await ensureCommune(page, {
-      code: '12345',
-      name: 'Xã Tân Hưng',
-      province: 'Lạng Sơn',
-      userName: 'Nguyễn Thị Lan',
-      communities: [{ name: 'Thôn Bản Chắt', households: 96 }],
-    });
+    await ensureCommune(page, TAN_HUNG);
     await addCommunity(page, 'Thôn Nà Pàn', 120);
   });
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { SHOTS, addCommunity, dialog, ensureCommune, openMenu, toast, typeDate } from './journey';
+import { SHOTS, TAN_HUNG, addCommunity, dialog, ensureCommune, openMenu, toast, typeDate } from './journey';
 
 // Citizen reception (domain.md §C): a session with a group visit, a complaint accepted for
 // handling whose deadline appears on the board and is then resolved, a denunciation recorded with
@@ -32,14 +32,8 @@ test('tiếp công dân: kỳ tiếp, đoàn đông người, đơn khiếu nạ
   const today = daysAgo(0);
 
   await test.step('mở phần mềm, thêm thôn của hành trình này', async () => {
-    await ensureCommune(page, {
-      code: '12345',
-      name: 'Xã Tân Hưng',
-      province: 'Lạng Sơn',
-      userName: 'Nguyễn Thị Lan',
-      communities: [{ name: 'Thôn Bản Chắt', households: 96 }],
-    });
-    await addCommunity(page, 'Thôn Nà Pàn', 75);
+    await ensureCommune(page, TAN_HUNG);
+    await addCommunity(page, 'Thôn Khuổi Lừa', 75);
   });
 
   await test.step('kỳ tiếp công dân của Chủ tịch UBND xã', async () => {
@@ -63,7 +57,7 @@ test('tiếp công dân: kỳ tiếp, đoàn đông người, đơn khiếu nạ
     await choose(form, 'Kiến nghị');
     await form.getByLabel('Họ tên công dân').fill(PETITIONER);
     await form.getByLabel('Người đại diện của đoàn').fill(`${PETITIONER}, Lục Thị Nga`);
-    await form.getByLabel('Nội dung vụ việc').fill('Kiến nghị sửa đường liên thôn Nà Pàn');
+    await form.getByLabel('Nội dung vụ việc').fill('Kiến nghị sửa đường liên thôn Khuổi Lừa');
     await choose(form, 'Trả lại đơn và hướng dẫn');
     await save(page);
     const row = page.getByTestId('visits-table').getByRole('row', { name: /Kiến nghị sửa đường/ });
