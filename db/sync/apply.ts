@@ -36,6 +36,8 @@ export interface ApplyOutcome {
  */
 export class BundleApplier {
   private readonly held: Statement;
+  /** The changes of this bundle's range already held (read once: a fresh bundle makes no lookups). */
+  private readonly heldInRange: Map<number, string>;
   private readonly insert: Statement;
   private readonly bundleId: number;
   private expectedSeq: number;
@@ -52,6 +54,10 @@ export class BundleApplier {
   ) {
     this.expectedSeq = manifest.fromSeq;
     this.held = replica.raw.prepare('SELECT hash, prev_hash FROM received_change WHERE seq = ?');
+    const inRange = replica.raw
+      .prepare('SELECT seq, hash FROM received_change WHERE seq BETWEEN ? AND ?')
+      .all(manifest.fromSeq, manifest.toSeq) as { seq: number; hash: string }[];
+    this.heldInRange = new Map(inRange.map((r) => [r.seq, r.hash]));
     this.insert = replica.raw.prepare(
       'INSERT INTO received_change (seq, entity, record_id, version, hash, prev_hash, bundle_id) VALUES (?,?,?,?,?,?,?)',
     );
@@ -80,9 +86,9 @@ export class BundleApplier {
     if (text.trim() === '') return;
     const line = parseLine(text, lineNo);
     this.checkOrder(line);
-    const held = this.held.get(line.seq) as { hash: string } | undefined;
-    if (held) {
-      if (held.hash !== line.hash) throw fork(line.seq);
+    const held = this.heldInRange.get(line.seq);
+    if (held !== undefined) {
+      if (held !== line.hash) throw fork(line.seq);
       return;
     }
     this.insert.run(line.seq, line.entity, line.id, line.version, line.hash, line.prevHash, this.bundleId);

@@ -129,7 +129,7 @@ async function applyBundle(
       throw error;
     }
     if (dryRun) return outcome;
-    return { ...outcome, gaps: gapsOf(replica, code), receipt: receiptFor(ctx, replica, code) };
+    return { ...outcome, receipt: receiptFor(ctx, replica, code) };
   } finally {
     replica.raw.close();
   }
@@ -149,16 +149,24 @@ export function gapsOf(replica: Sql, commune: string): Gap[] {
 
 /** The highest n such that changes 1..n are all held, with the chain hash at n. */
 export function contiguousHead(replica: Sql): { seq: number; hash: string } {
+  const span = prepare(replica, 'SELECT count(*) AS n, min(seq) AS lo, max(seq) AS hi FROM received_change').get() as {
+    n: number;
+    lo: number | null;
+    hi: number | null;
+  };
+  if (span.lo !== 1) return { seq: 0, hash: GENESIS_HASH };
+  if (span.n === span.hi) return { seq: span.hi, hash: hashAt(replica, span.hi) };
   const gap = prepare(
     replica,
     `SELECT min(seq) - 1 AS n FROM (SELECT seq, lead(seq) OVER (ORDER BY seq) AS next FROM received_change)
      WHERE next IS NULL OR next > seq + 1`,
   ).get() as { n: number | null };
-  const first = prepare(replica, 'SELECT min(seq) AS m FROM received_change').get() as { m: number | null };
-  if (first.m !== 1 || gap.n === null) return { seq: 0, hash: GENESIS_HASH };
-  const seq = gap.n + 1;
-  const row = prepare(replica, 'SELECT hash FROM received_change WHERE seq = ?').get(seq) as { hash: string };
-  return { seq, hash: row.hash };
+  if (gap.n === null) return { seq: 0, hash: GENESIS_HASH };
+  return { seq: gap.n + 1, hash: hashAt(replica, gap.n + 1) };
+}
+
+function hashAt(replica: Sql, seq: number): string {
+  return (prepare(replica, 'SELECT hash FROM received_change WHERE seq = ?').get(seq) as { hash: string }).hash;
 }
 
 function receiptFor(ctx: Ctx, replica: Sql, commune: string): BundleImport['receipt'] {

@@ -87,13 +87,13 @@ export function writeSnapshot(sql: Sql, spec: EntitySpec<object>, snapshot: Reco
   const { statement, required } = writerFor(sql, spec);
   const values = toColumns(spec, snapshot as object);
   for (let i = 0; i < values.length; i++) if (values[i] === null && required[i]) values[i] = '';
-  statement.run(
+  values.unshift(
     snapshot.id,
     snapshot.version,
     snapshot.createdAt,
     snapshot.updatedAt,
     snapshot.updatedBy ?? '',
     snapshot.deletedAt ?? null,
-    ...values,
   );
+  statement.run(values);
 }
