@@ -12,9 +12,9 @@ import {
 import type { Disclosure } from '../../../shared/disclosure/schema';
 import { formatDate, formatNumber } from '../../../shared/util/format';
 import { AttachmentField, AttachmentList } from '../../components/Attachments';
-import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { DateField } from '../../components/DateField';
 import { EmptyState } from '../../components/EmptyState';
+import { actionsColumn } from '../../components/editColumn';
 import { ExportButton } from '../../components/ExportButton';
 import { errorText } from '../../components/errors';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
@@ -204,26 +204,18 @@ export function DisclosuresPage() {
                   </Flex>
                 ),
             },
-            {
-              title: ui.common.actions,
-              key: 'actions',
+            actionsColumn<Disclosure>({
               width: 220,
-              render: (_: unknown, d) => (
-                <Flex gap={6} wrap>
-                  <Button size="small" onClick={() => setHistory(d)}>
-                    {t.history}
-                  </Button>
-                  {isCommune ? (
-                    <>
-                      <Button size="small" onClick={() => setEditing(d)}>
-                        {ui.common.edit}
-                      </Button>
-                      <ConfirmDelete what={t.deleteWhat(d.title)} onConfirm={() => remove(d)} />
-                    </>
-                  ) : null}
-                </Flex>
+              lead: (d) => (
+                <Button size="small" onClick={() => setHistory(d)}>
+                  {t.history}
+                </Button>
               ),
-            },
+              editable: isCommune,
+              onEdit: setEditing,
+              onDelete: remove,
+              what: (d) => t.deleteWhat(d.title),
+            }),
           ]}
         />
       </div>

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { SUPERVISION_BODY_LABELS } from '../../../shared/i18n/vi';
 import type { Dialogue, Supervision } from '../../../shared/reception/schema';
 import { formatDate, formatNumber } from '../../../shared/util/format';
-import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { DateField } from '../../components/DateField';
 import { EmptyState } from '../../components/EmptyState';
+import { actionsColumn } from '../../components/editColumn';
 import { ExportButton } from '../../components/ExportButton';
 import { errorText } from '../../components/errors';
 import { FormModal } from '../../components/FormModal';
@@ -86,24 +86,12 @@ function DialoguesCard() {
           },
           ...(isCommune
             ? [
-                {
-                  title: ui.common.actions,
-                  key: 'actions',
-                  width: 160,
-                  render: (_: unknown, d: Dialogue) => (
-                    <Flex gap={8}>
-                      <Button size="small" onClick={() => setEditing(d)}>
-                        {ui.common.edit}
-                      </Button>
-                      <ConfirmDelete
-                        what={t.deleteWhat(formatDate(d.heldOn))}
-                        onConfirm={() =>
-                          remove(() => call('reception.deleteDialogue', { id: d.id, version: d.version }))
-                        }
-                      />
-                    </Flex>
-                  ),
-                },
+                actionsColumn<Dialogue>({
+                  editable: true,
+                  onEdit: setEditing,
+                  onDelete: (d) => remove(() => call('reception.deleteDialogue', { id: d.id, version: d.version })),
+                  what: (d) => t.deleteWhat(formatDate(d.heldOn)),
+                }),
               ]
             : []),
         ]}
@@ -225,24 +213,12 @@ function SupervisionsCard() {
           },
           ...(isCommune
             ? [
-                {
-                  title: ui.common.actions,
-                  key: 'actions',
-                  width: 160,
-                  render: (_: unknown, s: Supervision) => (
-                    <Flex gap={8}>
-                      <Button size="small" onClick={() => setEditing(s)}>
-                        {ui.common.edit}
-                      </Button>
-                      <ConfirmDelete
-                        what={t.deleteWhat(formatDate(s.heldOn))}
-                        onConfirm={() =>
-                          remove(() => call('reception.deleteSupervision', { id: s.id, version: s.version }))
-                        }
-                      />
-                    </Flex>
-                  ),
-                },
+                actionsColumn<Supervision>({
+                  editable: true,
+                  onEdit: setEditing,
+                  onDelete: (s) => remove(() => call('reception.deleteSupervision', { id: s.id, version: s.version })),
+                  what: (s) => t.deleteWhat(formatDate(s.heldOn)),
+                }),
               ]
             : []),
         ]}

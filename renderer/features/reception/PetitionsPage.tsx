@@ -20,9 +20,9 @@ import type { Content, PetitionHandling, PetitionStatus } from '../../../shared/
 import type { Petition } from '../../../shared/reception/schema';
 import { todayIso } from '../../../shared/util/dates';
 import { formatDate, formatNumber } from '../../../shared/util/format';
-import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { DateField } from '../../components/DateField';
 import { EmptyState } from '../../components/EmptyState';
+import { actionsColumn } from '../../components/editColumn';
 import { ExportButton } from '../../components/ExportButton';
 import { errorText } from '../../components/errors';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
@@ -32,6 +32,7 @@ import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchBox } from '../../components/SearchBox';
+import { usePagedSearch } from '../../components/usePagedSearch';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
@@ -46,11 +47,9 @@ const t = ui.reception.petitions;
 export function PetitionsPage() {
   const { message } = App.useApp();
   const isCommune = useAppStore(selectors.isCommune);
-  const [text, setText] = useState('');
-  const [search, setSearch] = useState('');
+  const { text, setText, search, runSearch, page, setPage, refine } = usePagedSearch();
   const [content, setContent] = useState<Content | null>(null);
   const [status, setStatus] = useState<PetitionStatus | null>(null);
-  const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Petition | 'new' | null>(null);
   const [viewing, setViewing] = useState<string | null>(null);
   const board = useCall('reception.deadlines', {});
@@ -106,28 +105,16 @@ export function PetitionsPage() {
         <SearchBox
           value={text}
           onChange={setText}
-          onSearch={(v) => {
-            setSearch(v);
-            setPage(1);
-          }}
+          onSearch={runSearch}
           placeholder={t.search}
           testId="petition-search"
           style={{ maxWidth: 360 }}
         />
-        <ContentFilter
-          value={content}
-          onChange={(v) => {
-            setContent(v);
-            setPage(1);
-          }}
-        />
+        <ContentFilter value={content} onChange={refine(setContent)} />
         <Select<PetitionStatus | ''>
           style={{ minWidth: 200 }}
           value={status ?? ''}
-          onChange={(v) => {
-            setStatus(v === '' ? null : v);
-            setPage(1);
-          }}
+          onChange={refine((v: PetitionStatus | '') => setStatus(v === '' ? null : v))}
           options={[{ value: '', label: t.allStatuses }, ...labelOptions(PETITION_STATUS_LABELS)]}
         />
       </Flex>
@@ -160,26 +147,19 @@ export function PetitionsPage() {
             width: 170,
             render: (_: unknown, p) => <DeadlineCell petition={p} today={today} />,
           },
-          {
-            title: ui.common.actions,
-            key: 'actions',
+          actionsColumn<Petition>({
             width: 210,
-            render: (_: unknown, p) => (
-              <Flex gap={8}>
-                <Button size="small" data-testid="open-petition" onClick={() => setViewing(p.id)}>
-                  {t.open}
-                </Button>
-                {isCommune ? (
-                  <>
-                    <Button size="small" data-testid="edit-petition" onClick={() => void edit(p)}>
-                      {ui.common.edit}
-                    </Button>
-                    <ConfirmDelete what={t.deleteWhat(formatDate(p.receivedOn))} onConfirm={() => remove(p)} />
-                  </>
-                ) : null}
-              </Flex>
+            lead: (p) => (
+              <Button size="small" data-testid="open-petition" onClick={() => setViewing(p.id)}>
+                {t.open}
+              </Button>
             ),
-          },
+            editable: isCommune,
+            editTestId: 'edit-petition',
+            onEdit: (p) => void edit(p),
+            onDelete: remove,
+            what: (p) => t.deleteWhat(formatDate(p.receivedOn)),
+          }),
         ]}
       />
       {editing ? (

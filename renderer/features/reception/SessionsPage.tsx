@@ -4,9 +4,9 @@ import { HOST_LABELS, SESSION_TYPE_LABELS } from '../../../shared/i18n/vi';
 import type { Host } from '../../../shared/reception/codes';
 import type { ReceptionSession } from '../../../shared/reception/schema';
 import { formatDate, formatNumber } from '../../../shared/util/format';
-import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { DateField } from '../../components/DateField';
 import { EmptyState } from '../../components/EmptyState';
+import { actionsColumn } from '../../components/editColumn';
 import { ExportButton } from '../../components/ExportButton';
 import { errorText } from '../../components/errors';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
@@ -15,6 +15,7 @@ import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchBox } from '../../components/SearchBox';
+import { usePagedSearch } from '../../components/usePagedSearch';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
@@ -27,10 +28,8 @@ const t = ui.reception.sessions;
 export function SessionsPage() {
   const { message } = App.useApp();
   const isCommune = useAppStore(selectors.isCommune);
-  const [text, setText] = useState('');
-  const [search, setSearch] = useState('');
+  const { text, setText, search, runSearch, page, setPage, refine } = usePagedSearch();
   const [host, setHost] = useState<Host | null>(null);
-  const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<ReceptionSession | 'new' | null>(null);
   const list = useCall('reception.listSessions', {
     search,
@@ -68,21 +67,12 @@ export function SessionsPage() {
         <SearchBox
           value={text}
           onChange={setText}
-          onSearch={(v) => {
-            setSearch(v);
-            setPage(1);
-          }}
+          onSearch={runSearch}
           placeholder={t.search}
           testId="session-search"
           style={{ maxWidth: 360 }}
         />
-        <HostFilter
-          value={host}
-          onChange={(v) => {
-            setHost(v);
-            setPage(1);
-          }}
-        />
+        <HostFilter value={host} onChange={refine(setHost)} />
       </Flex>
       {list.error ? <FormFailureAlert failure={{ message: list.error, unplaced: [] }} /> : null}
       <Table<ReceptionSession>
@@ -104,19 +94,12 @@ export function SessionsPage() {
           { title: t.visits, dataIndex: 'visits', align: 'right', width: 110, render: (n: number) => formatNumber(n) },
           ...(isCommune
             ? [
-                {
-                  title: ui.common.actions,
-                  key: 'actions',
-                  width: 160,
-                  render: (_: unknown, s: ReceptionSession) => (
-                    <Flex gap={8}>
-                      <Button size="small" onClick={() => setEditing(s)}>
-                        {ui.common.edit}
-                      </Button>
-                      <ConfirmDelete what={t.deleteWhat(formatDate(s.heldOn))} onConfirm={() => remove(s)} />
-                    </Flex>
-                  ),
-                },
+                actionsColumn<ReceptionSession>({
+                  editable: true,
+                  onEdit: setEditing,
+                  onDelete: remove,
+                  what: (s) => t.deleteWhat(formatDate(s.heldOn)),
+                }),
               ]
             : []),
         ]}

@@ -11,9 +11,9 @@ import {
 } from '../../../shared/reception/codes';
 import type { ReceptionVisit } from '../../../shared/reception/schema';
 import { formatDate } from '../../../shared/util/format';
-import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { DateField } from '../../components/DateField';
 import { EmptyState } from '../../components/EmptyState';
+import { actionsColumn } from '../../components/editColumn';
 import { ExportButton } from '../../components/ExportButton';
 import { errorText } from '../../components/errors';
 import { FormActions } from '../../components/FormActions';
@@ -24,6 +24,7 @@ import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchBox } from '../../components/SearchBox';
+import { usePagedSearch } from '../../components/usePagedSearch';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
@@ -41,11 +42,9 @@ const VISIT_HANDLING_LABELS = Object.fromEntries(VISIT_HANDLINGS.map((h) => [h, 
 export function VisitsPage() {
   const { message } = App.useApp();
   const isCommune = useAppStore(selectors.isCommune);
-  const [text, setText] = useState('');
-  const [search, setSearch] = useState('');
+  const { text, setText, search, runSearch, page, setPage, refine } = usePagedSearch();
   const [host, setHost] = useState<Host | null>(null);
   const [content, setContent] = useState<Content | null>(null);
-  const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<ReceptionVisit | 'new' | null>(null);
   const [viewing, setViewing] = useState<string | null>(null);
   const [printing, setPrinting] = useState(false);
@@ -98,28 +97,13 @@ export function VisitsPage() {
         <SearchBox
           value={text}
           onChange={setText}
-          onSearch={(v) => {
-            setSearch(v);
-            setPage(1);
-          }}
+          onSearch={runSearch}
           placeholder={t.search}
           testId="visit-search"
           style={{ maxWidth: 360 }}
         />
-        <HostFilter
-          value={host}
-          onChange={(v) => {
-            setHost(v);
-            setPage(1);
-          }}
-        />
-        <ContentFilter
-          value={content}
-          onChange={(v) => {
-            setContent(v);
-            setPage(1);
-          }}
-        />
+        <HostFilter value={host} onChange={refine(setHost)} />
+        <ContentFilter value={content} onChange={refine(setContent)} />
       </Flex>
       {list.error ? <FormFailureAlert failure={{ message: list.error, unplaced: [] }} /> : null}
       <Table<ReceptionVisit>
@@ -150,26 +134,18 @@ export function VisitsPage() {
             dataIndex: 'handling',
             render: (h: VisitHandling | null) => (h ? HANDLING_LABELS[h] : ''),
           },
-          {
-            title: ui.common.actions,
-            key: 'actions',
+          actionsColumn<ReceptionVisit>({
             width: 210,
-            render: (_: unknown, v) => (
-              <Flex gap={8}>
-                <Button size="small" data-testid="open-visit" onClick={() => setViewing(v.id)}>
-                  {ui.reception.petitions.open}
-                </Button>
-                {isCommune ? (
-                  <>
-                    <Button size="small" onClick={() => void edit(v)}>
-                      {ui.common.edit}
-                    </Button>
-                    <ConfirmDelete what={t.deleteWhat(formatDate(v.receivedOn))} onConfirm={() => remove(v)} />
-                  </>
-                ) : null}
-              </Flex>
+            lead: (v) => (
+              <Button size="small" data-testid="open-visit" onClick={() => setViewing(v.id)}>
+                {ui.reception.petitions.open}
+              </Button>
             ),
-          },
+            editable: isCommune,
+            onEdit: (v) => void edit(v),
+            onDelete: remove,
+            what: (v) => t.deleteWhat(formatDate(v.receivedOn)),
+          }),
         ]}
       />
       {editing ? (
