@@ -1,6 +1,6 @@
 import { AppError } from '../shared/contract/errors';
 import type { Handlers } from '../shared/contract/index';
-import { attachmentsDir, mimeOf, readAttachment, saveAttachment } from './attachment/store';
+import { attachmentFile, attachmentsDir, saveAttachment } from './attachment/store';
 import { recordHistory } from './changelog/history';
 import { conventionCoverage } from './convention/coverage';
 import {
@@ -218,22 +218,5 @@ export const handlers: Handlers<Ctx> = {
     requireRole(ctx.sql, 'commune');
     return saveAttachment(attachmentsDir(ctx.dataDir), i.fileName, i.mimeType, Buffer.from(i.base64, 'base64'));
   },
-  'attachment.read': (i, ctx) =>
-    read(ctx, () => {
-      const bytes = readAttachment(attachmentsDir(ctx.dataDir), i.sha256);
-      const known = ctx.sql.raw
-        .prepare(
-          'SELECT attachments FROM disclosure WHERE attachments LIKE ? UNION ALL SELECT attachments FROM convention WHERE attachments LIKE ? LIMIT 1',
-        )
-        .get(`%${i.sha256}%`, `%${i.sha256}%`) as { attachments: string } | undefined;
-      const ref = known
-        ? (JSON.parse(known.attachments) as { sha256: string; name: string; mimeType: string }[]).find(
-            (a) => a.sha256 === i.sha256,
-          )
-        : undefined;
-      return {
-        mimeType: ref ? mimeOf(ref.name, ref.mimeType) : 'application/octet-stream',
-        base64: bytes.toString('base64'),
-      };
-    }),
+  'attachment.read': (i, ctx) => read(ctx, () => attachmentFile(ctx.sql, attachmentsDir(ctx.dataDir), i.sha256)),
 };

@@ -98,6 +98,22 @@ export function attachmentUses(sql: Sql): AttachmentUse[] {
   return out;
 }
 
+/** An attachment's bytes with the MIME type of the record that refers to it (any record, deleted too). */
+export function attachmentFile(sql: Sql, dir: string, sha256: string): { mimeType: string; base64: string } {
+  const bytes = readAttachment(dir, sha256);
+  let ref: AttachmentRef | undefined;
+  for (const table of TABLES_WITH_ATTACHMENTS) {
+    const row = prepare(sql, `SELECT attachments FROM ${table} WHERE attachments LIKE ? LIMIT 1`).get(`%${sha256}%`) as
+      { attachments: string } | undefined;
+    ref = row ? (JSON.parse(row.attachments) as AttachmentRef[]).find((a) => a.sha256 === sha256) : undefined;
+    if (ref) break;
+  }
+  return {
+    mimeType: ref ? mimeOf(ref.name, ref.mimeType) : 'application/octet-stream',
+    base64: bytes.toString('base64'),
+  };
+}
+
 /** The state of one referenced attachment file. */
 export type AttachmentState = 'ok' | 'missing' | 'changed';
 

@@ -1,16 +1,16 @@
-import { App, Button, Card, Flex, Form, Input, InputNumber, Radio, Table } from 'antd';
+import { App, Button, Card, Flex, Form, Input, InputNumber, Radio } from 'antd';
 import { useState } from 'react';
 import { SUPERVISION_BODY_LABELS } from '../../../shared/i18n/vi';
 import type { Dialogue, Supervision } from '../../../shared/reception/schema';
 import { formatDate, formatNumber } from '../../../shared/util/format';
 import { DateField } from '../../components/DateField';
-import { EmptyState } from '../../components/EmptyState';
 import { actionsColumn } from '../../components/editColumn';
 import { ExportButton } from '../../components/ExportButton';
 import { errorText } from '../../components/errors';
 import { FormModal } from '../../components/FormModal';
 import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
+import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
@@ -66,13 +66,13 @@ function DialoguesCard() {
         </Flex>
       }
     >
-      <Table<Dialogue>
-        rowKey="id"
-        data-testid="dialogues-table"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
-        locale={{ emptyText: <EmptyState text={t.emptyDialogues} /> }}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage }}
+      <PagedTable<Dialogue>
+        list={list}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={setPage}
+        empty={t.emptyDialogues}
+        testId="dialogues-table"
         columns={[
           { title: t.heldOn, dataIndex: 'heldOn', width: 120, render: (d: string) => formatDate(d) },
           { title: t.topic, dataIndex: 'topic' },
@@ -193,13 +193,13 @@ function SupervisionsCard() {
         </Flex>
       }
     >
-      <Table<Supervision>
-        rowKey="id"
-        data-testid="supervisions-table"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
-        locale={{ emptyText: <EmptyState text={t.emptySupervisions} /> }}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage }}
+      <PagedTable<Supervision>
+        list={list}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={setPage}
+        empty={t.emptySupervisions}
+        testId="supervisions-table"
         columns={[
           { title: t.heldOn, dataIndex: 'heldOn', width: 120, render: (d: string) => formatDate(d) },
           { title: t.body, dataIndex: 'body', render: (b: Supervision['body']) => SUPERVISION_BODY_LABELS[b] },

@@ -1,18 +1,4 @@
-import {
-  App,
-  Button,
-  Checkbox,
-  Descriptions,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Radio,
-  Select,
-  Table,
-  Tag,
-} from 'antd';
+import { App, Button, Checkbox, Descriptions, Flex, Form, Input, InputNumber, Modal, Radio, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { CONTENT_LABELS, HANDLING_LABELS, PETITION_STATUS_LABELS } from '../../../shared/i18n/vi';
 import { deadlineState } from '../../../shared/reception/deadlines';
@@ -21,7 +7,6 @@ import type { Petition } from '../../../shared/reception/schema';
 import { todayIso } from '../../../shared/util/dates';
 import { formatDate, formatNumber } from '../../../shared/util/format';
 import { DateField } from '../../components/DateField';
-import { EmptyState } from '../../components/EmptyState';
 import { actionsColumn } from '../../components/editColumn';
 import { ExportButton } from '../../components/ExportButton';
 import { errorText } from '../../components/errors';
@@ -31,6 +16,7 @@ import { HistoryView } from '../../components/HistoryView';
 import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
+import { PagedTable } from '../../components/PagedTable';
 import { SearchBox } from '../../components/SearchBox';
 import { usePagedSearch } from '../../components/usePagedSearch';
 import { useFormSubmit } from '../../components/useFormSubmit';
@@ -118,14 +104,13 @@ export function PetitionsPage() {
           options={[{ value: '', label: t.allStatuses }, ...labelOptions(PETITION_STATUS_LABELS)]}
         />
       </Flex>
-      {list.error ? <FormFailureAlert failure={{ message: list.error, unplaced: [] }} /> : null}
-      <Table<Petition>
-        rowKey="id"
-        data-testid="petitions-table"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
-        locale={{ emptyText: <EmptyState text={t.empty} /> }}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage }}
+      <PagedTable<Petition>
+        list={list}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={setPage}
+        empty={t.empty}
+        testId="petitions-table"
         columns={[
           { title: t.receivedOn, dataIndex: 'receivedOn', width: 110, render: (d: string) => formatDate(d) },
           { title: t.content, dataIndex: 'content', render: (c: Content) => CONTENT_LABELS[c] },

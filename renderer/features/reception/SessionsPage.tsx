@@ -1,19 +1,18 @@
-import { App, Button, Flex, Form, Input, Radio, Select, Table } from 'antd';
+import { App, Button, Flex, Form, Input, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { HOST_LABELS, SESSION_TYPE_LABELS } from '../../../shared/i18n/vi';
 import type { Host } from '../../../shared/reception/codes';
 import type { ReceptionSession } from '../../../shared/reception/schema';
 import { formatDate, formatNumber } from '../../../shared/util/format';
 import { DateField } from '../../components/DateField';
-import { EmptyState } from '../../components/EmptyState';
 import { actionsColumn } from '../../components/editColumn';
 import { ExportButton } from '../../components/ExportButton';
 import { errorText } from '../../components/errors';
-import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { FormModal } from '../../components/FormModal';
 import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
+import { PagedTable } from '../../components/PagedTable';
 import { SearchBox } from '../../components/SearchBox';
 import { usePagedSearch } from '../../components/usePagedSearch';
 import { useFormSubmit } from '../../components/useFormSubmit';
@@ -74,14 +73,13 @@ export function SessionsPage() {
         />
         <HostFilter value={host} onChange={refine(setHost)} />
       </Flex>
-      {list.error ? <FormFailureAlert failure={{ message: list.error, unplaced: [] }} /> : null}
-      <Table<ReceptionSession>
-        rowKey="id"
-        data-testid="sessions-table"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
-        locale={{ emptyText: <EmptyState text={t.empty} /> }}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage }}
+      <PagedTable<ReceptionSession>
+        list={list}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={setPage}
+        empty={t.empty}
+        testId="sessions-table"
         columns={[
           { title: t.heldOn, dataIndex: 'heldOn', width: 120, render: (d: string) => formatDate(d) },
           {

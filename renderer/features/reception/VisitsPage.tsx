@@ -1,4 +1,4 @@
-import { Alert, App, Button, Checkbox, Descriptions, Flex, Form, Input, InputNumber, Modal, Radio, Table } from 'antd';
+import { Alert, App, Button, Checkbox, Descriptions, Flex, Form, Input, InputNumber, Modal, Radio } from 'antd';
 import { useState } from 'react';
 import { CONTENT_LABELS, HANDLING_LABELS, HOST_LABELS } from '../../../shared/i18n/vi';
 import {
@@ -12,7 +12,6 @@ import {
 import type { ReceptionVisit } from '../../../shared/reception/schema';
 import { formatDate } from '../../../shared/util/format';
 import { DateField } from '../../components/DateField';
-import { EmptyState } from '../../components/EmptyState';
 import { actionsColumn } from '../../components/editColumn';
 import { ExportButton } from '../../components/ExportButton';
 import { errorText } from '../../components/errors';
@@ -23,6 +22,7 @@ import { HistoryView } from '../../components/HistoryView';
 import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
+import { PagedTable } from '../../components/PagedTable';
 import { SearchBox } from '../../components/SearchBox';
 import { usePagedSearch } from '../../components/usePagedSearch';
 import { useFormSubmit } from '../../components/useFormSubmit';
@@ -105,14 +105,13 @@ export function VisitsPage() {
         <HostFilter value={host} onChange={refine(setHost)} />
         <ContentFilter value={content} onChange={refine(setContent)} />
       </Flex>
-      {list.error ? <FormFailureAlert failure={{ message: list.error, unplaced: [] }} /> : null}
-      <Table<ReceptionVisit>
-        rowKey="id"
-        data-testid="visits-table"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
-        locale={{ emptyText: <EmptyState text={t.empty} /> }}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage }}
+      <PagedTable<ReceptionVisit>
+        list={list}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={setPage}
+        empty={t.empty}
+        testId="visits-table"
         columns={[
           { title: t.receivedOn, dataIndex: 'receivedOn', width: 110, render: (d: string) => formatDate(d) },
           { title: t.host, dataIndex: 'host', render: (h: Host) => HOST_LABELS[h] },
