@@ -1,4 +1,4 @@
-import { App, Button, Checkbox, Flex, Form, Input, InputNumber, Modal, Select, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, Flex, Form, Input, InputNumber, Modal, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { AttachmentRef } from '../../../shared/attachment/schema';
 import { CONVENTION_STATUS_LABELS, REVIEW_OUTCOME_LABELS } from '../../../shared/convention/codes';
@@ -16,11 +16,11 @@ import { DateField } from '../../components/DateField';
 import { EmptyState } from '../../components/EmptyState';
 import { actionsColumn } from '../../components/editColumn';
 import { ExportButton } from '../../components/ExportButton';
-import { errorText } from '../../components/errors';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { FormModal } from '../../components/FormModal';
 import { HistoryView } from '../../components/HistoryView';
 import { useCall } from '../../components/hooks';
+import { useDelete } from '../../components/useDelete';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchBox } from '../../components/SearchBox';
 import { useFormSubmit } from '../../components/useFormSubmit';
@@ -37,7 +37,6 @@ const PAGE = 20;
 
 /** Các lần công khai: search (diacritics ignored), catalog and item filters, paging; add, edit, history, delete. */
 export function DisclosuresPage() {
-  const { message } = App.useApp();
   const isCommune = useAppStore(selectors.isCommune);
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');
@@ -48,15 +47,8 @@ export function DisclosuresPage() {
   const [history, setHistory] = useState<Disclosure | null>(null);
   const list = useCall('disclosure.list', { search, catalog, item, offset: (page - 1) * PAGE, limit: PAGE });
 
-  async function remove(d: Disclosure) {
-    try {
-      await call('disclosure.delete', { id: d.id, version: d.version });
-      void message.success(ui.common.deleted);
-      list.reload();
-    } catch (e) {
-      void message.error(errorText(e));
-    }
-  }
+  const deleteRow = useDelete(list.reload);
+  const remove = (d: Disclosure) => deleteRow(() => call('disclosure.delete', { id: d.id, version: d.version }));
 
   return (
     <>

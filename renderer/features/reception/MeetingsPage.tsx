@@ -1,16 +1,16 @@
-import { App, Button, Card, Flex, Form, Input, InputNumber, Radio } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Flex, Form, Input, InputNumber, Radio, type TableColumnsType } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { SUPERVISION_BODY_LABELS } from '../../../shared/i18n/vi';
 import type { Dialogue, Supervision } from '../../../shared/reception/schema';
 import { formatDate, formatNumber } from '../../../shared/util/format';
 import { DateField } from '../../components/DateField';
 import { actionsColumn } from '../../components/editColumn';
 import { ExportButton } from '../../components/ExportButton';
-import { errorText } from '../../components/errors';
 import { FormModal } from '../../components/FormModal';
 import { useCall } from '../../components/hooks';
+import { useDelete } from '../../components/useDelete';
 import { labelOptions } from '../../components/options';
-import { PagedTable } from '../../components/PagedTable';
+import { PagedTable, type PagedList } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
@@ -33,80 +33,115 @@ export function MeetingsPage() {
   );
 }
 
-function useRemove(reload: () => void) {
-  const { message } = App.useApp();
-  return async (run: () => Promise<unknown>) => {
-    try {
-      await run();
-      void message.success(ui.common.deleted);
-      reload();
-    } catch (e) {
-      void message.error(errorText(e));
-    }
-  };
-}
+/** What differs between the two kinds of meeting record: their calls, list and words. */
+const MEETINGS = {
+  dialogue: {
+    list: 'reception.listDialogues',
+    remove: 'reception.deleteDialogue',
+    exportList: 'dialogues',
+    title: t.dialogues,
+    add: t.addDialogue,
+    empty: t.emptyDialogues,
+  },
+  supervision: {
+    list: 'reception.listSupervisions',
+    remove: 'reception.deleteSupervision',
+    exportList: 'supervisions',
+    title: t.supervisions,
+    add: t.addSupervision,
+    empty: t.emptySupervisions,
+  },
+} as const;
 
-function DialoguesCard() {
+const participantsColumn = {
+  title: t.participants,
+  dataIndex: 'participants',
+  align: 'right' as const,
+  width: 140,
+  render: (n: number | null) => (n === null ? '' : formatNumber(n)),
+};
+
+/**
+ * One kind of meeting record as a card: a paged list with its export, "add", and per row edit and
+ * delete for the commune; `form` opens the record's form (null: a new record).
+ */
+function MeetingCard<T extends Dialogue | Supervision>({
+  kind,
+  columns,
+  form,
+}: {
+  kind: keyof typeof MEETINGS;
+  columns: TableColumnsType<T>;
+  form: (record: T | null, close: () => void, saved: () => void) => ReactNode;
+}) {
+  const m = MEETINGS[kind];
   const isCommune = useAppStore(selectors.isCommune);
   const [page, setPage] = useState(1);
-  const [editing, setEditing] = useState<Dialogue | 'new' | null>(null);
-  const list = useCall('reception.listDialogues', { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
-  const remove = useRemove(list.reload);
+  const [editing, setEditing] = useState<T | 'new' | null>(null);
+  const list = useCall(m.list, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  const deleteRow = useDelete(list.reload);
+  const remove = (row: T) => deleteRow(() => call(m.remove, { id: row.id, version: row.version }));
   return (
     <Card
-      title={t.dialogues}
+      title={m.title}
       extra={
         <Flex gap={8}>
-          <ExportButton input={{ list: 'dialogues', filters: {} }} />
+          <ExportButton input={{ list: m.exportList, filters: {} }} />
           {isCommune ? (
-            <Button type="primary" data-testid="add-dialogue" onClick={() => setEditing('new')}>
-              {t.addDialogue}
+            <Button type="primary" data-testid={`add-${kind}`} onClick={() => setEditing('new')}>
+              {m.add}
             </Button>
           ) : null}
         </Flex>
       }
     >
-      <PagedTable<Dialogue>
-        list={list}
+      <PagedTable<T>
+        list={list as PagedList<T>}
         page={page}
         pageSize={PAGE_SIZE}
         onPage={setPage}
-        empty={t.emptyDialogues}
-        testId="dialogues-table"
+        empty={m.empty}
+        testId={`${m.exportList}-table`}
         columns={[
           { title: t.heldOn, dataIndex: 'heldOn', width: 120, render: (d: string) => formatDate(d) },
-          { title: t.topic, dataIndex: 'topic' },
-          { title: t.chairedBy, dataIndex: 'chairedBy' },
-          {
-            title: t.participants,
-            dataIndex: 'participants',
-            align: 'right',
-            width: 140,
-            render: (n: number | null) => (n === null ? '' : formatNumber(n)),
-          },
+          ...columns,
+          participantsColumn,
           ...(isCommune
             ? [
-                actionsColumn<Dialogue>({
+                actionsColumn<T>({
                   editable: true,
                   onEdit: setEditing,
-                  onDelete: (d) => remove(() => call('reception.deleteDialogue', { id: d.id, version: d.version })),
-                  what: (d) => t.deleteWhat(formatDate(d.heldOn)),
+                  onDelete: remove,
+                  what: (row) => t.deleteWhat(formatDate(row.heldOn)),
                 }),
               ]
             : []),
         ]}
       />
-      {editing ? (
-        <DialogueForm
-          dialogue={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            list.reload();
-          }}
-        />
-      ) : null}
+      {editing
+        ? form(
+            editing === 'new' ? null : editing,
+            () => setEditing(null),
+            () => {
+              setEditing(null);
+              list.reload();
+            },
+          )
+        : null}
     </Card>
+  );
+}
+
+function DialoguesCard() {
+  return (
+    <MeetingCard<Dialogue>
+      kind="dialogue"
+      columns={[
+        { title: t.topic, dataIndex: 'topic' },
+        { title: t.chairedBy, dataIndex: 'chairedBy' },
+      ]}
+      form={(dialogue, onClose, onSaved) => <DialogueForm dialogue={dialogue} onClose={onClose} onSaved={onSaved} />}
+    />
   );
 }
 
@@ -174,66 +209,17 @@ function DialogueForm({
 }
 
 function SupervisionsCard() {
-  const isCommune = useAppStore(selectors.isCommune);
-  const [page, setPage] = useState(1);
-  const [editing, setEditing] = useState<Supervision | 'new' | null>(null);
-  const list = useCall('reception.listSupervisions', { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
-  const remove = useRemove(list.reload);
   return (
-    <Card
-      title={t.supervisions}
-      extra={
-        <Flex gap={8}>
-          <ExportButton input={{ list: 'supervisions', filters: {} }} />
-          {isCommune ? (
-            <Button type="primary" data-testid="add-supervision" onClick={() => setEditing('new')}>
-              {t.addSupervision}
-            </Button>
-          ) : null}
-        </Flex>
-      }
-    >
-      <PagedTable<Supervision>
-        list={list}
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPage={setPage}
-        empty={t.emptySupervisions}
-        testId="supervisions-table"
-        columns={[
-          { title: t.heldOn, dataIndex: 'heldOn', width: 120, render: (d: string) => formatDate(d) },
-          { title: t.body, dataIndex: 'body', render: (b: Supervision['body']) => SUPERVISION_BODY_LABELS[b] },
-          { title: t.subject, dataIndex: 'subject' },
-          {
-            title: t.participants,
-            dataIndex: 'participants',
-            align: 'right',
-            width: 140,
-            render: (n: number | null) => (n === null ? '' : formatNumber(n)),
-          },
-          ...(isCommune
-            ? [
-                actionsColumn<Supervision>({
-                  editable: true,
-                  onEdit: setEditing,
-                  onDelete: (s) => remove(() => call('reception.deleteSupervision', { id: s.id, version: s.version })),
-                  what: (s) => t.deleteWhat(formatDate(s.heldOn)),
-                }),
-              ]
-            : []),
-        ]}
-      />
-      {editing ? (
-        <SupervisionForm
-          supervision={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            list.reload();
-          }}
-        />
-      ) : null}
-    </Card>
+    <MeetingCard<Supervision>
+      kind="supervision"
+      columns={[
+        { title: t.body, dataIndex: 'body', render: (b: Supervision['body']) => SUPERVISION_BODY_LABELS[b] },
+        { title: t.subject, dataIndex: 'subject' },
+      ]}
+      form={(supervision, onClose, onSaved) => (
+        <SupervisionForm supervision={supervision} onClose={onClose} onSaved={onSaved} />
+      )}
+    />
   );
 }
 

@@ -14,6 +14,7 @@ import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { FormModal } from '../../components/FormModal';
 import { HistoryView } from '../../components/HistoryView';
 import { useCall } from '../../components/hooks';
+import { useDelete } from '../../components/useDelete';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
@@ -59,15 +60,8 @@ export function PetitionsPage() {
     }
   }
 
-  async function remove(p: Petition) {
-    try {
-      await call('reception.deletePetition', { id: p.id, version: p.version });
-      void message.success(ui.common.deleted);
-      reload();
-    } catch (e) {
-      void message.error(errorText(e));
-    }
-  }
+  const deleteRow = useDelete(reload);
+  const remove = (p: Petition) => deleteRow(() => call('reception.deletePetition', { id: p.id, version: p.version }));
 
   const today = todayIso();
   return (

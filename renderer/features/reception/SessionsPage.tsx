@@ -1,4 +1,4 @@
-import { App, Button, Flex, Form, Input, Radio, Select } from 'antd';
+import { Button, Flex, Form, Input, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { HOST_LABELS, SESSION_TYPE_LABELS } from '../../../shared/i18n/vi';
 import type { Host } from '../../../shared/reception/codes';
@@ -7,9 +7,9 @@ import { formatDate, formatNumber } from '../../../shared/util/format';
 import { DateField } from '../../components/DateField';
 import { actionsColumn } from '../../components/editColumn';
 import { ExportButton } from '../../components/ExportButton';
-import { errorText } from '../../components/errors';
 import { FormModal } from '../../components/FormModal';
 import { useCall } from '../../components/hooks';
+import { useDelete } from '../../components/useDelete';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
@@ -25,7 +25,6 @@ const t = ui.reception.sessions;
 
 /** Kỳ tiếp công dân: who received citizens, when and where (domain.md §C.1). */
 export function SessionsPage() {
-  const { message } = App.useApp();
   const isCommune = useAppStore(selectors.isCommune);
   const { text, setText, search, runSearch, page, setPage, refine } = usePagedSearch();
   const [host, setHost] = useState<Host | null>(null);
@@ -37,15 +36,9 @@ export function SessionsPage() {
     limit: PAGE_SIZE,
   });
 
-  async function remove(s: ReceptionSession) {
-    try {
-      await call('reception.deleteSession', { id: s.id, version: s.version });
-      void message.success(ui.common.deleted);
-      list.reload();
-    } catch (e) {
-      void message.error(errorText(e));
-    }
-  }
+  const deleteRow = useDelete(list.reload);
+  const remove = (s: ReceptionSession) =>
+    deleteRow(() => call('reception.deleteSession', { id: s.id, version: s.version }));
 
   return (
     <>

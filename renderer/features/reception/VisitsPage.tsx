@@ -20,6 +20,7 @@ import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { FormModal } from '../../components/FormModal';
 import { HistoryView } from '../../components/HistoryView';
 import { useCall } from '../../components/hooks';
+import { useDelete } from '../../components/useDelete';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
@@ -64,15 +65,9 @@ export function VisitsPage() {
     }
   }
 
-  async function remove(v: ReceptionVisit) {
-    try {
-      await call('reception.deleteVisit', { id: v.id, version: v.version });
-      void message.success(ui.common.deleted);
-      list.reload();
-    } catch (e) {
-      void message.error(errorText(e));
-    }
-  }
+  const deleteRow = useDelete(list.reload);
+  const remove = (v: ReceptionVisit) =>
+    deleteRow(() => call('reception.deleteVisit', { id: v.id, version: v.version }));
 
   return (
     <>
