@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Dispatch } from '../../shared/contract/result';
+import { RENDERER_MIME } from '../core/mime';
 
 /** A running loopback bridge. */
 export interface Bridge {
@@ -24,17 +25,6 @@ export interface BridgeOptions {
   /** Largest request body accepted (imports arrive as base64). */
   maxBody?: number;
 }
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 /**
  * Serves the built renderer and `POST /rpc/<call>` on 127.0.0.1 with a per-run token
@@ -210,7 +200,7 @@ function serveStatic(res: ServerResponse, dir: string, path: string): void {
   }
   res.writeHead(200, {
     ...PAGE_HEADERS,
-    'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+    'content-type': RENDERER_MIME[extname(file)] ?? 'application/octet-stream',
   });
   createReadStream(file).pipe(res);
 }
