@@ -98,6 +98,7 @@ const run = promisify(execFile);
 
 interface ChildReport {
   ms: number;
+  cpuMs: number;
   peakRssMb: number;
   result: { ok: boolean; error?: { code: string; message: string } };
 }
@@ -134,7 +135,11 @@ describe('.xlsx bombs (measured in a child process)', () => {
       expect(report.result.error?.code).toBe('INVALID_INPUT');
       expect(report.result.error?.message).toContain('Tệp Excel không được nhập');
       expect(report.peakRssMb).toBeLessThanOrEqual(300);
-      expect(report.ms).toBeLessThanOrEqual(2000);
+      // The processor time the import took: the wall clock of a loaded test machine (two cores shared
+      // by every test file running at once) would measure the neighbours too. `npm run bench` records
+      // the wall clock of the same run on a quiet machine.
+      expect(report.cpuMs).toBeLessThanOrEqual(2000);
+      expect(report.ms).toBeLessThanOrEqual(10_000);
     });
   }
 });
