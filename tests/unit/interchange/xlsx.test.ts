@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeImportFile } from '../../../db/interchange/import';
-import { XLSX_LIMITS } from '../../../db/interchange/xlsxRead';
+import { openXlsx, XLSX_LIMITS } from '../../../db/interchange/xlsxRead';
 import { runCli } from '../../../electron/cli/run';
 import { IMPORT_MAX_BYTES, IMPORT_TOO_LARGE } from '../../../shared/interchange/schema';
 import { err, ok, openTestApp, tempDir } from '../../helpers/app';
@@ -86,8 +86,9 @@ describe('the streaming .xlsx reader', () => {
       'bị hỏng',
     );
     await expect(decodeImportFile('lon.xlsx', Buffer.alloc(XLSX_LIMITS.fileBytes + 1))).rejects.toThrow(
-      'lớn hơn 20 MB',
+      'tối đa 20 MB',
     );
+    await expect(openXlsx(Buffer.alloc(XLSX_LIMITS.fileBytes + 1))).rejects.toThrow('lớn hơn 20 MB');
     // Under the declared-size limits, so the parser itself must stop them.
     await expect(decodeImportFile('o.xlsx', xlsxBomb('cells', 0.05))).rejects.toThrow('1.000.000 ô');
     await expect(decodeImportFile('chuoi.xlsx', xlsxBomb('shared-strings', 0.02))).rejects.toThrow('ký tự');
