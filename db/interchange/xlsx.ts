@@ -64,6 +64,7 @@ export async function parseXlsx(bytes: Buffer): Promise<{ lines: RawLine[]; issu
         const value = cells.get(col);
         if (value === undefined || value === '') continue;
         empty = false;
+        book.keep(value);
         obj[field] = convert(field, value, book.date1904);
       }
       if (!empty) lines.push({ line: row, value: obj, where: sheetName });

@@ -34,8 +34,10 @@ export const XLSX_LIMITS = {
   sharedStrings: 500_000,
   /** Characters of one cell: Excel's own limit. */
   cellChars: 32_767,
-  /** Characters of the shared strings, plus those of every cell value kept. */
+  /** Characters of the text read: shared strings and the cells' own values. */
   textChars: 12_000_000,
+  /** Characters of the values kept for the lines (a shared string counts each time a cell uses it). */
+  keptChars: 16_000_000,
   /** Cells of the sheets read, empty ones included. */
   cells: 1_000_000,
   /** Data rows of the sheets read. */
@@ -58,6 +60,11 @@ export interface XlsxReader {
   date1904: boolean;
   /** Streams the rows of a sheet (rows with at least one value), in file order. */
   rows(sheet: string, onRow: (row: SheetRow) => void): Promise<void>;
+  /**
+   * Counts the characters of a value the caller keeps: a long shared string referenced by every row
+   * is read once but costs its length each time a row keeps it.
+   */
+  keep(value: CellValue): void;
 }
 
 /** A workbook refused: damaged, not an .xlsx, or past a limit. */
@@ -80,6 +87,7 @@ interface Budget {
   bytes: number;
   elements: number;
   text: number;
+  kept: number;
   cells: number;
   rows: number;
 }
@@ -97,7 +105,7 @@ export async function openXlsx(bytes: Buffer): Promise<XlsxReader> {
     if (error instanceof XlsxRefusal) throw error;
     throw damaged();
   }
-  const budget: Budget = { bytes: 0, elements: 0, text: 0, cells: 0, rows: 0 };
+  const budget: Budget = { bytes: 0, elements: 0, text: 0, kept: 0, cells: 0, rows: 0 };
   const part = (name: string, handlers: PartHandlers) => readPart(zip, entries.get(name), budget, handlers);
   const workbook = await readWorkbook(part);
   const rels = await readRelationships(part);
@@ -106,6 +114,13 @@ export async function openXlsx(bytes: Buffer): Promise<XlsxReader> {
   return {
     sheetNames: workbook.sheets.map((s) => s.name),
     date1904: workbook.date1904,
+    keep: (value) => {
+      if (typeof value !== 'string') return;
+      budget.kept += value.length;
+      if (budget.kept > XLSX_LIMITS.keptChars) {
+        throw tooBig(`các ô được nhập có tổng cộng hơn ${formatNumber(XLSX_LIMITS.keptChars)} ký tự`);
+      }
+    },
     async rows(sheet, onRow) {
       const found = workbook.sheets.find((s) => s.name === sheet);
       const path = found ? rels.get(found.relId)?.target : undefined;

@@ -85,13 +85,12 @@ describe('the streaming .xlsx reader', () => {
     await expect(decodeImportFile('hong.xlsx', Buffer.from('PK\u0003\u0004 không phải zip'))).rejects.toThrow(
       'bị hỏng',
     );
-    await expect(decodeImportFile('lon.xlsx', Buffer.alloc(XLSX_LIMITS.fileBytes + 1))).rejects.toThrow(
-      'tối đa 20 MB',
-    );
+    await expect(decodeImportFile('lon.xlsx', Buffer.alloc(XLSX_LIMITS.fileBytes + 1))).rejects.toThrow('tối đa 20 MB');
     await expect(openXlsx(Buffer.alloc(XLSX_LIMITS.fileBytes + 1))).rejects.toThrow('lớn hơn 20 MB');
     // Under the declared-size limits, so the parser itself must stop them.
     await expect(decodeImportFile('o.xlsx', xlsxBomb('cells', 0.05))).rejects.toThrow('1.000.000 ô');
     await expect(decodeImportFile('chuoi.xlsx', xlsxBomb('shared-strings', 0.02))).rejects.toThrow('ký tự');
+    await expect(decodeImportFile('lap.xlsx', xlsxBomb('shared-reused', 0.001))).rejects.toThrow('các ô được nhập');
   });
 });
 

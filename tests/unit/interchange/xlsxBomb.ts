@@ -104,7 +104,8 @@ const SHEET_HEAD = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS
  * The kinds of bomb. `lying` entries declare a tiny size (yauzl must catch the truth); the others
  * declare their real size (the declared-size check must catch them before any inflating).
  */
-export type BombKind = 'cells' | 'cells-lying' | 'shared-strings' | 'shared-strings-lying' | 'entry-lying';
+export type BombKind =
+  'cells' | 'cells-lying' | 'shared-strings' | 'shared-strings-lying' | 'entry-lying' | 'shared-reused';
 
 /** A hostile workbook of about `megabytes` MB on disk. */
 export function xlsxBomb(kind: BombKind, megabytes = 1.58): Buffer {
@@ -120,6 +121,11 @@ export function xlsxBomb(kind: BombKind, megabytes = 1.58): Buffer {
     name = 'xl/worksheets/sheet1.xml';
     big = deflateRepeated(`${SHEET_HEAD}<row r="3">`, chunkOf('<c/>'), chunks, '</row></sheetData></worksheet>');
     parts.push(entry('xl/sharedStrings.xml', `<sst xmlns="${NS}"></sst>`));
+  } else if (kind === 'shared-reused') {
+    // One long shared string, read once, that every row of the sheet uses again.
+    name = 'xl/worksheets/sheet1.xml';
+    big = deflateRepeated(SHEET_HEAD, chunkOf('<row><c t="s"><v>0</v></c></row>'), chunks, '</sheetData></worksheet>');
+    parts.push(entry('xl/sharedStrings.xml', `<sst xmlns="${NS}"><si><t>${'Ô'.repeat(30_000)}</t></si></sst>`));
   } else if (kind.startsWith('shared')) {
     // One shared string of repeated text after another: each one small, together far too many characters.
     name = 'xl/sharedStrings.xml';
