@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 
-// The renderer is served from file:// in Electron and from the loopback bridge in a browser,
+// The renderer is served from app://qcdc/ in Electron and from the loopback bridge in a browser,
 // so every asset path is relative.
 export default defineConfig({
   root: resolve(import.meta.dirname),

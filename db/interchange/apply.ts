@@ -7,6 +7,8 @@ import { caseSpec, mediatorSpec, teamSpec, type CaseData, type MediatorData, typ
 import { defaultTeamName, teamOfCommunity } from '../mediation/teams';
 import { prepare, type Sql } from '../open';
 import type { EntitySpec } from '../store/entity';
+import { constraintIssue, isConstraintError } from '../store/constraint';
+import { RECORD_SPECS } from '../maintenance/entities';
 import { getStored, insertRecord, sameFields, updateRecord, type Writer } from '../store/records';
 import { applyReceptionLine, isReceptionLine } from './applyReception';
 import { conventionSpec } from '../convention/spec';
@@ -123,6 +125,17 @@ function applyTeam(
 ): Outcome {
   const cid = communityId(sql, l.community, session);
   const existing = teamOfCommunity(sql, cid);
+  // Natural key first (interchange.md: one team per community, and a team line for a community that
+  // has its team updates that team): a line exported by another commune carries that commune's id,
+  // which must not create a second team here. Ids never change, so the team keeps its own id.
+  if (existing && l.id && l.id !== existing.id && getStored(sql, teamSpec, l.id)) {
+    throw new AppError('RULE_VIOLATION', '', [
+      {
+        field: 'id',
+        message: `Mã (id) này là của một tổ hòa giải khác, nhưng "${l.community}" đã có tổ hòa giải (mỗi thôn / tổ dân phố chỉ có một tổ).`,
+      },
+    ]);
+  }
   const current = existing ? getStored(sql, teamSpec, existing.id) : undefined;
   const data: TeamData = {
     communityId: cid,
@@ -131,7 +144,7 @@ function applyTeam(
     decisionRef: current?.decisionRef ?? null,
     note: current?.note ?? null,
   };
-  return upsert(sql, teamSpec, l.id, existing?.id, data, writer);
+  return upsert(sql, teamSpec, existing ? existing.id : l.id, undefined, data, writer);
 }
 
 function applyMediator(
@@ -221,6 +234,20 @@ export function applyLine(
                 : applyCase(sql, l, writer, session);
     return { outcome, issues: [] };
   } catch (error) {
+    if (isConstraintError(error)) {
+      // Rolled back with the whole import; the line and field are named like any other rule.
+      return {
+        issues: [
+          {
+            line: l.line,
+            ...constraintIssue(
+              error,
+              RECORD_SPECS.find((s) => s.entity === l.kind),
+            ),
+          },
+        ],
+      };
+    }
     if (!(error instanceof AppError)) throw error;
     const issues = error.issues.length ? error.issues : [{ field: '', message: error.message }];
     return { issues: issues.map((i) => ({ line: l.line, field: i.field, message: i.message })) };

@@ -1,13 +1,13 @@
 import { AppError, type FieldIssue } from '../../shared/contract/errors';
-import type { ParsedLine } from '../../shared/interchange/schema';
+import { IMPORT_MAX_BYTES, IMPORT_TOO_LARGE, type ParsedLine } from '../../shared/interchange/schema';
 import { transaction, type Sql } from '../open';
 import type { Writer } from '../store/records';
 import { applyLine, KIND_ORDER, newApplySession, type Outcome } from './apply';
 import { parseNdjson, validateLine, type RawLine } from './parse';
 import { parseXlsx } from './xlsx';
 
-/** Largest import file accepted. */
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+/** Largest import file accepted (shared with the contract, which checks the base64 first). */
+export const MAX_IMPORT_BYTES = IMPORT_MAX_BYTES;
 /** At most this many issues are listed; the count says how many more there were. */
 const MAX_ISSUES = 1000;
 
@@ -32,9 +32,7 @@ export async function decodeImportFile(
   bytes: Buffer,
 ): Promise<{ lines: RawLine[]; issues: FieldIssue[] }> {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new AppError('INVALID_INPUT', 'Tệp quá lớn để nhập (tối đa 200 MB).', [
-      { line: 0, field: '', message: 'Tệp quá lớn.' },
-    ]);
+    throw new AppError('INVALID_INPUT', IMPORT_TOO_LARGE, [{ line: 0, field: '', message: IMPORT_TOO_LARGE }]);
   }
   return fileName.toLowerCase().endsWith('.xlsx') ? parseXlsx(bytes) : parseNdjson(bytes);
 }

@@ -1,8 +1,9 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { FieldIssue } from '../../shared/contract/errors';
 import { XLSX_HEADERS, XLSX_SHEETS, type SupportedKind } from '../../shared/interchange/schema';
 import { parseVietnameseDate } from '../../shared/util/format';
 import type { RawLine } from './parse';
+import { excelSerialDate, openXlsx, type CellValue } from './xlsxRead';
 
 /** The Excel template's layout: row 1 (hidden) holds field names, row 2 Vietnamese headers, data from row 3. */
 export const FIELD_ROW = 1;
@@ -38,35 +39,35 @@ const BOOL_FIELDS = new Set(['ethnicMinority', 'group', 'inCompetence', 'complex
 /** A person in one cell: "Họ tên; địa chỉ; số định danh". */
 const PERSON_FIELDS = new Set(['citizen', 'petitioner']);
 
-/** Reads an Excel workbook in the interchange template into raw lines (one per data row). */
+/**
+ * Reads an Excel workbook in the interchange template into raw lines (one per data row), streaming
+ * with the limits of {@link XLSX_LIMITS}: a file past them is refused whole (issue 16).
+ */
 export async function parseXlsx(bytes: Buffer): Promise<{ lines: RawLine[]; issues: FieldIssue[] }> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return {
-      lines: [],
-      issues: [{ line: 0, field: '', message: 'Tệp Excel bị hỏng hoặc không đúng định dạng .xlsx.' }],
-    };
-  }
+  const book = await openXlsx(bytes);
   const lines: RawLine[] = [];
   const issues: FieldIssue[] = [];
   for (const [kind, sheetName] of Object.entries(XLSX_SHEETS) as [SupportedKind, string][]) {
-    const ws = wb.getWorksheet(sheetName) ?? wb.getWorksheet(kind);
-    if (!ws) continue;
-    const fields = (ws.getRow(FIELD_ROW).values as unknown[]).map((v) => (typeof v === 'string' ? v.trim() : ''));
-    ws.eachRow((row, rowNumber) => {
-      if (rowNumber < FIRST_DATA_ROW) return;
+    const name = book.sheetNames.includes(sheetName) ? sheetName : kind;
+    let fields = new Map<number, string>();
+    await book.rows(name, ({ row, cells }) => {
+      if (row === FIELD_ROW) {
+        fields = new Map(
+          [...cells].flatMap(([col, v]) => (typeof v === 'string' && v.trim() ? [[col, v.trim()]] : [])),
+        );
+        return;
+      }
+      if (row < FIRST_DATA_ROW) return;
       const obj: Record<string, unknown> = { kind };
       let empty = true;
-      fields.forEach((field, col) => {
-        if (!field) return;
-        const value = cellValue(row.getCell(col).value);
-        if (value === null) return;
+      for (const [col, field] of fields) {
+        const value = cells.get(col);
+        if (value === undefined || value === '') continue;
         empty = false;
-        obj[field] = convert(field, value);
-      });
-      if (!empty) lines.push({ line: rowNumber, value: obj, where: sheetName });
+        book.keep(value);
+        obj[field] = convert(field, value, book.date1904);
+      }
+      if (!empty) lines.push({ line: row, value: obj, where: sheetName });
     });
   }
   if (lines.length === 0 && issues.length === 0) {
@@ -79,19 +80,10 @@ export async function parseXlsx(bytes: Buffer): Promise<{ lines: RawLine[]; issu
   return { lines, issues };
 }
 
-function cellValue(v: ExcelJS.CellValue): string | number | boolean | Date | null {
-  if (v === null || v === undefined || v === '') return null;
-  if (typeof v === 'object' && !(v instanceof Date)) {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('text' in v) return String(v.text);
-    if ('result' in v) return (v.result as string | number | null) ?? null;
-    return null;
-  }
-  return v;
-}
-
-function convert(field: string, value: string | number | boolean | Date): unknown {
+function convert(field: string, value: CellValue, date1904: boolean): unknown {
   if (value instanceof Date) return DATE_FIELDS.has(field) ? value.toISOString().slice(0, 10) : value.toISOString();
+  // A date typed into Excel is stored as a day number; in a date field it can be nothing else.
+  if (DATE_FIELDS.has(field) && typeof value === 'number') return excelSerialDate(value, date1904) ?? value;
   if (typeof value === 'string') value = value.trim();
   if (DATE_FIELDS.has(field) && typeof value === 'string') return parseVietnameseDate(value) ?? value;
   if (INT_FIELDS.has(field) && typeof value === 'string' && /^\d+$/.test(value)) return Number(value);

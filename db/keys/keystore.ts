@@ -12,6 +12,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { keyBackupPassphraseProblem } from '../../shared/installation/passphrase';
 import { AppError } from '../../shared/contract/errors';
 import {
   decryptWithPassphrase,
@@ -150,7 +151,9 @@ export function loadKeys(dataDir: string, protector: KeyProtector): Installation
  * age's scrypt recipient) and `minisign.pub`. All files 0600. Returns the paths written.
  */
 export async function exportKeys(keys: InstallationKeys, outDir: string, passphrase?: string): Promise<string[]> {
-  // First, so an unusable passphrase is refused before anything is written.
+  // First, so a short or unusable passphrase is refused before anything is written.
+  const weak = passphrase === undefined ? null : keyBackupPassphraseProblem(passphrase);
+  if (weak) throw new AppError('INVALID_INPUT', weak, [{ field: 'passphrase', message: weak }]);
   const minisignKey = secretKeyFile(keys.signing, passphrase);
   const identityText = Buffer.from(identityFile({ identity: keys.ageIdentity, recipient: keys.ageRecipient }));
   const ageIdentity =

@@ -1,10 +1,11 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { attachmentPath, attachmentUses } from '../attachment/store';
 import type { Sql } from '../open';
 import { embedReplicas } from '../sync/replicaBackup';
 import { openCopy } from './copy';
-import { publishFile, removeDatabaseFiles, tempNameFor } from './files';
+import { publishFile } from './files';
+import { createPrivateFile, withTempFile } from './temp';
 
 /** What {@link backupDatabase} wrote. */
 export interface BackupResult {
@@ -24,20 +25,17 @@ export function backupDatabase(
   options: { attachmentsDir?: string; dataDir?: string } = {},
 ): BackupResult {
   mkdirSync(dirname(outFile), { recursive: true });
-  const tmp = tempNameFor(outFile, 'backup');
-  removeDatabaseFiles(tmp);
-  try {
+  // The copy holds the same personal data as the live database: owner-only from its first byte, and
+  // listed in the data folder's ledger until done, so a killed backup leaves nothing behind for long.
+  withTempFile(outFile, 'backup', options.dataDir, (tmp) => {
+    createPrivateFile(tmp);
     sql.raw.prepare('VACUUM INTO ?').run(tmp);
     if (options.attachmentsDir) embedAttachments(sql, tmp, options.attachmentsDir);
     // An office: its communes' replicas travel in the same file.
     if (options.dataDir) embedReplicas(tmp, options.dataDir);
     assertReadable(tmp);
-    // The copy holds the same personal data as the live database: owner-only, like the data folder.
-    chmodSync(tmp, 0o600);
     publishFile(tmp, outFile);
-  } finally {
-    removeDatabaseFiles(tmp);
-  }
+  });
   return { file: outFile, bytes: statSync(outFile).size };
 }
 

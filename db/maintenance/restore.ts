@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import { getSetting } from '../installation/settings';
@@ -10,7 +10,8 @@ import { checkDatabase, firstLines, isQcdcDatabase, type Problem } from './check
 import { BACKUP_ATTACHMENT_TABLE } from './backup';
 import { openCopy } from './copy';
 import { saveAttachment, sha256Of } from '../attachment/store';
-import { publishFile, removeDatabaseFiles, tempNameFor } from './files';
+import { publishFile } from './files';
+import { copyPrivate, createPrivateFile, makePrivateDir, withTempFile } from './temp';
 import { publishReplicas, stageReplicas } from '../sync/replicaBackup';
 
 /** Where {@link restoreDatabase} puts the file and keeps the one it replaces. */
@@ -65,21 +66,18 @@ export function restoreDatabase(options: RestoreOptions): RestoreResult {
   if (!existsSync(options.source)) {
     throw new AppError('INVALID_INPUT', `Không tìm thấy tệp sao lưu: ${options.source}`);
   }
-  const tmp = tempNameFor(options.target, 'restore');
-  removeDatabaseFiles(tmp);
-  try {
-    copyFileSync(options.source, tmp);
+  // Beside the live file, so inside the data folder the next start sweeps if this process is killed.
+  return withTempFile(options.target, 'restore', undefined, (tmp) => {
+    copyPrivate(options.source, tmp);
     const info = validateCopy(tmp);
     extractAttachments(tmp, options.attachmentsDir);
     const replicas = options.dataDir ? stageReplicas(tmp, options.dataDir) : [];
-    mkdirSync(options.backupsDir, { recursive: true });
+    makePrivateDir(options.backupsDir);
     const previous = existsSync(options.target) ? retireCurrent(options.target, options.backupsDir) : null;
     publishFile(tmp, options.target);
     if (options.dataDir) publishReplicas(replicas, options.dataDir, options.backupsDir);
     return { ...info, previous };
-  } finally {
-    removeDatabaseFiles(tmp);
-  }
+  });
 }
 
 function validateCopy(file: string): Omit<RestoreResult, 'previous'> {
@@ -146,6 +144,7 @@ function retireCurrent(target: string, backupsDir: string): string {
   let db: Database.Database | null = null;
   try {
     db = new Database(target, { fileMustExist: true, timeout: 2000 });
+    createPrivateFile(keep);
     db.prepare('VACUUM INTO ?').run(keep);
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.pragma('journal_mode = DELETE');
@@ -162,8 +161,8 @@ function retireCurrent(target: string, backupsDir: string): string {
     db?.close();
     db = null;
     rmSync(keep, { force: true });
-    copyFileSync(target, keep);
-    if (existsSync(`${target}-wal`)) copyFileSync(`${target}-wal`, `${keep}-wal`);
+    copyPrivate(target, keep);
+    if (existsSync(`${target}-wal`)) copyPrivate(`${target}-wal`, `${keep}-wal`);
   }
   db?.close();
   rmSync(`${target}-wal`, { force: true });

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/contract/errors';
+import { createPrivateFile } from '../maintenance/temp';
 import type { RawDb } from '../open';
 import { MIGRATIONS, type Migration } from './index';
 
@@ -31,6 +32,8 @@ export function migrate(
   let backup: string | null = null;
   if (current > 0 && options.backupPath) {
     backup = options.backupPath(current);
+    // The copy kept before a migration holds every record: owner-only from its first byte.
+    createPrivateFile(backup);
     db.prepare('VACUUM INTO ?').run(backup);
   }
   const pending = migrations.filter((m) => m.version > current);

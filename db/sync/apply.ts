@@ -2,7 +2,8 @@ import type { Statement } from 'better-sqlite3';
 import type { BundleManifest } from '../../shared/sync/manifest';
 import { GENESIS_HASH } from '../changelog/chain';
 import type { Sql } from '../open';
-import { BundleRefusal, parseLine, type ChangeLine } from './payload';
+import { constraintIssue, isConstraintError } from '../store/constraint';
+import { BundleRefusal, parseLine, rejected, type ChangeLine } from './payload';
 import { specOf, writeSnapshot } from './replica';
 import type { PayloadLine } from './stream';
 
@@ -93,7 +94,16 @@ export class BundleApplier {
     }
     this.insert.run(line.seq, line.entity, line.id, line.version, line.hash, line.prevHash, this.bundleId);
     // Out-of-order bundles: each change carries the whole record; the highest version wins.
-    writeSnapshot(this.replica, specOf(line.entity)!, line.snapshot);
+    const spec = specOf(line.entity)!;
+    try {
+      writeSnapshot(this.replica, spec, line.snapshot);
+    } catch (error) {
+      // A value the schema refuses (an unknown code, a count out of range): invalid content, the
+      // whole bundle is refused with the line and field named, never an unexpected error.
+      if (!isConstraintError(error)) throw error;
+      const issue = constraintIssue(error, spec);
+      throw rejected(lineNo, `${spec.label} ${line.id}: ${issue.message}`);
+    }
     this.fresh[line.entity] = (this.fresh[line.entity] ?? 0) + 1;
     this.applied++;
   }

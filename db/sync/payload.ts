@@ -1,4 +1,5 @@
 import type { EntitySpec } from '../store/entity';
+import { MAX_CHANGE_SEQ } from '../../shared/sync/manifest';
 import { specOf } from './replica';
 
 /** Limits applied to a decrypted payload before and while it is parsed. */
@@ -21,7 +22,7 @@ export class BundleRefusal extends Error {
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
-const isCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 1;
+const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_CHANGE_SEQ;
 const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -32,7 +33,8 @@ const LINE_FIELDS: Readonly<Record<string, (v: unknown) => boolean>> = {
   seq: isCount,
   entity: (v) => typeof v === 'string' && /^[a-z_]{1,40}$/.test(v),
   id: (v) => typeof v === 'string' && v.length >= 1 && v.length <= 64,
-  version: isCount,
+  // Bounded by the line's own seq in parseLine, which says why.
+  version: (v) => Number.isSafeInteger(v) && (v as number) >= 1,
   op: (v) => v === 'create' || v === 'update' || v === 'delete',
   at: (v) => typeof v === 'number' && Number.isFinite(v),
   hash: (v) => typeof v === 'string' && SHA256_HEX.test(v),
@@ -98,6 +100,12 @@ export function parseLine(text: string, lineNo: number): ChangeLine {
   const bad = lineProblem(value);
   if (bad) throw rejected(lineNo, `trường ${bad} sai định dạng`);
   const line = value as ChangeLine;
+  // Each change of a record adds one version and one entry to the commune's change log, so no
+  // version can exceed its entry's sequence number. Without this bound, a version near 2^53 would
+  // outrank every later change of the record (the highest version wins) and freeze it for good.
+  if (line.version > line.seq) {
+    throw rejected(lineNo, `phiên bản ${line.version} lớn hơn số thứ tự thay đổi ${line.seq}, không thể có`);
+  }
   const spec = specOf(line.entity);
   if (!spec) throw rejected(lineNo, `loại bản ghi "${line.entity}" không được phần mềm này hỗ trợ`);
   const problem = snapshotProblem(spec, line);

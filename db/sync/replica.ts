@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RECORD_SPECS } from '../maintenance/entities';
+import { makePrivateDir } from '../maintenance/temp';
 import { migrate } from '../migrations/migrate';
 import type { Statement } from 'better-sqlite3';
 import { openDatabase, type RawDb, type Sql } from '../open';
@@ -23,8 +23,8 @@ export function replicaPath(dataDir: string, code: string): string {
  * keys or the uniqueness of live names: those are the commune's rules, checked where it writes.
  */
 export function openReplica(dataDir: string, code: string): Sql {
-  mkdirSync(join(dataDir, 'communes'), { recursive: true });
-  mkdirSync(join(dataDir, 'backups'), { recursive: true });
+  makePrivateDir(join(dataDir, 'communes'));
+  makePrivateDir(join(dataDir, 'backups'));
   const sql = openDatabase(replicaPath(dataDir, code));
   migrate(sql.raw, {
     backupPath: (from) => join(dataDir, 'backups', `xa-${code}-truoc-nang-cap-${from}-${Date.now()}.sqlite`),

@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import { openCopy } from '../maintenance/copy';
 import { publishFile, removeDatabaseFiles, tempNameFor } from '../maintenance/files';
+import { createPrivateFile, makePrivateDir, withTempFile } from '../maintenance/temp';
 import { replicaPath } from './replica';
 
 /** The table an office's backup file carries its communes' replicas in; restore moves them back out. */
@@ -30,16 +31,16 @@ export function embedReplicas(backupFile: string, dataDir: string): void {
     copy.raw.exec(`CREATE TABLE ${BACKUP_REPLICA_TABLE} (code TEXT PRIMARY KEY, bytes BLOB NOT NULL) STRICT`);
     const insert = copy.raw.prepare(`INSERT INTO ${BACKUP_REPLICA_TABLE} (code, bytes) VALUES (?, ?)`);
     for (const code of codes) {
-      const snapshot = tempNameFor(backupFile, `xa-${code}`);
-      removeDatabaseFiles(snapshot);
-      const source = new Database(replicaPath(dataDir, code), { readonly: true, fileMustExist: true });
-      try {
-        source.prepare('VACUUM INTO ?').run(snapshot);
-      } finally {
-        source.close();
-      }
-      insert.run(code, readFileSync(snapshot));
-      removeDatabaseFiles(snapshot);
+      withTempFile(backupFile, `xa-${code}`, dataDir, (snapshot) => {
+        createPrivateFile(snapshot);
+        const source = new Database(replicaPath(dataDir, code), { readonly: true, fileMustExist: true });
+        try {
+          source.prepare('VACUUM INTO ?').run(snapshot);
+        } finally {
+          source.close();
+        }
+        insert.run(code, readFileSync(snapshot));
+      });
     }
   } finally {
     copy.raw.close();
@@ -65,15 +66,16 @@ export function stageReplicas(copyFile: string, dataDir: string): StagedReplica[
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?")
       .get(BACKUP_REPLICA_TABLE);
     if (!table) return [];
-    mkdirSync(join(dataDir, 'communes'), { recursive: true });
+    makePrivateDir(join(dataDir, 'communes'));
     const rows = copy.raw.prepare(`SELECT code, bytes FROM ${BACKUP_REPLICA_TABLE} ORDER BY code`).all() as {
       code: string;
       bytes: Buffer;
     }[];
     for (const row of rows) {
       const file = tempNameFor(replicaPath(dataDir, row.code), 'restore');
-      writeFileSync(file, row.bytes);
       staged.push({ code: row.code, staged: file });
+      writeFileSync(file, row.bytes, { mode: 0o600, flag: 'wx' });
+      chmodSync(file, 0o600);
       assertReplica(file, row.code);
     }
     copy.raw.exec(`DROP TABLE ${BACKUP_REPLICA_TABLE}`);
@@ -114,7 +116,9 @@ export function publishReplicas(staged: StagedReplica[], dataDir: string, backup
     if (existsSync(target)) {
       const current = new Database(target, { fileMustExist: true, timeout: 2000 });
       try {
-        current.prepare('VACUUM INTO ?').run(join(backupsDir, `xa-${code}-truoc-khoi-phuc-${stamp}.sqlite`));
+        const keep = join(backupsDir, `xa-${code}-truoc-khoi-phuc-${stamp}.sqlite`);
+        createPrivateFile(keep);
+        current.prepare('VACUUM INTO ?').run(keep);
         current.pragma('wal_checkpoint(TRUNCATE)');
       } finally {
         current.close();

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Dispatch } from '../../shared/contract/result';
+import { RENDERER_MIME } from '../core/mime';
 
 /** A running loopback bridge. */
 export interface Bridge {
@@ -24,17 +25,6 @@ export interface BridgeOptions {
   /** Largest request body accepted (imports arrive as base64). */
   maxBody?: number;
 }
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 /**
  * Serves the built renderer and `POST /rpc/<call>` on 127.0.0.1 with a per-run token
@@ -73,20 +63,46 @@ async function handle(
   if (req.headers.host !== `127.0.0.1:${o.port}` && req.headers.host !== `localhost:${o.port}`) {
     return send(res, 403, { ok: false, error: { code: 'UNAUTHORISED', message: 'Địa chỉ truy cập không hợp lệ.' } });
   }
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  if (path.startsWith('/rpc/')) return rpc(req, res, o, decodeURIComponent(path.slice(5)));
+  const url = req.url ?? '/';
+  if (url.startsWith('/rpc/')) return rpc(req, res, o, url.slice(5));
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { ok: false });
+  const path = pathOf(url);
+  if (path === null) return send(res, 400, { ok: false });
   return serveStatic(res, o.staticDir, path);
 }
 
+/** The path of a request target, or null when it is not a valid URL. */
+function pathOf(target: string): string | null {
+  try {
+    return new URL(target, 'http://127.0.0.1').pathname;
+  } catch {
+    return null;
+  }
+}
+
+/** The call name of `/rpc/<call>` (percent-decoded), or null when the path is malformed. */
+function callOf(rest: string): string | null {
+  const encoded = rest.split(/[?#]/, 1)[0] ?? '';
+  try {
+    const call = decodeURIComponent(encoded);
+    return call.length > 0 && call.length <= 200 ? call : null;
+  } catch {
+    return null;
+  }
+}
+
+const REFUSED_BODY = { ok: false, error: { code: 'INVALID_INPUT', message: 'Dữ liệu gửi lên quá lớn.' } };
+
+/**
+ * One contract call. The token is checked before anything of the request is parsed (its path, its
+ * headers, its body): a caller without it learns nothing, not even which paths are malformed.
+ */
 async function rpc(
   req: IncomingMessage,
   res: ServerResponse,
   o: BridgeOptions & { token: string; maxBody: number },
-  call: string,
+  rest: string,
 ) {
-  if (req.method !== 'POST')
-    return send(res, 405, { ok: false, error: { code: 'UNKNOWN_CALL', message: 'Chỉ chấp nhận POST.' } });
   if (!tokenOk(req.headers.authorization, o.token)) {
     return send(res, 401, {
       ok: false,
@@ -96,9 +112,19 @@ async function rpc(
       },
     });
   }
+  if (req.method !== 'POST')
+    return send(res, 405, { ok: false, error: { code: 'UNKNOWN_CALL', message: 'Chỉ chấp nhận POST.' } });
+  const call = callOf(rest);
+  if (call === null) {
+    return send(res, 400, {
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'Đường dẫn của yêu cầu không hợp lệ.' },
+    });
+  }
+  // A declared length over the limit is refused before a byte of the body is read.
+  if (Number(req.headers['content-length'] ?? 0) > o.maxBody) return refuseBody(req, res);
   const body = await readBody(req, o.maxBody);
-  if (body === null)
-    return send(res, 413, { ok: false, error: { code: 'INVALID_INPUT', message: 'Dữ liệu gửi lên quá lớn.' } });
+  if (body === null) return refuseBody(req, res);
   let input: unknown;
   try {
     input = body.length ? JSON.parse(body.toString('utf8')) : {};
@@ -117,17 +143,27 @@ function tokenOk(header: string | undefined, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+/** Answers 413 at once; the rest of the body is discarded as it arrives, never kept. */
+function refuseBody(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('connection', 'close');
+  send(res, 413, REFUSED_BODY);
+  req.resume();
+}
+
+/** The request body, or null as soon as it grows past `max` (what arrived so far is dropped). */
 function readBody(req: IncomingMessage, max: number): Promise<Buffer | null> {
   return new Promise((ok, fail) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooBig = false;
-    req.on('data', (c: Buffer) => {
+    const onData = (c: Buffer) => {
       size += c.length;
-      if (size > max) tooBig = true;
-      else chunks.push(c);
-    });
-    req.on('end', () => ok(tooBig ? null : Buffer.concat(chunks)));
+      if (size <= max) return void chunks.push(c);
+      req.off('data', onData);
+      chunks.length = 0;
+      ok(null);
+    };
+    req.on('data', onData);
+    req.on('end', () => ok(Buffer.concat(chunks)));
     req.on('error', fail);
   });
 }
@@ -164,7 +200,7 @@ function serveStatic(res: ServerResponse, dir: string, path: string): void {
   }
   res.writeHead(200, {
     ...PAGE_HEADERS,
-    'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+    'content-type': RENDERER_MIME[extname(file)] ?? 'application/octet-stream',
   });
   createReadStream(file).pipe(res);
 }

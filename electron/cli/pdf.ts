@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import type { Dispatch } from '../../shared/contract/result';
 import { startBridge, type Bridge } from '../bridge/server';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { chromiumLaunchOptions, chromiumSandbox, NO_SANDBOX_VARIABLE } from './chromium';
 
 /** Options of {@link renderPrintToPdf}. */
 export interface PrintToPdfOptions {
@@ -17,6 +17,8 @@ export interface PrintToPdfOptions {
   staticDir?: string;
   /** How long to wait for the view to load its data (ms). */
   timeoutMs?: number;
+  /** Told, in Vietnamese, when Chromium has to run without its sandbox and why. */
+  onNotice?: (text: string) => void;
 }
 
 /** The built renderer folder of this repository. */
@@ -38,18 +40,24 @@ export async function renderPrintToPdf(options: PrintToPdfOptions): Promise<void
   }
   const route = options.route.startsWith('/') ? options.route : `/${options.route}`;
   const timeout = options.timeoutMs ?? 30_000;
-  const executablePath = chromiumPath();
+  const sandbox = chromiumSandbox();
+  const launch = chromiumLaunchOptions(sandbox);
+  const executablePath = launch.executablePath;
 
   let bridge: Bridge | undefined;
   let browser: Browser | undefined;
   try {
     bridge = await startBridge({ dispatch: options.dispatch, staticDir });
+    if (sandbox.reason) options.onNotice?.(sandbox.reason);
     try {
-      browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+      browser = await chromium.launch(launch);
     } catch (e) {
+      const hint = sandbox.enabled
+        ? ` Nếu máy không cho Chromium dựng hộp cát (ví dụ trong một container), có thể đặt ${NO_SANDBOX_VARIABLE}=1.`
+        : '';
       throw new Error(
         `Không khởi động được trình duyệt Chromium (${executablePath}) để xuất PDF. ` +
-          `Hãy cài Chromium hoặc đặt biến môi trường CHROMIUM_PATH. Chi tiết: ${firstLine(e)}`,
+          `Hãy cài Chromium hoặc đặt biến môi trường CHROMIUM_PATH.${hint} Chi tiết: ${firstLine(e)}`,
       );
     }
     const page = await browser.newPage();

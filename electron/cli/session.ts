@@ -90,7 +90,8 @@ export function writeOutputFile(file: string, content: string | Uint8Array): str
   mkdirSync(dirname(target), { recursive: true });
   const tmp = tempNameFor(target, 'write');
   try {
-    writeFileSync(tmp, content);
+    // Owner-only: a records export holds every personal detail of the commune.
+    writeFileSync(tmp, content, { mode: 0o600 });
     publishFile(tmp, target);
   } finally {
     rmSync(tmp, { force: true });

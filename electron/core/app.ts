@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDispatcher } from '../../shared/contract/dispatch';
 import { contract } from '../../shared/contract/index';
@@ -7,6 +7,7 @@ import type { Ctx } from '../../db/context';
 import { handlers } from '../../db/handlers';
 import type { KeyProtector } from '../../db/keys/keystore';
 import { migrate } from '../../db/migrations/migrate';
+import { makePrivateDir, sweepTempFiles } from '../../db/maintenance/temp';
 import { getSetting } from '../../db/installation/settings';
 import { openDatabase, type Sql } from '../../db/open';
 import { appendLog } from './log';
@@ -44,7 +45,11 @@ export function appVersion(): string {
 
 /** Opens (creating if needed) the installation in `dataDir`, migrating its database first. */
 export function openApp(options: OpenAppOptions): AppInstance {
-  mkdirSync(join(options.dataDir, 'backups'), { recursive: true });
+  // The data folder holds every record, the keys and the backups: owner-only, the web mode's too.
+  makePrivateDir(options.dataDir);
+  makePrivateDir(join(options.dataDir, 'backups'));
+  // Copies a killed backup, restore or import left behind hold every record: gone at the next start.
+  sweepTempFiles(options.dataDir);
   const sql = openDatabase(databasePath(options.dataDir));
   migrate(sql.raw, {
     backupPath: (from) => join(options.dataDir, 'backups', `truoc-nang-cap-luoc-do-${from}-${Date.now()}.sqlite`),

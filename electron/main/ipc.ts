@@ -11,7 +11,7 @@ export interface IpcDeps {
   dispatch: Dispatch;
   /** The platform operations, same shape: an op name and its arguments to a result value. */
   platform: Dispatch;
-  /** The file:// URL of the app's own page. */
+  /** The app:// URL of the app's own page. */
   appUrl: string;
   /** The main window's webContents, or null before it exists / after it closed. */
   mainContents: () => WebContents | null;

@@ -7,11 +7,13 @@ import { registerIpc } from './ipc';
 import { MAIN_MESSAGES as M } from './messages';
 import { createElectronPlatform, createPlatformDispatch } from './platform';
 import { createSafeStorageProtector } from './safeStorage';
-import { appUrlOf, createMainWindow, denyAllPermissions } from './window';
+import { APP_URL, registerAppScheme, serveAppScheme } from './protocol';
+import { createMainWindow, denyAllPermissions } from './window';
 
 /** Where the built files sit relative to the bundled main script. */
 export interface RuntimePaths {
-  indexHtml: string;
+  /** The built renderer, served on app:// (out/renderer). */
+  rendererDir: string;
   preload: string;
 }
 
@@ -21,10 +23,10 @@ export function resolveDataDir(env: NodeJS.ProcessEnv, userData: string): string
   return override ? path.resolve(override) : path.join(userData, 'data');
 }
 
-/** Paths of the renderer page and the preload, next to `out/main/main.cjs` (asar-safe). */
+/** Paths of the renderer folder and the preload, next to `out/main/main.cjs` (asar-safe). */
 export function runtimePaths(bundleDir: string): RuntimePaths {
   return {
-    indexHtml: path.join(bundleDir, '..', 'renderer', 'index.html'),
+    rendererDir: path.join(bundleDir, '..', 'renderer'),
     preload: path.join(bundleDir, 'preload.cjs'),
   };
 }
@@ -74,6 +76,7 @@ export async function startMain(bundleDir: string, env: NodeJS.ProcessEnv = proc
     return;
   }
   app.enableSandbox();
+  registerAppScheme();
   let mainWindow: BrowserWindow | null = null;
   app.on('second-instance', () => focusWindow(mainWindow));
   await app.whenReady();
@@ -87,11 +90,12 @@ export async function startMain(bundleDir: string, env: NodeJS.ProcessEnv = proc
   if (!instance) return;
 
   const paths = runtimePaths(bundleDir);
+  serveAppScheme(paths.rendererDir);
   const platform = createElectronPlatform({ dataDir: instance.dataDir, window: () => mainWindow });
   const unregister = registerIpc({
     dispatch: instance.dispatch,
     platform: createPlatformDispatch(platform),
-    appUrl: appUrlOf(paths.indexHtml),
+    appUrl: APP_URL,
     mainContents: () => liveContents(mainWindow),
   });
 
@@ -101,7 +105,7 @@ export async function startMain(bundleDir: string, env: NodeJS.ProcessEnv = proc
     instance.close();
   });
 
-  mainWindow = createMainWindow({ ...paths, devTools });
+  mainWindow = createMainWindow({ preload: paths.preload, devTools });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

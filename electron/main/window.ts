@@ -1,14 +1,12 @@
 import { BrowserWindow, shell } from 'electron';
 import type { Event, Session, WebContents, WebPreferences } from 'electron';
-import { pathToFileURL } from 'node:url';
+import { APP_SCHEME, APP_URL } from './protocol';
 
 /** The window title a clerk sees in the taskbar. */
 export const WINDOW_TITLE = 'Dân chủ cơ sở';
 
-/** What the main window needs: where the built renderer and the bundled preload live. */
+/** What the main window needs: the bundled preload. The page itself comes from {@link APP_URL}. */
 export interface MainWindowDeps {
-  /** Absolute path of `out/renderer/index.html`. */
-  indexHtml: string;
   /** Absolute path of `out/main/preload.cjs`. */
   preload: string;
   /** Developer tools are for development builds only. */
@@ -36,36 +34,52 @@ export function buildWebPreferences(preload: string, devTools = false): WebPrefe
   };
 }
 
-/** The file:// URL the app's own page is loaded from. */
-export function appUrlOf(indexHtml: string): string {
-  return pathToFileURL(indexHtml).href;
+/**
+ * True when `candidate` is the app's own page (any query or hash): the app:// scheme, its one host
+ * and the index page. Another page of the scheme, even one that exists, is not the app.
+ */
+export function isAppUrl(candidate: string, appUrl: string = APP_URL): boolean {
+  const a = parseUrl(candidate);
+  const b = parseUrl(appUrl);
+  if (!a || !b || a.protocol !== `${APP_SCHEME}:` || a.protocol !== b.protocol) return false;
+  return a.host === b.host && a.pathname === b.pathname;
 }
 
 /**
- * True when `candidate` is the app's own page (any query or hash). Paths are compared decoded
- * because Chromium and Node percent-encode file URLs differently (e.g. a Vietnamese user name),
- * and case-insensitively on Windows where the file system is.
+ * The sites a link may open in the system browser: the official sources of the legal texts the app
+ * cites (and their subdomains), over https only. Anything else stays closed: a page that somehow
+ * got into the renderer must not be able to send the clerk anywhere it likes.
  */
-export function isAppUrl(candidate: string, appUrl: string, caseInsensitive = process.platform === 'win32'): boolean {
-  const a = parseUrl(candidate);
-  const b = parseUrl(appUrl);
-  if (!a || !b || a.protocol !== 'file:' || b.protocol !== 'file:' || a.host !== b.host) return false;
-  const pa = decodePath(a.pathname);
-  const pb = decodePath(b.pathname);
-  if (pa === null || pb === null) return false;
-  return caseInsensitive ? pa.toLowerCase() === pb.toLowerCase() : pa === pb;
+export const EXTERNAL_LINK_HOSTS = [
+  'vbpl.vn',
+  'chinhphu.vn',
+  'moj.gov.vn',
+  'quochoi.vn',
+  'thanhtra.gov.vn',
+  'thuvienphapluat.vn',
+] as const;
+
+/** True when `url` may be opened outside the app: https, no credentials or port, an allowed host. */
+export function isAllowedExternalUrl(url: string): boolean {
+  const u = parseUrl(url);
+  if (!u || u.protocol !== 'https:' || u.username || u.password || u.port) return false;
+  const host = u.hostname.toLowerCase();
+  return EXTERNAL_LINK_HOSTS.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
 }
 
-/** Opens a link in the system browser, but only a https one: nothing else leaves the app. */
-export function openExternalIfHttps(url: string): boolean {
-  if (parseUrl(url)?.protocol !== 'https:') return false;
+/** Opens a link in the system browser when the allowlist admits it; nothing else leaves the app. */
+export function openExternalIfAllowed(url: string): boolean {
+  if (!isAllowedExternalUrl(url)) {
+    if (parseUrl(url)?.protocol === 'https:') console.warn('openExternal refused', url);
+    return false;
+  }
   void shell.openExternal(url).catch((error: unknown) => console.error('openExternal', error));
   return true;
 }
 
-/** The window-open policy: never a new Electron window; https links go to the system browser. */
+/** The window-open policy: never a new Electron window; allowed links go to the system browser. */
 export function denyWindowOpen(details: { url: string }): { action: 'deny' } {
-  openExternalIfHttps(details.url);
+  openExternalIfAllowed(details.url);
   return { action: 'deny' };
 }
 
@@ -75,12 +89,12 @@ export function denyAllPermissions(session: Session): void {
   session.setPermissionCheckHandler(() => false);
 }
 
-/** Keeps a webContents on the app's own page: other navigations are cancelled (https opens outside). */
+/** Keeps a webContents on the app's own page: other navigations are cancelled (allowed links open outside). */
 export function guardNavigation(contents: WebContents, appUrl: string): void {
   const guard = (event: Event<{ url: string }>): void => {
     if (isAppUrl(event.url, appUrl)) return;
     event.preventDefault();
-    openExternalIfHttps(event.url);
+    openExternalIfAllowed(event.url);
   };
   contents.on('will-navigate', guard);
   contents.on('will-frame-navigate', guard);
@@ -100,28 +114,19 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
     backgroundColor: '#ffffff',
     webPreferences: buildWebPreferences(deps.preload, deps.devTools ?? false),
   });
-  const appUrl = appUrlOf(deps.indexHtml);
-  guardNavigation(win.webContents, appUrl);
+  guardNavigation(win.webContents, APP_URL);
   denyAllPermissions(win.webContents.session);
   // The renderer's <title> would otherwise replace the product name in the taskbar.
   win.on('page-title-updated', (event) => event.preventDefault());
   win.once('ready-to-show', () => win.show());
   win.webContents.on('render-process-gone', (_event, details) => console.error('renderer gone', details.reason));
-  void win.loadFile(deps.indexHtml).catch((error: unknown) => console.error('loadFile', error));
+  void win.loadURL(APP_URL).catch((error: unknown) => console.error('loadURL', error));
   return win;
 }
 
 function parseUrl(value: string): URL | null {
   try {
     return new URL(value);
-  } catch {
-    return null;
-  }
-}
-
-function decodePath(pathname: string): string | null {
-  try {
-    return decodeURIComponent(pathname);
   } catch {
     return null;
   }

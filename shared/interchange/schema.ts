@@ -436,10 +436,26 @@ export const XLSX_SHEETS: Record<SupportedKind, string> = {
 /** An import error: the line, the field and the reason, in Vietnamese. */
 export const importIssueSchema = z.object({ line: z.number().int(), field: z.string(), message: z.string() });
 
+/**
+ * Largest import file (NDJSON or Excel): within it an import stays under 300 MB of memory
+ * (issue 16); a larger file is refused before it is decoded, with the advice to split it.
+ */
+export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+/** What a clerk reads when a file is over {@link IMPORT_MAX_BYTES}. */
+export const IMPORT_TOO_LARGE =
+  'Tệp quá lớn để nhập (tối đa 20 MB). Hãy tách thành nhiều tệp nhỏ hơn rồi nhập lần lượt.';
+
 /** The calls of the records area (interchange.md). */
 export const recordsContract = {
   'records.import': {
-    input: z.object({ fileName: z.string().min(1), base64: z.string(), dryRun: z.boolean().default(false) }).strict(),
+    input: z
+      .object({
+        fileName: z.string().min(1),
+        // Checked on the base64 text itself, before anything is decoded.
+        base64: z.string().max(Math.ceil(IMPORT_MAX_BYTES / 3) * 4, { message: IMPORT_TOO_LARGE }),
+        dryRun: z.boolean().default(false),
+      })
+      .strict(),
     output: z.object({
       imported: z.record(z.string(), z.number().int()),
       created: z.record(z.string(), z.number().int()),

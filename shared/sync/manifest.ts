@@ -11,7 +11,14 @@ export const BUNDLE_PROFILES = ['minimal', 'full'] as const;
 export type BundleProfile = (typeof BUNDLE_PROFILES)[number];
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
-const seqNumber = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/**
+ * The largest sequence number (and so record version) a bundle may carry: 2^31 − 1, more than a
+ * commune writing ten thousand changes a day reaches in five centuries. Bounded so that no signed
+ * number can outrank every later change of a record (docs/bundle-format.md).
+ */
+export const MAX_CHANGE_SEQ = 2 ** 31 - 1;
+const seqNumber = z.number().int().min(0).max(MAX_CHANGE_SEQ);
 
 /** `manifest.json`: what the commune signs. Unknown keys are refused (the format is versioned). */
 export const bundleManifestSchema = z

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { ERROR_MESSAGES } from '../../../shared/contract/errors';
+import { keyBackupPassphraseProblem } from '../../../shared/installation/passphrase';
 import {
   createInstallationKeys,
   exportKeys,
@@ -43,6 +44,8 @@ export const keysExportCommand: Command = {
     const dataDir = dataDirOf(parsed);
     const outDir = resolve(requireString(parsed, 'out'));
     const passphrase = readPassphrase(optionalString(parsed, 'passphrase-file'));
+    const weak = passphrase === undefined ? null : keyBackupPassphraseProblem(passphrase);
+    if (weak) throw new CliFailure(EXIT.rejected, weak, { code: 'INVALID_INPUT' });
     requireDatabase(dataDir);
     const { files, keyId } = await withInstallation(dataDir, async (app) => {
       await requireInitialised(app);

@@ -5,6 +5,7 @@ import { backupDatabase } from '../../../db/maintenance/backup';
 import { checkDatabase, type CheckResult } from '../../../db/maintenance/check';
 import { keyProblems } from '../../../db/maintenance/keys';
 import { RestoreRefused, restoreDatabase } from '../../../db/maintenance/restore';
+import { sweepTempFiles } from '../../../db/maintenance/temp';
 import { replicaProblems } from '../../../db/sync/replicaCheck';
 import { formatNumber } from '../../../shared/util/format';
 import { databasePath } from '../../core/app';
@@ -47,6 +48,8 @@ export const restoreCommand: Command = {
     const dataDir = dataDirOf(parsed);
     const source = resolve(parsed.positionals[0]!);
     requireExistingDir(dataDir);
+    // Leftovers of a restore killed earlier go first: the CLI may never open the app before this.
+    sweepTempFiles(dataDir);
     let result;
     try {
       result = restoreDatabase({

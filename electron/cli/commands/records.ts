@@ -1,4 +1,6 @@
+import { existsSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
+import { IMPORT_MAX_BYTES, IMPORT_TOO_LARGE } from '../../../shared/interchange/schema';
 import type { OutputOf, RequestOf } from '../../../shared/contract/index';
 import { flag, optionalString, parseCommandArgs } from '../args';
 import type { Command } from '../command';
@@ -21,6 +23,10 @@ export const recordsImportCommand: Command = {
     const dryRun = flag(parsed, 'dry-run');
     const json = flag(parsed, 'json');
     requireDatabase(dataDir);
+    // Refused from its size alone: a file past the limit is never read into memory.
+    if (existsSync(file) && statSync(file).size > IMPORT_MAX_BYTES) {
+      throw asImportRejection(new CliFailure(EXIT.rejected, IMPORT_TOO_LARGE, { code: 'INVALID_INPUT' }));
+    }
     const bytes = readInputFile(file);
     const bar = progress(io);
     bar.update(`${dryRun ? 'Đang kiểm tra' : 'Đang kiểm tra và nhập'} ${basename(file)}…`);

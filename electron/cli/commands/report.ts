@@ -44,7 +44,12 @@ export const reportCommand: Command = {
         const { renderPrintToPdf } = await import('../pdf');
         const outFile = resolve(pdf);
         const query = new URLSearchParams({ from, to }).toString();
-        await renderPrintToPdf({ dispatch: app.dispatch, route: `/print/report?${query}`, outFile });
+        await renderPrintToPdf({
+          dispatch: app.dispatch,
+          route: `/print/report?${query}`,
+          outFile,
+          onNotice: (text) => io.err(`Lưu ý: ${text}\n`),
+        });
         note(`Đã ghi báo cáo in (PDF, khổ A4) vào ${outFile}.`);
       }
     });

@@ -26,6 +26,7 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly restore = vi.fn();
   readonly isMinimized = vi.fn(() => false);
   readonly loadFile = vi.fn(async (_file: string) => undefined);
+  readonly loadURL = vi.fn(async (_url: string) => undefined);
   destroyed = false;
 
   constructor(readonly options: Record<string, unknown>) {
@@ -63,6 +64,7 @@ export const electron = {
   shell: { openExternal: vi.fn(async (_url: string) => undefined), openPath: vi.fn(async (_path: string) => '') },
   dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showErrorBox: vi.fn() },
   session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+  protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
   safeStorage: {
     isEncryptionAvailable: vi.fn(() => true),

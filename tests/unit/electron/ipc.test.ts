@@ -2,12 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WebContents } from 'electron';
 import type { CallResult } from '../../../shared/contract/result';
 import { registerIpc } from '../../../electron/main/ipc';
-import { appUrlOf } from '../../../electron/main/window';
+import { APP_URL } from '../../../electron/main/protocol';
 import { electron, FakeWebContents, ipcHandler, resetElectron } from './fakeElectron';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electron);
 
-const appUrl = appUrlOf('/opt/qcdc/out/renderer/index.html');
+const appUrl = APP_URL;
 const UNAUTHORISED = {
   ok: false,
   error: { code: 'UNAUTHORISED', message: 'Phiên làm việc không hợp lệ. Hãy mở lại phần mềm.' },
@@ -77,7 +77,8 @@ describe('registerIpc', () => {
 
   it.each([
     ['a remote page', 'https://evil.example/'],
-    ['another local file', 'file:///tmp/trap.html'],
+    ['a local file', 'file:///opt/qcdc/out/renderer/index.html'],
+    ['another page of the app scheme', 'app://qcdc/khac.html'],
     ['a data URL', 'data:text/html,x'],
   ])('rejects a call from %s in the main window', async (_label, url) => {
     const result = await invoke('qcdc:invoke', event(main, frame(url)), { call: 'a.list', input: {} });

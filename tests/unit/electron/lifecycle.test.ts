@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { openApp } from '../../../electron/core/app';
 import { buildMenuTemplate, resolveDataDir, runtimePaths, startMain } from '../../../electron/main/lifecycle';
-import { appUrlOf } from '../../../electron/main/window';
+import { APP_URL } from '../../../electron/main/protocol';
 import { electron, FakeBrowserWindow, ipcHandler, resetElectron } from './fakeElectron';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electron);
@@ -40,7 +40,7 @@ describe('paths', () => {
 
   it('finds the renderer page and the preload next to the bundle', () => {
     expect(runtimePaths(bundleDir)).toEqual({
-      indexHtml: '/opt/qcdc/resources/app.asar/out/renderer/index.html',
+      rendererDir: '/opt/qcdc/resources/app.asar/out/renderer',
       preload: '/opt/qcdc/resources/app.asar/out/main/preload.cjs',
     });
   });
@@ -81,10 +81,15 @@ describe('startMain', () => {
 
     const win = FakeBrowserWindow.instances[0];
     expect(FakeBrowserWindow.instances).toHaveLength(1);
-    expect(win?.loadFile).toHaveBeenCalledWith(runtimePaths(bundleDir).indexHtml);
+    // The page comes from the app:// scheme, registered privileged before ready and served from out/renderer.
+    expect(win?.loadURL).toHaveBeenCalledWith(APP_URL);
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
+    expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
 
     // The window's own page reaches the installation's dispatcher; a stranger does not.
-    const appUrl = appUrlOf(runtimePaths(bundleDir).indexHtml);
+    const appUrl = APP_URL;
     const handler = ipcHandler('qcdc:invoke');
     const fromApp = { sender: win?.webContents, senderFrame: { url: appUrl, parent: null } };
     await expect(handler(...([fromApp, { call: 'x.y', input: {} }] as never[]))).resolves.toEqual({

@@ -1,14 +1,20 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { appUrlOf, buildWebPreferences, createMainWindow, isAppUrl, WINDOW_TITLE } from '../../../electron/main/window';
+import { APP_URL } from '../../../electron/main/protocol';
+import {
+  buildWebPreferences,
+  createMainWindow,
+  isAllowedExternalUrl,
+  isAppUrl,
+  WINDOW_TITLE,
+} from '../../../electron/main/window';
 import { electron, FakeBrowserWindow, navigationEvent, resetElectron } from './fakeElectron';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electron);
 
-const indexHtml = '/opt/Dân chủ cơ sở/resources/app.asar/out/renderer/index.html';
 const preload = '/opt/Dân chủ cơ sở/resources/app.asar/out/main/preload.cjs';
 
 function openWindow(): FakeBrowserWindow {
-  createMainWindow({ indexHtml, preload });
+  createMainWindow({ preload });
   const win = FakeBrowserWindow.instances[0];
   if (!win) throw new Error('no window created');
   return win;
@@ -40,17 +46,19 @@ describe('createMainWindow', () => {
     expect(win.options).toMatchObject({ title: WINDOW_TITLE, show: false });
     expect(WINDOW_TITLE).toBe('Dân chủ cơ sở');
     expect(win.options.webPreferences).toEqual(buildWebPreferences(preload));
-    expect(win.loadFile).toHaveBeenCalledWith(indexHtml);
+    expect(win.loadURL).toHaveBeenCalledWith('app://qcdc/index.html');
+    expect(win.loadFile).not.toHaveBeenCalled();
     expect(win.show).not.toHaveBeenCalled();
     win.emit('ready-to-show');
     expect(win.show).toHaveBeenCalledTimes(1);
   });
 
-  it('denies every window.open and sends only https links to the system browser', () => {
+  it('denies every window.open and sends only allowlisted https links to the system browser', () => {
     const handler = openWindow().webContents.windowOpenHandler;
     expect(handler).not.toBeNull();
     for (const url of [
       'https://thuvienphapluat.vn/',
+      'https://evil.example/',
       'http://example.com/',
       'file:///etc/passwd',
       'javascript:alert(1)',
@@ -67,7 +75,9 @@ describe('createMainWindow', () => {
       'https://evil.example/',
       'http://127.0.0.1:8080/',
       'file:///etc/passwd',
-      appUrlOf('/opt/Dân chủ cơ sở/resources/app.asar/out/renderer/other.html'),
+      'file:///opt/Dân chủ cơ sở/resources/app.asar/out/renderer/index.html',
+      'app://qcdc/other.html',
+      'app://khac/index.html',
       'data:text/html,<script>1</script>',
     ];
     for (const url of foreign) {
@@ -79,7 +89,7 @@ describe('createMainWindow', () => {
 
   it('lets the app page navigate to itself (routes in the hash)', () => {
     const contents = openWindow().webContents;
-    const event = navigationEvent(`${appUrlOf(indexHtml)}#/hoa-giai`);
+    const event = navigationEvent(`${APP_URL}#/hoa-giai`);
     contents.emit('will-navigate', event);
     contents.emit('will-frame-navigate', event);
     expect(event.preventDefault).not.toHaveBeenCalled();
@@ -103,26 +113,46 @@ describe('createMainWindow', () => {
 });
 
 describe('isAppUrl', () => {
-  const appUrl = appUrlOf(indexHtml);
-
-  it('accepts the page however Chromium encodes it, with a query or hash', () => {
-    const chromiumStyle =
-      'file:///opt/D%C3%A2n%20ch%E1%BB%A7%20c%C6%A1%20s%E1%BB%9F/resources/app.asar/out/renderer/index.html';
-    expect(isAppUrl(chromiumStyle, appUrl, false)).toBe(true);
-    expect(isAppUrl(`${appUrl}?x=1#/tiep-cong-dan`, appUrl, false)).toBe(true);
+  it('accepts the app page with a query or hash', () => {
+    expect(isAppUrl(APP_URL)).toBe(true);
+    expect(isAppUrl(`${APP_URL}?x=1#/tiep-cong-dan`)).toBe(true);
   });
 
-  it('rejects other files, other schemes, remote hosts and broken URLs', () => {
-    expect(isAppUrl(appUrl.replace('index.html', 'index.htm'), appUrl, false)).toBe(false);
-    expect(isAppUrl(appUrl.replace('file:', 'https:'), appUrl, false)).toBe(false);
-    expect(isAppUrl(appUrl.replace('file:///', 'file://server/'), appUrl, false)).toBe(false);
-    expect(isAppUrl('not a url', appUrl, false)).toBe(false);
-    expect(isAppUrl('file:///opt/%E0%A4%A/index.html', appUrl, false)).toBe(false);
+  it('rejects other pages, other schemes and hosts, local files and broken URLs', () => {
+    for (const url of [
+      'app://qcdc/index.htm',
+      'app://qcdc/assets/x.js',
+      'app://khac/index.html',
+      'https://qcdc/index.html',
+      'file:///opt/qcdc/out/renderer/index.html',
+      'not a url',
+      'app://qcdc/%E0%A4%A',
+    ]) {
+      expect(isAppUrl(url), url).toBe(false);
+    }
   });
+});
 
-  it('ignores letter case only where the file system does (Windows)', () => {
-    const upper = appUrl.replace('renderer', 'RENDERER');
-    expect(isAppUrl(upper, appUrl, true)).toBe(true);
-    expect(isAppUrl(upper, appUrl, false)).toBe(false);
+describe('isAllowedExternalUrl', () => {
+  it('admits https links to the official sources of legal texts and their subdomains only', () => {
+    for (const url of [
+      'https://vbpl.vn/tw/Pages/home.aspx',
+      'https://vanban.chinhphu.vn/',
+      'https://THUVIENPHAPLUAT.vn/x',
+    ]) {
+      expect(isAllowedExternalUrl(url), url).toBe(true);
+    }
+    for (const url of [
+      'http://vbpl.vn/',
+      'https://vbpl.vn.evil.example/',
+      'https://evilvbpl.vn/',
+      'https://user:pass@vbpl.vn/',
+      'https://vbpl.vn:8443/',
+      'https://example.com/',
+      'javascript:alert(1)',
+      'mailto:a@b.vn',
+    ]) {
+      expect(isAllowedExternalUrl(url), url).toBe(false);
+    }
   });
 });
