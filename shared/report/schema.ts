@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '../util/zod';
 import { CASE_CATEGORIES } from '../mediation/codes';
-import { CONTENTS, HOSTS, SUPERVISION_BODIES } from '../reception/codes';
+import { CONTENTS, HOSTS, PETITION_HANDLINGS, SUPERVISION_BODIES } from '../reception/codes';
 import { CATALOGS } from '../disclosure/catalog';
 
 const count = z.number().int().min(0);
@@ -51,6 +51,20 @@ export const receptionSection = z.object({
   resolvedRate: rateValue,
   proposals: count,
   overdue: count,
+  /** (v2) Petitions received in the range, every content, by handling code. */
+  petitionsByHandling: countsBy(PETITION_HANDLINGS),
+  /** (v2) The sum of citizens of the visits in the range, by host code. */
+  citizensByHost: countsBy(HOSTS),
+  /** (v2) Of `inCompetence`, those flagged complex or especially complex, and of them those resolved by `to`. */
+  complex: z.object({ received: count, resolved: count }),
+  /** (v2) Petitions handled thụ lý in the range without the thụ lý date. */
+  missingAcceptedOn: count,
+  /**
+   * The Chủ tịch UBND's weekly reception (Luật Tiếp công dân 2013, Điều 15(2): at least one day a
+   * week): the weeks of the period with a working day in it, and of them the weeks with a session
+   * the Chủ tịch held. An office's figures are sums over communes (commune-weeks).
+   */
+  chairWeeks: z.object({ weeks: count, held: count }),
 });
 /** Citizen reception figures. */
 export type ReceptionSection = z.infer<typeof receptionSection>;
