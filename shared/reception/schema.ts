@@ -177,10 +177,7 @@ function checkDenunciationLevels(p: z.output<typeof petitionShape>, issue: (path
     issue('especiallyComplex', 'Chỉ đơn tố cáo mới có mức "đặc biệt phức tạp" (Luật Tố cáo 2018, Điều 30).');
   if (p.multiplePlaces && !denunciation)
     issue('multiplePlaces', 'Chỉ đơn tố cáo mới ghi "xác minh ở nhiều địa điểm" (Luật Tố cáo 2018, Điều 24).');
-  if (p.extensions > 0 && !denunciation) {
-    issue('extensions', 'Chỉ đơn tố cáo mới được gia hạn giải quyết.');
-    return;
-  }
+  if (p.extensions > 0 && !denunciation) issue('extensions', 'Chỉ đơn tố cáo mới được gia hạn giải quyết.');
   const max = p.especiallyComplex ? 2 : p.complex ? 1 : 0;
   if (p.extensions > max) {
     issue(
