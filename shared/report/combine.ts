@@ -15,7 +15,11 @@ export function combineSections(list: readonly CommuneSections[], empty: Commune
     setPath(total, path, rate(Number(getPath(total, numerator)), Number(getPath(total, denominator))));
   }
   const first = list[0] as unknown as Tree | undefined;
-  if (first) for (const path of SECTION_CONSTANTS) setPath(total, path, getPath(first, path));
+  if (first)
+    for (const path of SECTION_CONSTANTS) {
+      const value = getPath(first, path);
+      if (value !== undefined) setPath(total, path, value);
+    }
   return total as unknown as CommuneSections;
 }
 
@@ -39,7 +43,10 @@ function setPath(tree: Tree, path: string, value: unknown): void {
   const keys = path.split('.');
   const last = keys.pop()!;
   let node = tree;
-  for (const key of keys) node = node[key] as Tree;
+  for (const key of keys) {
+    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+    node = node[key] as Tree;
+  }
   node[last] = value;
 }
 

@@ -93,7 +93,15 @@ describe('conventions (domain.md §D)', () => {
         'Không thể xóa thôn / tổ dân phố đang có hương ước, quy ước. Hãy xóa các bản ghi đó trước.',
       );
       const report = await ok(app.dispatch, 'report.period', { from: '2025-01-01', to: '2025-12-31' });
-      expect(report.conventions).toEqual({ communities: 2, withConvention: 1, reviewed: 1, amended: 1 });
+      // One recognition in the period (24/02/2025), of a first version (not an amendment).
+      expect(report.conventions).toEqual({
+        communities: 2,
+        withConvention: 1,
+        reviewed: 1,
+        amended: 1,
+        recognized: 1,
+        recognizedAmendments: 0,
+      });
       const coverage = await ok(app.dispatch, 'convention.coverage', { on: '2025-12-31' });
       expect(coverage.rows.filter((r) => !r.inForce).map((r) => r.communityName)).toEqual([napo!.name]);
 
