@@ -22,7 +22,17 @@ export default tseslint.config(
     rules: layer([
       nodeBuiltins,
       {
-        group: ['electron', 'better-sqlite3', 'kysely', 'react', 'react-dom', 'antd', 'zustand', 'exceljs', 'date-chinese'],
+        group: [
+          'electron',
+          'better-sqlite3',
+          'kysely',
+          'react',
+          'react-dom',
+          'antd',
+          'zustand',
+          'exceljs',
+          'date-chinese',
+        ],
         message: 'shared/ chỉ được dùng zod và chính shared/.',
       },
       {

@@ -9,10 +9,10 @@ import { noticeSpec } from './spec';
 
 /** The installation's own live notices, oldest first. */
 export function ownNotices(sql: Sql): StoredNotice[] {
-  const rows = prepare(sql, 'SELECT * FROM day_off_notice WHERE deleted_at IS NULL ORDER BY year, created_at').all() as Record<
-    string,
-    unknown
-  >[];
+  const rows = prepare(
+    sql,
+    'SELECT * FROM day_off_notice WHERE deleted_at IS NULL ORDER BY year, created_at',
+  ).all() as Record<string, unknown>[];
   return rows.map((r) => fromRow(noticeSpec, r));
 }
 
@@ -75,7 +75,13 @@ export function createNotice(sql: Sql, fields: NoticeFields, writer: Writer): St
 }
 
 /** Updates a notice. */
-export function updateNotice(sql: Sql, id: string, version: number, fields: NoticeFields, writer: Writer): StoredNotice {
+export function updateNotice(
+  sql: Sql,
+  id: string,
+  version: number,
+  fields: NoticeFields,
+  writer: Writer,
+): StoredNotice {
   return updateRecord(sql, noticeSpec, id, version, tidy(fields), writer);
 }
 

@@ -8,7 +8,11 @@ const ENVELOPE = new Set(['version', 'createdAt', 'updatedAt', 'updatedBy', 'del
  * `addedFields` (the entity spec's) fills fields absent from snapshots written before they existed,
  * so a later version does not show them as changed.
  */
-export function recordHistory(sql: Sql, id: string, addedFields: Readonly<Record<string, unknown>> = {}): HistoryEntry[] {
+export function recordHistory(
+  sql: Sql,
+  id: string,
+  addedFields: Readonly<Record<string, unknown>> = {},
+): HistoryEntry[] {
   const rows = prepare(
     sql,
     'SELECT seq, version, op, snapshot, user, at FROM change_log WHERE record_id = ? ORDER BY seq',

@@ -55,7 +55,9 @@ function regimeDate(c: Pick<ConventionData, 'recognizedOn' | 'adoptedOn' | 'stat
 }
 
 /** The rule a convention falls under by its own dates, as its page states it. */
-export function legalBasis(c: Pick<ConventionData, 'recognizedOn' | 'adoptedOn' | 'statusOn'>): Convention['legalBasis'] {
+export function legalBasis(
+  c: Pick<ConventionData, 'recognizedOn' | 'adoptedOn' | 'statusOn'>,
+): Convention['legalBasis'] {
   const rule = conventionRuleOn(regimeDate(c));
   return { ruleId: rule.id, legalRef: rule.legalRef, recognizer: rule.recognizer, unconfirmed: rule.unconfirmed };
 }
@@ -72,7 +74,11 @@ export function lastUnityDay(today: string): string {
  * on the submission day (Quyết định 22/2018 set no period the app knows; Nghị định 61/2023 Điều 11:
  * 5 working days each, counted in the holiday calendar), the yearly review from Nghị định 61/2023.
  */
-export function conventionWarnings(c: ConventionData, today: string, calendar: HolidayCalendar): Convention['warnings'] {
+export function conventionWarnings(
+  c: ConventionData,
+  today: string,
+  calendar: HolidayCalendar,
+): Convention['warnings'] {
   const out: Convention['warnings'] = [];
   const submitLimit = c.adoptedOn ? conventionRuleOn(c.adoptedOn).submitWithinWorkingDays : null;
   if (c.adoptedOn && c.submittedOn && submitLimit !== null) {
@@ -100,7 +106,10 @@ export function conventionWarnings(c: ConventionData, today: string, calendar: H
     .pop();
   const unityDay = lastUnityDay(today);
   if (c.status === 'da_cong_nhan' && since && since < unityDay && conventionRuleOn(unityDay).annualReview) {
-    out.push({ code: 'review_due', message: 'Chưa rà soát, đánh giá hằng năm (thường vào ngày 18/11; Nghị định 61/2023/NĐ-CP).' });
+    out.push({
+      code: 'review_due',
+      message: 'Chưa rà soát, đánh giá hằng năm (thường vào ngày 18/11; Nghị định 61/2023/NĐ-CP).',
+    });
   }
   return out;
 }

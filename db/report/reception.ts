@@ -77,7 +77,12 @@ export function receptionFigures(sql: Sql, from: string, to: string): ReceptionS
  * them those in which the Chủ tịch UBND held a reception session inside the period (Luật Tiếp công
  * dân 2013, Điều 15(2)). The walk is bounded by the 1945–2100 dates.
  */
-export function chairWeeks(sql: Sql, from: string, to: string, calendar: HolidayCalendar): { weeks: number; held: number } {
+export function chairWeeks(
+  sql: Sql,
+  from: string,
+  to: string,
+  calendar: HolidayCalendar,
+): { weeks: number; held: number } {
   const start = clampDate(from);
   const end = clampDate(to);
   const sessions = new Set(
@@ -153,7 +158,8 @@ function petitionFigures(sql: Sql, from: string, to: string): PetitionPart {
     if (!p.inCompetence) continue;
     out.inCompetence++;
     out.inCompetenceByContent[content]++;
-    const resolved = p.handling === 'thu_ly' && p.status === 'da_giai_quyet' && p.resolvedOn !== null && p.resolvedOn <= to;
+    const resolved =
+      p.handling === 'thu_ly' && p.status === 'da_giai_quyet' && p.resolvedOn !== null && p.resolvedOn <= to;
     if (resolved) {
       out.resolved++;
       out.resolvedByContent[content]++;

@@ -5,7 +5,8 @@ export const calendarUi = {
     'Ngày nghỉ dùng để tính mọi thời hạn theo ngày làm việc (đơn thư, hương ước): ngày lễ, Tết theo Bộ luật Lao động, ngày nghỉ bù và ngày làm bù theo thông báo hằng năm của Chính phủ.',
   open: 'Lịch nghỉ lễ, Tết',
   year: 'Năm',
-  lunar: (tet: string, hung: string) => `Tết Nguyên đán (mùng 1 tháng Giêng âm lịch): ${tet}; Giỗ Tổ Hùng Vương (10/3 âm lịch): ${hung}.`,
+  lunar: (tet: string, hung: string) =>
+    `Tết Nguyên đán (mùng 1 tháng Giêng âm lịch): ${tet}; Giỗ Tổ Hùng Vương (10/3 âm lịch): ${hung}.`,
   daysOff: 'Ngày nghỉ (không tính là ngày làm việc)',
   date: 'Ngày',
   weekday: 'Thứ',
@@ -16,7 +17,8 @@ export const calendarUi = {
   workingDays: 'Ngày làm bù (thứ Bảy, Chủ nhật đi làm)',
   noWorkingDays: 'Không có ngày làm bù.',
   shipped: 'Thông báo có sẵn trong phần mềm',
-  noShipped: 'Phần mềm chưa có thông báo cho năm này: ngày nghỉ được tính theo Bộ luật Lao động (nghỉ bù khi ngày lễ trùng thứ Bảy, Chủ nhật).',
+  noShipped:
+    'Phần mềm chưa có thông báo cho năm này: ngày nghỉ được tính theo Bộ luật Lao động (nghỉ bù khi ngày lễ trùng thứ Bảy, Chủ nhật).',
   own: 'Thông báo do đơn vị nhập',
   noOwn: 'Đơn vị chưa nhập thông báo nào cho năm này.',
   add: 'Nhập thông báo nghỉ lễ, Tết',

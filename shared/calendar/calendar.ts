@@ -134,7 +134,8 @@ function buildYear(sources: Sources, year: number): Map<string, DayOff | 'work'>
   for (const { rule, law, days: list } of holidays) {
     for (const date of list) {
       const reason = HOLIDAY_NAMES[rule.code];
-      if (!days.has(date)) days.set(date, { date, kind: 'holiday', reason, source: law.legalRef, unconfirmed: law.unconfirmed });
+      if (!days.has(date))
+        days.set(date, { date, kind: 'holiday', reason, source: law.legalRef, unconfirmed: law.unconfirmed });
     }
   }
   for (const { rule, law, days: list } of holidays) {

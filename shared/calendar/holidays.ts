@@ -8,12 +8,7 @@
 
 /** A public holiday. */
 export type HolidayCode =
-  | 'tet_duong_lich'
-  | 'tet_nguyen_dan'
-  | 'gio_to_hung_vuong'
-  | 'giai_phong_mien_nam'
-  | 'quoc_te_lao_dong'
-  | 'quoc_khanh';
+  'tet_duong_lich' | 'tet_nguyen_dan' | 'gio_to_hung_vuong' | 'giai_phong_mien_nam' | 'quoc_te_lao_dong' | 'quoc_khanh';
 
 /** Every holiday code. */
 export const HOLIDAY_CODES: readonly HolidayCode[] = [

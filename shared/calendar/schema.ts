@@ -30,7 +30,11 @@ export const noticeFields = z
       if (!d.startsWith(year))
         ctx.addIssue({ code: 'custom', path: ['workingDays', i], message: `Ngày làm bù phải thuộc năm ${year}.` });
       else if (weekday(d) !== 0 && weekday(d) !== 6)
-        ctx.addIssue({ code: 'custom', path: ['workingDays', i], message: 'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['workingDays', i],
+          message: 'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.',
+        });
     });
     if (n.daysOff.length === 0 && n.workingDays.length === 0)
       ctx.addIssue({ code: 'custom', path: ['daysOff'], message: 'Hãy nhập ít nhất một ngày nghỉ hoặc ngày làm bù.' });

@@ -75,7 +75,11 @@ export function conventionRuleOn(date: string, rules: readonly ConventionRule[] 
 export function workingDaysBetween(from: string, to: string, calendar: HolidayCalendar, cap = 60): number {
   if (!isBoundedDate(from) || !isBoundedDate(to)) return 0;
   let count = 0;
-  for (let date = addDays(from, 1), step = 0; date <= to && count <= cap && step < 400; date = addDays(date, 1), step++) {
+  for (
+    let date = addDays(from, 1), step = 0;
+    date <= to && count <= cap && step < 400;
+    date = addDays(date, 1), step++
+  ) {
     if (calendar.isWorkingDay(date)) count += 1;
   }
   return count;

@@ -160,8 +160,7 @@ export const petitionShape = z
 function checkPetitionDates(p: z.output<typeof petitionShape>, issue: (path: string, message: string) => void) {
   if (p.acceptedOn && p.handling !== 'thu_ly') issue('acceptedOn', 'Chỉ đơn thụ lý mới có ngày thụ lý.');
   if (p.acceptedOn && p.acceptedOn < p.receivedOn) issue('acceptedOn', 'Ngày thụ lý không được trước ngày nhận đơn.');
-  if (p.resolvedOn && p.resolvedOn < p.receivedOn)
-    issue('resolvedOn', 'Ngày kết thúc không được trước ngày nhận đơn.');
+  if (p.resolvedOn && p.resolvedOn < p.receivedOn) issue('resolvedOn', 'Ngày kết thúc không được trước ngày nhận đơn.');
   else if (p.resolvedOn && p.acceptedOn && p.resolvedOn < p.acceptedOn)
     issue('resolvedOn', 'Ngày kết thúc không được trước ngày thụ lý.');
 }

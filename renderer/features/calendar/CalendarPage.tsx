@@ -47,7 +47,9 @@ export function CalendarPage() {
           </>
         }
       />
-      {y ? <YearView y={y} onDelete={(id, version) => remove(() => call('calendar.deleteNotice', { id, version }))} /> : null}
+      {y ? (
+        <YearView y={y} onDelete={(id, version) => remove(() => call('calendar.deleteNotice', { id, version }))} />
+      ) : null}
       {adding ? (
         <NoticeForm
           year={year}
@@ -66,7 +68,9 @@ function YearView({ y, onDelete }: { y: CalendarYear; onDelete: (id: string, ver
   return (
     <Flex vertical gap={16}>
       {y.lunar.tet && y.lunar.hungKings ? (
-        <Typography.Text data-testid="calendar-lunar">{t.lunar(formatDate(y.lunar.tet), formatDate(y.lunar.hungKings))}</Typography.Text>
+        <Typography.Text data-testid="calendar-lunar">
+          {t.lunar(formatDate(y.lunar.tet), formatDate(y.lunar.hungKings))}
+        </Typography.Text>
       ) : null}
       <Card size="small" title={t.daysOff}>
         <Table

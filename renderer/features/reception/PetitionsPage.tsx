@@ -1,4 +1,18 @@
-import { Alert, App, Button, Checkbox, Descriptions, Flex, Form, Input, InputNumber, Modal, Radio, Select, Tag } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
+  Tag,
+} from 'antd';
 import { useState } from 'react';
 import { CONTENT_LABELS, HANDLING_LABELS, PETITION_STATUS_LABELS } from '../../../shared/i18n/vi';
 import { deadlineState } from '../../../shared/reception/deadlines';

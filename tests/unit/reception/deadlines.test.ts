@@ -16,7 +16,8 @@ import {
 const calendar = createCalendar(VIETNAMESE_LUNAR);
 const isWorkingDay = (d: string) => calendar.isWorkingDay(d);
 const addWorkingDays = (d: string, n: number) => addWorkingDaysIn(d, n, calendar);
-const computeDeadline = (r: DeadlineRule, start: string, f: DeadlineFactors) => computeDeadlineIn(r, start, f, calendar)!;
+const computeDeadline = (r: DeadlineRule, start: string, f: DeadlineFactors) =>
+  computeDeadlineIn(r, start, f, calendar)!;
 const petitionDeadlines = (p: PetitionTiming) => petitionDeadlinesIn(p, calendar);
 
 // Legal deadlines (domain.md §C.4): one test per rule, the factors that lengthen them, both ways of
