@@ -1,4 +1,4 @@
-import { addDays, clampDate, DATE_MAX, DATE_MIN, isBoundedDate, weekday } from '../util/dates';
+import { addDays, DATE_MAX, DATE_MIN, weekday } from '../util/dates';
 import {
   COMPENSATION_RULE,
   DAY_OFF_NOTICES,
@@ -79,7 +79,7 @@ interface Sources {
 
 /** The rest days of the week in force on a date (Sunday only before the 40-hour week). */
 function weekRule(sources: Sources, date: string): WorkWeekRule | undefined {
-  return inForce(sources.weeks, clampDate(date));
+  return inForce(sources.weeks, date < DATE_MIN ? DATE_MIN : date > DATE_MAX ? DATE_MAX : date);
 }
 
 function isRestDay(sources: Sources, date: string): boolean {
@@ -175,14 +175,14 @@ export function createCalendar(
     if (!map) years.set(year, (map = buildYear(sources, year)));
     return map;
   };
-  // A holiday near 1 January may belong to the next or the previous year's computation (Tết in January).
-  const entry = (date: string) => {
-    const year = Number(date.slice(0, 4));
-    return yearMap(year).get(date) ?? yearMap(year + 1).get(date) ?? yearMap(year - 1).get(date);
-  };
+  // Every day a year's computation yields lies in that year (notices are checked to be, Tết is never
+  // before 21 January, make-up days follow their holiday within days).
+  const entry = (date: string) => yearMap(Number(date.slice(0, 4))).get(date);
+  // A plain string comparison keeps this hot path cheap; an odd string is simply no holiday.
+  const inBounds = (date: string) => date.length === 10 && date >= DATE_MIN && date <= DATE_MAX;
   const calendar: HolidayCalendar = {
     dayOff(date) {
-      const known = isBoundedDate(date) ? entry(date) : undefined;
+      const known = inBounds(date) ? entry(date) : undefined;
       if (known === 'work') return null;
       if (known) return known;
       if (!isRestDay(sources, date)) return null;
@@ -199,7 +199,7 @@ export function createCalendar(
       return calendar.dayOff(date) === null;
     },
     workingWeekend(date) {
-      if (!isBoundedDate(date) || entry(date) !== 'work') return null;
+      if (!inBounds(date) || entry(date) !== 'work') return null;
       return sources.notices.find((n) => n.workingDays.includes(date)) ?? null;
     },
     year(year) {
