@@ -56,6 +56,8 @@ describe('Luật Khiếu nại 2011, Điều 28: lần đầu 30 working days fr
   it('Tết 2026, no thụ lý date ("chưa ghi ngày thụ lý"): counts from the last thụ lý day 04/03/2026 → 15/04/2026', () => {
     const d = deadlines({ receivedOn: '2026-02-11' }).resolve!;
     expect(d).toMatchObject({ due: '2026-04-15', fromKind: 'acceptDeadline', from: '2026-03-04' });
+    // The user guide's example: once the thụ lý of 02/03/2026 is recorded, 30 working days end on 13/04/2026.
+    expect(deadlines({ receivedOn: '2026-02-11', acceptedOn: '2026-03-02' }).resolve?.due).toBe('2026-04-13');
   });
   it('a thụ lý after the 10 days is flagged late', () => {
     expect(deadlines({ receivedOn: '2026-02-11', acceptedOn: '2026-03-05' }).lateAcceptance).toBe(true);
