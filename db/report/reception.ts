@@ -96,7 +96,7 @@ export function chairWeeks(
   let weeks = 0;
   let held = 0;
   let monday = addDays(start, -((weekday(start) + 6) % 7));
-  for (let guard = 0; monday <= end && guard < 8000; guard++, monday = addDays(monday, 7)) {
+  for (let guard = 0; monday <= end && guard < 8200; guard++, monday = addDays(monday, 7)) {
     let working = false;
     let chaired = false;
     for (let i = 0; i < 7; i++) {
