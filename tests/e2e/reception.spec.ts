@@ -106,7 +106,8 @@ test('tiếp công dân: kỳ tiếp, đoàn đông người, đơn khiếu nạ
     await expect(view.getByTestId('deadline-detail').first()).toContainText('Luật Khiếu nại 2011, Điều 27');
     await expect(view.getByTestId('deadline-detail').last()).toContainText('Luật Khiếu nại 2011, Điều 28');
     await expect(view.getByTestId('deadline-detail').last()).toContainText('Ngày không tính');
-    await page.screenshot({ path: `${SHOTS}/reception-petition-deadline.png`, fullPage: true });
+    await view.getByTestId('resolve-deadline').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/reception-petition-deadline.png` });
     await page.keyboard.press('Escape');
     await openMenu(page, 'Trang chủ');
     await expect(page.getByTestId('home-reminders')).toContainText(COMPLAINT);

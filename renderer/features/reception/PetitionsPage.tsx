@@ -392,6 +392,15 @@ const PETITION_FIELDS = [
   'note',
 ] as const;
 
+const DENUNCIATION_ONLY = new Set(['secretRef', 'especiallyComplex', 'multiplePlaces', 'extensions']);
+
+/** Whether the opened petition shows a field: a denunciation has no petitioner, only it has levels and extensions. */
+function shownFor(field: (typeof PETITION_FIELDS)[number], p: Petition): boolean {
+  if (p.content === 'to_cao') return !field.startsWith('petitioner') && field !== 'round';
+  if (field === 'round') return p.content === 'khieu_nai';
+  return !DENUNCIATION_ONLY.has(field);
+}
+
 function deadlineText(d: Petition['resolveDeadline']): string {
   if (!d) return ui.common.none;
   const unit = t.dayType[d.dayType] ?? '';
@@ -438,7 +447,7 @@ function PetitionView({ id, onClose }: { id: string; onClose: () => void }) {
       ) : null}
       {p ? (
         <Descriptions column={1} bordered size="small" data-testid="petition-view">
-          {PETITION_FIELDS.filter((f) => p.content !== 'to_cao' || !f.startsWith('petitioner')).map((f) => (
+          {PETITION_FIELDS.filter((f) => shownFor(f, p)).map((f) => (
             <Descriptions.Item key={f} label={labels[f] as string}>
               {formatReceptionValue(f, p[f])}
             </Descriptions.Item>
