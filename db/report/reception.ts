@@ -93,21 +93,21 @@ export function chairWeeks(
       ).all(start, end) as { d: string }[]
     ).map((r) => r.d),
   );
+  const mondayOf = (day: string) => addDays(day, -((weekday(day) + 6) % 7));
+  const chaired = new Set([...sessions].map(mondayOf));
   let weeks = 0;
   let held = 0;
-  let monday = addDays(start, -((weekday(start) + 6) % 7));
+  let monday = mondayOf(start);
   for (let guard = 0; monday <= end && guard < 8200; guard++, monday = addDays(monday, 7)) {
+    // Most weeks have a working day on their first day in the period: one look.
     let working = false;
-    let chaired = false;
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 7 && !working; i++) {
       const day = addDays(monday, i);
-      if (day < start || day > end) continue;
-      if (calendar.isWorkingDay(day)) working = true;
-      if (sessions.has(day)) chaired = true;
+      if (day >= start && day <= end && calendar.isWorkingDay(day)) working = true;
     }
     if (!working) continue;
     weeks++;
-    if (chaired) held++;
+    if (chaired.has(monday)) held++;
   }
   return { weeks, held };
 }
