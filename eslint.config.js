@@ -22,7 +22,17 @@ export default tseslint.config(
     rules: layer([
       nodeBuiltins,
       {
-        group: ['electron', 'better-sqlite3', 'kysely', 'react', 'react-dom', 'antd', 'zustand', 'exceljs'],
+        group: [
+          'electron',
+          'better-sqlite3',
+          'kysely',
+          'react',
+          'react-dom',
+          'antd',
+          'zustand',
+          'exceljs',
+          'date-chinese',
+        ],
         message: 'shared/ chỉ được dùng zod và chính shared/.',
       },
       {
@@ -91,6 +101,7 @@ export default tseslint.config(
           message: 'Giao diện không được dùng electron hay cơ sở dữ liệu trực tiếp.',
         },
         { group: ['**/db/**', '**/electron/**'], message: 'renderer/ chỉ được phụ thuộc shared/.' },
+        { group: ['date-chinese'], message: 'Âm lịch được tính ở db/: không đưa thư viện âm lịch vào giao diện.' },
       ]),
     },
   },

@@ -1,6 +1,7 @@
 import { AppError } from '../shared/contract/errors';
 import type { Handlers } from '../shared/contract/index';
 import { attachmentFile, attachmentsDir, saveAttachment } from './attachment/store';
+import { calendarYear, createNotice, deleteNotice, updateNotice } from './calendar/service';
 import { recordHistory } from './changelog/history';
 import { conventionCoverage } from './convention/coverage';
 import {
@@ -55,6 +56,7 @@ import {
   updatePetition,
 } from './reception/petitions';
 import { buildReceptionRegister } from './reception/register';
+import { petitionSpec } from './reception/spec';
 import { createSession, deleteSession, listSessions, updateSession } from './reception/sessions';
 import { createVisit, deleteVisit, getVisit, listVisits, updateVisit } from './reception/visits';
 import { reportDocument, periodReport } from './report/service';
@@ -75,6 +77,11 @@ function write<T>(ctx: Ctx, fn: () => T): T {
 function officeOnly<T>(ctx: Ctx, fn: () => T): T {
   requireRole(ctx.sql, 'office');
   return fn();
+}
+
+function anyRoleWrite<T>(ctx: Ctx, fn: () => T): T {
+  requireRole(ctx.sql);
+  return transaction(ctx.sql, fn);
 }
 
 function read<T>(ctx: Ctx, fn: () => T): T {
@@ -136,7 +143,8 @@ export const handlers: Handlers<Ctx> = {
     write(ctx, () => updatePetition(ctx.sql, i.id, i.version, i.fields, ctx.writer())),
   'reception.deletePetition': (i, ctx) =>
     write(ctx, () => (deletePetition(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
-  'reception.petitionHistory': (i, ctx) => read(ctx, () => (getPetition(ctx.sql, i.id), recordHistory(ctx.sql, i.id))),
+  'reception.petitionHistory': (i, ctx) =>
+    read(ctx, () => (getPetition(ctx.sql, i.id), recordHistory(ctx.sql, i.id, petitionSpec.addedFields))),
   'reception.deadlines': (i, ctx) => read(ctx, () => deadlineBoard(ctx.sql, i.today ?? undefined)),
   'reception.register': (i, ctx) => read(ctx, () => buildReceptionRegister(ctx.sql, i.from, i.to)),
   'reception.listDialogues': (i, ctx) => read(ctx, () => listDialogues(ctx.sql, i)),
@@ -219,4 +227,12 @@ export const handlers: Handlers<Ctx> = {
     return saveAttachment(attachmentsDir(ctx.dataDir), i.fileName, i.mimeType, Buffer.from(i.base64, 'base64'));
   },
   'attachment.read': (i, ctx) => read(ctx, () => attachmentFile(ctx.sql, attachmentsDir(ctx.dataDir), i.sha256)),
+
+  'calendar.year': (i, ctx) => read(ctx, () => calendarYear(ctx.sql, i.year)),
+  // Any installation keeps its calendar up to date (a commune's notices also travel to its office).
+  'calendar.createNotice': (i, ctx) => anyRoleWrite(ctx, () => createNotice(ctx.sql, i, ctx.writer())),
+  'calendar.updateNotice': (i, ctx) =>
+    anyRoleWrite(ctx, () => updateNotice(ctx.sql, i.id, i.version, i.fields, ctx.writer())),
+  'calendar.deleteNotice': (i, ctx) =>
+    anyRoleWrite(ctx, () => (deleteNotice(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
 };

@@ -127,6 +127,19 @@ export interface PetitionTable extends EnvelopeColumns {
   forwarded_to: string | null;
   resolution: string | null;
   note: string | null;
+  accepted_on: string | null;
+  especially_complex: number;
+  multiple_places: number;
+}
+
+/** Row of `day_off_notice`. */
+export interface DayOffNoticeTable extends EnvelopeColumns {
+  year: number;
+  covers: string;
+  days_off: string;
+  working_days: string;
+  ref: string;
+  note: string | null;
 }
 
 /** Row of `dialogue`. */
@@ -281,4 +294,5 @@ export interface DB {
   disclosure_fts: FtsTable;
   convention: ConventionTable;
   convention_fts: FtsTable;
+  day_off_notice: DayOffNoticeTable;
 }

@@ -3,8 +3,16 @@ import { prepare, type Sql } from '../open';
 
 const ENVELOPE = new Set(['version', 'createdAt', 'updatedAt', 'updatedBy', 'deletedAt', 'id']);
 
-/** A record's edit history from the change log: who changed which field, when, from what to what. */
-export function recordHistory(sql: Sql, id: string): HistoryEntry[] {
+/**
+ * A record's edit history from the change log: who changed which field, when, from what to what.
+ * `addedFields` (the entity spec's) fills fields absent from snapshots written before they existed,
+ * so a later version does not show them as changed.
+ */
+export function recordHistory(
+  sql: Sql,
+  id: string,
+  addedFields: Readonly<Record<string, unknown>> = {},
+): HistoryEntry[] {
   const rows = prepare(
     sql,
     'SELECT seq, version, op, snapshot, user, at FROM change_log WHERE record_id = ? ORDER BY seq',
@@ -18,7 +26,7 @@ export function recordHistory(sql: Sql, id: string): HistoryEntry[] {
   }[];
   let before: Record<string, unknown> = {};
   return rows.map((row) => {
-    const after = JSON.parse(row.snapshot) as Record<string, unknown>;
+    const after = { ...addedFields, ...(JSON.parse(row.snapshot) as Record<string, unknown>) };
     const changes = diff(before, after, row.op);
     before = after;
     return { seq: row.seq, version: row.version, op: row.op, user: row.user, at: row.at, changes };

@@ -1,13 +1,10 @@
 import { sql as raw } from 'kysely';
 import { AppError, ruleError } from '../../shared/contract/errors';
 import { consultationTooShort, conventionStepError } from './messages';
-import {
-  MIN_CONSULTATION_DAYS,
-  WORKING_DAYS_LIMIT,
-  voteChecks,
-  workingDaysBetween,
-  type ConventionStatus,
-} from '../../shared/convention/codes';
+import { MIN_CONSULTATION_DAYS, voteChecks, type ConventionStatus } from '../../shared/convention/codes';
+import { conventionRuleOn, workingDaysBetween } from '../../shared/convention/rules';
+import type { HolidayCalendar } from '../../shared/calendar/calendar';
+import { holidayCalendar } from '../calendar/service';
 import type { Convention, ConventionAction, ConventionFields, StatusEvent } from '../../shared/convention/schema';
 import { postingDays } from '../../shared/disclosure/codes';
 import { todayIso } from '../../shared/util/dates';
@@ -47,8 +44,22 @@ export function toConvention(sql: Sql, c: ConventionRecord, names = communityNam
     communityName: names.get(c.communityId) ?? '',
     supersededById: successorOf(sql, c.id),
     votes: c.votes.map((v) => ({ ...v, ...voteChecks(v) })),
-    warnings: conventionWarnings(c, todayIso()),
+    legalBasis: legalBasis(c),
+    warnings: conventionWarnings(c, todayIso(), holidayCalendar(sql)),
   };
+}
+
+/** The date that decides a convention's regime: its recognition, else its adoption, else its status date. */
+function regimeDate(c: Pick<ConventionData, 'recognizedOn' | 'adoptedOn' | 'statusOn'>): string {
+  return c.recognizedOn ?? c.adoptedOn ?? c.statusOn;
+}
+
+/** The rule a convention falls under by its own dates, as its page states it. */
+export function legalBasis(
+  c: Pick<ConventionData, 'recognizedOn' | 'adoptedOn' | 'statusOn'>,
+): Convention['legalBasis'] {
+  const rule = conventionRuleOn(regimeDate(c));
+  return { ruleId: rule.id, legalRef: rule.legalRef, recognizer: rule.recognizer, unconfirmed: rule.unconfirmed };
 }
 
 /** The most recent 18 November (Ngày hội đại đoàn kết toàn dân tộc) on or before `today`. */
@@ -57,28 +68,48 @@ export function lastUnityDay(today: string): string {
   return `${today >= `${year}-11-18` ? year : year - 1}-11-18`;
 }
 
-/** Deadline and review warnings of a convention (domain.md §D.3). */
-export function conventionWarnings(c: ConventionData, today: string): Convention['warnings'] {
+/**
+ * Deadline and review warnings of a convention (domain.md §D.3), each by the rule in force on the
+ * convention's own dates: the submission by the rule on the adoption day, the recognition by the rule
+ * on the submission day (Quyết định 22/2018 set no period the app knows; Nghị định 61/2023 Điều 11:
+ * 5 working days each, counted in the holiday calendar), the yearly review from Nghị định 61/2023.
+ */
+export function conventionWarnings(
+  c: ConventionData,
+  today: string,
+  calendar: HolidayCalendar,
+): Convention['warnings'] {
   const out: Convention['warnings'] = [];
-  if (c.adoptedOn && c.submittedOn && workingDaysBetween(c.adoptedOn, c.submittedOn) > WORKING_DAYS_LIMIT) {
-    out.push({
-      code: 'late_submission',
-      message: `Hồ sơ gửi sau ${workingDaysBetween(c.adoptedOn, c.submittedOn)} ngày làm việc kể từ ngày thông qua (quy định: không quá ${WORKING_DAYS_LIMIT} ngày làm việc).`,
-    });
+  const submitLimit = c.adoptedOn ? conventionRuleOn(c.adoptedOn).submitWithinWorkingDays : null;
+  if (c.adoptedOn && c.submittedOn && submitLimit !== null) {
+    const days = workingDaysBetween(c.adoptedOn, c.submittedOn, calendar);
+    if (days > submitLimit)
+      out.push({
+        code: 'late_submission',
+        message: `Hồ sơ gửi sau ${days} ngày làm việc kể từ ngày thông qua (quy định: không quá ${submitLimit} ngày làm việc, ${conventionRuleOn(c.adoptedOn).legalRef}).`,
+      });
   }
-  if (c.submittedOn && c.recognizedOn && workingDaysBetween(c.submittedOn, c.recognizedOn) > WORKING_DAYS_LIMIT) {
-    out.push({
-      code: 'late_recognition',
-      message: `Quyết định công nhận ban hành sau ${workingDaysBetween(c.submittedOn, c.recognizedOn)} ngày làm việc kể từ khi nhận hồ sơ (quy định: không quá ${WORKING_DAYS_LIMIT} ngày làm việc).`,
-    });
+  const recognizeRule = c.submittedOn ? conventionRuleOn(c.submittedOn) : null;
+  const recognizeLimit = recognizeRule?.recognizeWithinWorkingDays ?? null;
+  if (c.submittedOn && c.recognizedOn && recognizeLimit !== null) {
+    const days = workingDaysBetween(c.submittedOn, c.recognizedOn, calendar);
+    if (days > recognizeLimit)
+      out.push({
+        code: 'late_recognition',
+        message: `Quyết định công nhận ban hành sau ${days} ngày làm việc kể từ khi nhận hồ sơ (quy định: không quá ${recognizeLimit} ngày làm việc, ${recognizeRule!.legalRef}).`,
+      });
   }
   const lastReview = c.reviews[c.reviews.length - 1]?.on ?? null;
   const since = [c.recognizedOn, lastReview]
     .filter((d): d is string => Boolean(d))
     .sort()
     .pop();
-  if (c.status === 'da_cong_nhan' && since && since < lastUnityDay(today)) {
-    out.push({ code: 'review_due', message: 'Chưa rà soát, đánh giá hằng năm (thường vào ngày 18/11).' });
+  const unityDay = lastUnityDay(today);
+  if (c.status === 'da_cong_nhan' && since && since < unityDay && conventionRuleOn(unityDay).annualReview) {
+    out.push({
+      code: 'review_due',
+      message: 'Chưa rà soát, đánh giá hằng năm (thường vào ngày 18/11; Nghị định 61/2023/NĐ-CP).',
+    });
   }
   return out;
 }

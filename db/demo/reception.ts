@@ -54,6 +54,10 @@ export async function seedReception(send: Send, today: string, random: () => num
       summary: v.summary,
       handling: 'thu_ly',
       status: done ? 'da_giai_quyet' : 'dang_giai_quyet',
+      // Most registers give the thụ lý date; some older lines do not ("chưa ghi ngày thụ lý").
+      acceptedOn: week % 5 === 0 ? null : addDays(heldOn, 3),
+      // A denunciation verified at several places, complex, extended once in writing (Luật Tố cáo 2018, Điều 24, 30).
+      ...(denunciation && week % 2 === 0 ? { complex: true, multiplePlaces: true, extensions: 1 } : {}),
       resolvedOn: done ? addDays(heldOn, 20 + Math.floor(random() * 20)) : null,
       petitionerName: denunciation ? null : name,
       secretRef: denunciation ? `SM-${heldOn.slice(0, 4)}-${week}` : null,

@@ -1,5 +1,5 @@
 import { sql as raw } from 'kysely';
-import { catalogItem } from '../../shared/disclosure/catalog';
+import { catalogItem, catalogUse } from '../../shared/disclosure/catalog';
 import { isShortPosting, postingDays } from '../../shared/disclosure/codes';
 import type { Disclosure, DisclosureFields } from '../../shared/disclosure/schema';
 import { daysBetween } from '../../shared/util/dates';
@@ -48,6 +48,8 @@ export function disclosureWarnings(d: DisclosureData): Disclosure['warnings'] {
       message: `Công khai sau ${daysBetween(d.documentDate, d.publishedOn)} ngày kể từ ngày văn bản (chậm nhất ${item.publishWithinDays} ngày).`,
     });
   }
+  const use = catalogUse(d.catalog, d.publishedOn);
+  if (use.state !== 'ok') out.push({ code: 'catalog_outdated', message: use.message });
   return out;
 }
 

@@ -54,9 +54,13 @@ export function receptionLines(
         summary: p.summary,
         handling: p.handling,
         status: p.status,
+        acceptedOn: p.acceptedOn,
         resolvedOn: p.resolvedOn,
         complex: p.complex,
+        // v2 fields only when set, so a v1 register exports as before.
+        especiallyComplex: p.especiallyComplex || undefined,
         remoteArea: p.remoteArea,
+        multiplePlaces: p.multiplePlaces || undefined,
         round: p.round,
         extensions: p.extensions,
         petitioner: person(p.petitionerName, p.petitionerAddress, p.petitionerIdNumber),

@@ -11,6 +11,7 @@ const FIRST_DATA_ROW = 3;
 
 const DATE_FIELDS = new Set([
   'receivedOn',
+  'acceptedOn',
   'closedOn',
   'recognizedOn',
   'leftOn',
@@ -35,7 +36,15 @@ const INT_FIELDS = new Set([
   'householdsPresent',
   'householdsApproving',
 ]);
-const BOOL_FIELDS = new Set(['ethnicMinority', 'group', 'inCompetence', 'complex', 'remoteArea']);
+const BOOL_FIELDS = new Set([
+  'ethnicMinority',
+  'group',
+  'inCompetence',
+  'complex',
+  'especiallyComplex',
+  'remoteArea',
+  'multiplePlaces',
+]);
 /** A person in one cell: "Họ tên; địa chỉ; số định danh". */
 const PERSON_FIELDS = new Set(['citizen', 'petitioner']);
 

@@ -213,7 +213,7 @@ function compareTable(sql: Sql, spec: EntitySpec<object>, latest: Map<string, La
     const current = snapshotOf(spec, fromRow(spec, row));
     let logged: Record<string, unknown>;
     try {
-      logged = JSON.parse(change.snapshot) as Record<string, unknown>;
+      logged = { ...spec.addedFields, ...(JSON.parse(change.snapshot) as Record<string, unknown>) };
     } catch {
       continue; // The chain check already reports an unreadable snapshot.
     }

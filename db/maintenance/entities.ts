@@ -1,3 +1,4 @@
+import { noticeSpec } from '../calendar/spec';
 import { communitySpec } from '../community/spec';
 import { conventionSpec } from '../convention/spec';
 import { disclosureSpec } from '../disclosure/spec';
@@ -22,4 +23,5 @@ export const RECORD_SPECS: readonly EntitySpec<object>[] = [
   supervisionSpec as EntitySpec<object>,
   disclosureSpec as EntitySpec<object>,
   conventionSpec as EntitySpec<object>,
+  noticeSpec as EntitySpec<object>,
 ];

@@ -1,6 +1,8 @@
 import type { DeadlineItem, Petition, PetitionFields } from '../../shared/reception/schema';
 import { maskName } from '../../shared/reception/mask';
+import type { HolidayCalendar } from '../../shared/calendar/calendar';
 import { deadlineState, petitionDeadlines } from '../../shared/reception/deadlines';
+import { holidayCalendar } from '../calendar/service';
 import { daysBetween, todayIso } from '../../shared/util/dates';
 import { prepare, type Sql } from '../open';
 import { fromRow, type Stored } from '../store/entity';
@@ -9,9 +11,9 @@ import { ftsQuery } from '../store/search';
 import { andWhere, type PeriodQuery } from './sessions';
 import { petitionSpec } from './spec';
 
-function toPetition(p: Stored<PetitionFields>, masked: boolean): Petition {
-  const { accept, resolve } = petitionDeadlines(p);
-  const out: Petition = { ...p, acceptDeadline: accept, resolveDeadline: resolve, masked };
+function toPetition(p: Stored<PetitionFields>, masked: boolean, calendar: HolidayCalendar): Petition {
+  const { accept, resolve, lateAcceptance } = petitionDeadlines(p, calendar);
+  const out: Petition = { ...p, acceptDeadline: accept, resolveDeadline: resolve, lateAcceptance, masked };
   if (!masked) return out;
   return { ...out, petitionerName: maskName(p.petitionerName), petitionerAddress: null, petitionerIdNumber: null };
 }
@@ -34,12 +36,13 @@ export function listPetitions(
     sql,
     `SELECT * FROM petition WHERE ${where} ORDER BY received_on DESC, id DESC LIMIT ? OFFSET ?`,
   ).all(...args, q.limit, q.offset) as Record<string, unknown>[];
-  return { items: rows.map((r) => toPetition(fromRow(petitionSpec, r), true)), total };
+  const calendar = holidayCalendar(sql);
+  return { items: rows.map((r) => toPetition(fromRow(petitionSpec, r), true, calendar)), total };
 }
 
 /** Reads one live petition in full, with its deadlines. */
 export function getPetition(sql: Sql, id: string): Petition {
-  return toPetition(requireLive(sql, petitionSpec, id), false);
+  return toPetition(requireLive(sql, petitionSpec, id), false, holidayCalendar(sql));
 }
 
 /** Records a petition. */
@@ -66,7 +69,8 @@ export function deletePetition(sql: Sql, id: string, version: number, writer: Wr
 
 /**
  * The deadline board: petitions accepted for handling (thụ lý) and still being resolved whose
- * legal deadline has passed or is near on `today`, most urgent first.
+ * legal deadline — counted from the thụ lý, or from the acceptance deadline when its date is not
+ * recorded — has passed or is near on `today`, most urgent first.
  */
 export function deadlineBoard(sql: Sql, today: string = todayIso()): DeadlineItem[] {
   const rows = prepare(
@@ -74,9 +78,10 @@ export function deadlineBoard(sql: Sql, today: string = todayIso()): DeadlineIte
     "SELECT * FROM petition WHERE deleted_at IS NULL AND handling = 'thu_ly' AND status = 'dang_giai_quyet'",
   ).all() as Record<string, unknown>[];
   const items: DeadlineItem[] = [];
+  const calendar = holidayCalendar(sql);
   for (const row of rows) {
     const p = fromRow(petitionSpec, row);
-    const resolve = petitionDeadlines(p).resolve;
+    const resolve = petitionDeadlines(p, calendar).resolve;
     if (!resolve) continue;
     const state = deadlineState(resolve.due, today);
     if (state === 'con_han') continue;
@@ -90,6 +95,7 @@ export function deadlineBoard(sql: Sql, today: string = todayIso()): DeadlineIte
       state,
       legalRef: resolve.legalRef,
       unconfirmed: resolve.unconfirmed,
+      fromKind: resolve.fromKind,
     });
   }
   return items.sort((a, b) => a.due.localeCompare(b.due));

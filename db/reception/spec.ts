@@ -7,7 +7,7 @@ export const sessionSpec: EntitySpec<SessionData> = {
   table: 'reception_session',
   label: 'kỳ tiếp công dân',
   fields: {
-    heldOn: ['held_on', 'text'],
+    heldOn: ['held_on', 'date'],
     host: ['host', 'text'],
     type: ['type', 'text'],
     hostName: ['host_name', 'text'],
@@ -26,7 +26,7 @@ export const visitSpec: EntitySpec<VisitData> = {
   table: 'reception_visit',
   label: 'lượt tiếp công dân',
   fields: {
-    receivedOn: ['received_on', 'text'],
+    receivedOn: ['received_on', 'date'],
     host: ['host', 'text'],
     citizens: ['citizens', 'int'],
     group: ['is_group', 'bool'],
@@ -55,13 +55,13 @@ export const petitionSpec: EntitySpec<PetitionData> = {
   table: 'petition',
   label: 'đơn',
   fields: {
-    receivedOn: ['received_on', 'text'],
+    receivedOn: ['received_on', 'date'],
     content: ['content', 'text'],
     inCompetence: ['in_competence', 'bool'],
     summary: ['summary', 'text'],
     handling: ['handling', 'text'],
     status: ['status', 'text'],
-    resolvedOn: ['resolved_on', 'text'],
+    resolvedOn: ['resolved_on', 'date'],
     complex: ['complex', 'bool'],
     remoteArea: ['remote_area', 'bool'],
     round: ['round', 'int'],
@@ -73,7 +73,12 @@ export const petitionSpec: EntitySpec<PetitionData> = {
     forwardedTo: ['forwarded_to', 'text'],
     resolution: ['resolution', 'text'],
     note: ['note', 'text'],
+    acceptedOn: ['accepted_on', 'date'],
+    especiallyComplex: ['especially_complex', 'bool'],
+    multiplePlaces: ['multiple_places', 'bool'],
   },
+  // interchange.md v2 (migration 0006): absent from snapshots written before it.
+  addedFields: { acceptedOn: null, especiallyComplex: false, multiplePlaces: false },
   fts: {
     table: 'petition_fts',
     text: (p) => [p.summary, p.secretRef ?? '', p.forwardedTo ?? '', p.resolution ?? '', p.note ?? ''].join(' '),
@@ -86,7 +91,7 @@ export const dialogueSpec: EntitySpec<DialogueFields> = {
   table: 'dialogue',
   label: 'hội nghị đối thoại',
   fields: {
-    heldOn: ['held_on', 'text'],
+    heldOn: ['held_on', 'date'],
     topic: ['topic', 'text'],
     participants: ['participants', 'int'],
     chairedBy: ['chaired_by', 'text'],
@@ -101,7 +106,7 @@ export const supervisionSpec: EntitySpec<SupervisionData> = {
   label: 'cuộc giám sát',
   fields: {
     body: ['body', 'text'],
-    heldOn: ['held_on', 'text'],
+    heldOn: ['held_on', 'date'],
     subject: ['subject', 'text'],
     participants: ['participants', 'int'],
     conclusion: ['conclusion', 'text'],

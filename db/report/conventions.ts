@@ -22,5 +22,15 @@ export function conventionFigures(sql: Sql, from: string, to: string): Conventio
       if (r.outcome === 'sua_doi_bo_sung' || r.outcome === 'thay_the') amended += 1;
     }
   }
-  return { communities, withConvention: inForce.size, reviewed: reviewed.size, amended };
+  const recognizedHere = conventions.filter(
+    (c) => c.recognizedOn !== null && c.recognizedOn >= from && c.recognizedOn <= to,
+  );
+  return {
+    communities,
+    withConvention: inForce.size,
+    reviewed: reviewed.size,
+    amended,
+    recognized: recognizedHere.length,
+    recognizedAmendments: recognizedHere.filter((c) => c.supersedesId !== null).length,
+  };
 }

@@ -1,5 +1,5 @@
-import { catalogOn } from '../../shared/disclosure/catalog';
-import { isShortPosting } from '../../shared/disclosure/codes';
+import { catalogOn, catalogsDuring } from '../../shared/disclosure/catalog';
+import { DISCLOSURE_FORMS, isShortPosting } from '../../shared/disclosure/codes';
 import type { DisclosureSection } from '../../shared/report/schema';
 import { disclosuresIn } from '../disclosure/service';
 import type { Sql } from '../open';
@@ -14,6 +14,8 @@ export function disclosureFigures(sql: Sql, from: string, to: string): Disclosur
   const events = disclosuresIn(sql, from, to);
   const items = new Set(events.filter((d) => d.catalog === catalog.code).map((d) => d.item));
   const itemsDisclosed = catalog.items.filter((i) => items.has(i.no)).length;
+  const byForm = Object.fromEntries(DISCLOSURE_FORMS.map((f) => [f, 0])) as DisclosureSection['byForm'];
+  for (const d of events) for (const f of new Set(d.forms)) if (f in byForm) byForm[f] += 1;
   return {
     catalog: catalog.code,
     items: catalog.items.length,
@@ -21,5 +23,31 @@ export function disclosureFigures(sql: Sql, from: string, to: string): Disclosur
     itemsDisclosed,
     communesAllItems: itemsDisclosed === catalog.items.length ? 1 : 0,
     shortPostings: events.filter((d) => isShortPosting(d)).length,
+    byForm,
+    byCatalog: byCatalog(events, from, to),
   };
+}
+
+/**
+ * Each catalog in force during [from, to], counting only the disclosures dated within its part of
+ * the period and recorded against it (a 2023 report: Pháp lệnh 34 until 30/6, Luật 10/2022 from 1/7).
+ */
+function byCatalog(events: { catalog: string; item: number; publishedOn: string }[], from: string, to: string) {
+  const out: DisclosureSection['byCatalog'] = {};
+  for (const part of catalogsDuring(from, to)) {
+    const own = events.filter(
+      (d) => d.catalog === part.catalog.code && d.publishedOn >= part.from && d.publishedOn <= part.to,
+    );
+    const items = new Set(own.map((d) => d.item));
+    const disclosed = part.catalog.items.filter((i) => items.has(i.no)).length;
+    out[part.catalog.code] = {
+      from: part.from,
+      to: part.to,
+      items: part.catalog.items.length,
+      events: own.length,
+      itemsDisclosed: disclosed,
+      communesAllItems: disclosed === part.catalog.items.length ? 1 : 0,
+    };
+  }
+  return out;
 }

@@ -1,4 +1,6 @@
 import type ExcelJS from 'exceljs';
+import { CATALOGS } from '../../shared/disclosure/catalog';
+import { DISCLOSURE_FORM_LABELS, DISCLOSURE_FORMS } from '../../shared/disclosure/codes';
 import type { Report } from '../../shared/report/schema';
 
 /** Sections I (công khai) and II (hương ước, quy ước) of the report workbook, before mediation. */
@@ -13,6 +15,16 @@ export function addPublicSections(ws: ExcelJS.Worksheet, report: Report): void {
     ['Số nội dung đã công khai', d.itemsDisclosed],
     ['Số xã công khai đủ nội dung', d.communesAllItems],
     ['Số lần niêm yết chưa đủ 30 ngày', d.shortPostings],
+    ...DISCLOSURE_FORMS.map((f): [string, number] => [`Hình thức: ${DISCLOSURE_FORM_LABELS[f]}`, d.byForm[f]]),
+    ...CATALOGS.flatMap((code): [string, number][] => {
+      const part = d.byCatalog[code];
+      if (!part) return [];
+      const name = code === 'PL34_2007' ? 'Pháp lệnh 34/2007' : 'Luật 10/2022';
+      return [
+        [`${name}: số lần công khai (theo ngày công khai)`, part.events],
+        [`${name}: số nội dung đã công khai / ${part.items}`, part.itemsDisclosed],
+      ];
+    }),
   ];
   for (const row of disclosure) ws.addRow(row);
   ws.addRow([]);
@@ -22,6 +34,8 @@ export function addPublicSections(ws: ExcelJS.Worksheet, report: Report): void {
     ['Có hương ước, quy ước đang có hiệu lực', c.withConvention],
     ['Đã rà soát trong kỳ', c.reviewed],
     ['Số lượt rà soát đề nghị sửa đổi, bổ sung, thay thế', c.amended],
+    ['Hương ước, quy ước được công nhận trong kỳ', c.recognized],
+    ['   Trong đó: sửa đổi, bổ sung, thay thế', c.recognizedAmendments],
   ];
   for (const row of conventions) ws.addRow(row);
   ws.addRow([]);

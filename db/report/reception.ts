@@ -1,5 +1,8 @@
-import { CONTENTS, HOSTS, SUPERVISION_BODIES } from '../../shared/reception/codes';
+import type { HolidayCalendar } from '../../shared/calendar/calendar';
+import { CONTENTS, HOSTS, PETITION_HANDLINGS, SUPERVISION_BODIES } from '../../shared/reception/codes';
 import { petitionDeadlines } from '../../shared/reception/deadlines';
+import { addDays, clampDate, weekday } from '../../shared/util/dates';
+import { holidayCalendar } from '../calendar/service';
 import type { ReceptionSection } from '../../shared/report/schema';
 import { rate } from '../../shared/util/format';
 import { prepare, type Sql } from '../open';
@@ -40,6 +43,7 @@ export function receptionFigures(sql: Sql, from: string, to: string): ReceptionS
      FROM reception_visit WHERE deleted_at IS NULL AND received_on BETWEEN ? AND ? GROUP BY host, content`,
   ).all(from, to) as { host: string; content: string; n: number; people: number; groups: number }[];
   const visitsByHost = zeros(HOSTS);
+  const citizensByHost = zeros(HOSTS);
   const visitsByContent = zeros(CONTENTS);
   let visits = 0;
   let citizens = 0;
@@ -48,7 +52,10 @@ export function receptionFigures(sql: Sql, from: string, to: string): ReceptionS
     visits += r.n;
     citizens += r.people;
     groupVisits += r.groups;
-    if (r.host in visitsByHost) visitsByHost[r.host as keyof typeof visitsByHost] += r.n;
+    if (r.host in visitsByHost) {
+      visitsByHost[r.host as keyof typeof visitsByHost] += r.n;
+      citizensByHost[r.host as keyof typeof citizensByHost] += r.people;
+    }
     if (r.content in visitsByContent) visitsByContent[r.content as keyof typeof visitsByContent] += r.n;
   }
   return {
@@ -60,7 +67,49 @@ export function receptionFigures(sql: Sql, from: string, to: string): ReceptionS
     visitsByHost,
     visitsByContent,
     ...petitionFigures(sql, from, to),
+    citizensByHost,
+    chairWeeks: chairWeeks(sql, from, to, holidayCalendar(sql)),
   };
+}
+
+/**
+ * The weeks (Monday to Sunday) of [from, to] with at least one working day inside the period, and of
+ * them those in which the Chủ tịch UBND held a reception session inside the period (Luật Tiếp công
+ * dân 2013, Điều 15(2)). The walk is bounded by the 1945–2100 dates.
+ */
+export function chairWeeks(
+  sql: Sql,
+  from: string,
+  to: string,
+  calendar: HolidayCalendar,
+): { weeks: number; held: number } {
+  const start = clampDate(from);
+  const end = clampDate(to);
+  const sessions = new Set(
+    (
+      prepare(
+        sql,
+        "SELECT DISTINCT held_on AS d FROM reception_session WHERE deleted_at IS NULL AND host = 'chu_tich_ubnd' AND held_on BETWEEN ? AND ?",
+      ).all(start, end) as { d: string }[]
+    ).map((r) => r.d),
+  );
+  const mondayOf = (day: string) => addDays(day, -((weekday(day) + 6) % 7));
+  const chaired = new Set([...sessions].map(mondayOf));
+  let weeks = 0;
+  let held = 0;
+  let monday = mondayOf(start);
+  for (let guard = 0; monday <= end && guard < 8200; guard++, monday = addDays(monday, 7)) {
+    // Most weeks have a working day on their first day in the period: one look.
+    let working = false;
+    for (let i = 0; i < 7 && !working; i++) {
+      const day = addDays(monday, i);
+      if (day >= start && day <= end && calendar.isWorkingDay(day)) working = true;
+    }
+    if (!working) continue;
+    weeks++;
+    if (chaired.has(monday)) held++;
+  }
+  return { weeks, held };
 }
 
 type PetitionPart = Pick<
@@ -73,6 +122,9 @@ type PetitionPart = Pick<
   | 'resolvedRate'
   | 'proposals'
   | 'overdue'
+  | 'petitionsByHandling'
+  | 'complex'
+  | 'missingAcceptedOn'
 >;
 
 function petitionFigures(sql: Sql, from: string, to: string): PetitionPart {
@@ -89,9 +141,14 @@ function petitionFigures(sql: Sql, from: string, to: string): PetitionPart {
     resolvedRate: null,
     proposals: 0,
     overdue: 0,
+    petitionsByHandling: zeros(PETITION_HANDLINGS),
+    complex: { received: 0, resolved: 0 },
+    missingAcceptedOn: 0,
   };
   for (const row of rows) {
     const p = fromRow(petitionSpec, row);
+    if (p.handling in out.petitionsByHandling) out.petitionsByHandling[p.handling]++;
+    if (p.handling === 'thu_ly' && p.acceptedOn === null) out.missingAcceptedOn++;
     if (p.content === 'kien_nghi' || p.content === 'phan_anh') {
       out.proposals++;
       continue;
@@ -101,9 +158,15 @@ function petitionFigures(sql: Sql, from: string, to: string): PetitionPart {
     if (!p.inCompetence) continue;
     out.inCompetence++;
     out.inCompetenceByContent[content]++;
-    if (p.handling === 'thu_ly' && p.status === 'da_giai_quyet' && p.resolvedOn !== null && p.resolvedOn <= to) {
+    const resolved =
+      p.handling === 'thu_ly' && p.status === 'da_giai_quyet' && p.resolvedOn !== null && p.resolvedOn <= to;
+    if (resolved) {
       out.resolved++;
       out.resolvedByContent[content]++;
+    }
+    if (p.complex || p.especiallyComplex) {
+      out.complex.received++;
+      if (resolved) out.complex.resolved++;
     }
   }
   out.resolvedRate = rate(out.resolved, out.inCompetence);
@@ -114,7 +177,9 @@ function petitionFigures(sql: Sql, from: string, to: string): PetitionPart {
 /**
  * Petitions overdue at `to`: accepted for handling (thụ lý), received on or before `to` (an old
  * petition still pending is overdue in every later period), not resolved or withdrawn by `to`,
- * whose legal deadline (domain.md §C.4) is before `to`.
+ * whose legal deadline (domain.md §C.4) is before `to`. The deadline counts from acceptedOn as of
+ * `to` (a thụ lý dated after `to` had not happened yet) or, without it, from the acceptance deadline
+ * (reports.md v2).
  */
 function overdueAt(sql: Sql, to: string): number {
   const rows = prepare(
@@ -122,8 +187,11 @@ function overdueAt(sql: Sql, to: string): number {
     `SELECT * FROM petition WHERE deleted_at IS NULL AND handling = 'thu_ly' AND received_on <= ?
        AND (resolved_on IS NULL OR resolved_on > ?)`,
   ).all(to, to) as Record<string, unknown>[];
+  const calendar = holidayCalendar(sql);
   return rows.filter((row) => {
-    const due = petitionDeadlines(fromRow(petitionSpec, row)).resolve?.due;
+    const p = fromRow(petitionSpec, row);
+    const acceptedOn = p.acceptedOn !== null && p.acceptedOn <= to ? p.acceptedOn : null;
+    const due = petitionDeadlines({ ...p, acceptedOn }, calendar).resolve?.due;
     return due !== undefined && due < to;
   }).length;
 }

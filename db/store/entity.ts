@@ -1,7 +1,17 @@
 import type { Envelope } from '../../shared/contract/envelope';
+import type { DateKind } from '../../shared/util/dates';
 
-/** How a domain field is stored in its column. */
-export type ColumnKind = 'text' | 'int' | 'bool' | 'json';
+/**
+ * How a domain field is stored in its column. `date` (an event) and `plannedDate` are text
+ * `YYYY-MM-DD`; the kind tells a bundle's check which date rule applies (interchange.md v2 "Dates").
+ */
+export type ColumnKind = 'text' | 'int' | 'bool' | 'json' | 'date' | 'plannedDate';
+
+/** The date rule of a date column kind, or null for other kinds. */
+export function dateKindOf(kind: ColumnKind): DateKind | null {
+  if (kind === 'date') return 'event';
+  return kind === 'plannedDate' ? 'planned' : null;
+}
 
 /** Describes one stored entity: its table, its domain fields and their columns, its search text. */
 export interface EntitySpec<F extends object> {
@@ -14,6 +24,16 @@ export interface EntitySpec<F extends object> {
   fts?: { table: string; text: (record: F) => string };
   /** Vietnamese name of one record, for messages ("thôn / tổ dân phố"). */
   label: string;
+  /**
+   * Dates inside JSON fields: field → member → date rule (member `''`: the array's elements
+   * themselves). Bundles check them like date columns.
+   */
+  nestedDates?: Readonly<Record<string, Readonly<Record<string, DateKind>>>>;
+  /**
+   * Values of fields added after the entity first shipped, for snapshots written before them (an
+   * older commune's bundle, an old change-log entry): such a snapshot stays valid and reads the same.
+   */
+  addedFields?: Readonly<Partial<Record<keyof F, unknown>>>;
 }
 
 /** A stored record: envelope plus domain fields. */

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/contract/errors';
-import { combineSections } from '../../shared/report/combine';
+import { combineSections, zeroFigures } from '../../shared/report/combine';
 import type { CommuneSections, Report } from '../../shared/report/schema';
 import type { ImportedBundle, OfficeCommune } from '../../shared/sync/schema';
 import { prepare, type Sql } from '../open';
@@ -103,7 +103,7 @@ export function officeReport(sql: Sql, dataDir: string, from: string, to: string
       const figures = withReplica(dataDir, peer.code, (replica) => communeFigures(replica, from, to));
       return { code: peer.code, name: peer.name, ...figures };
     });
-  const empty = communeFigures(sql, from, to);
+  const empty = zeroFigures(communeFigures(sql, from, to));
   const total = combineSections(
     communes.map(({ code: _c, name: _n, ...figures }) => figures as CommuneSections),
     empty,

@@ -1,5 +1,6 @@
-import type { EntitySpec } from '../store/entity';
 import { MAX_CHANGE_SEQ } from '../../shared/sync/manifest';
+import { dateProblem, entryDay, todayIso, type DateKind } from '../../shared/util/dates';
+import { dateKindOf, type ColumnKind, type EntitySpec } from '../store/entity';
 import { specOf } from './replica';
 
 /** Limits applied to a decrypted payload before and while it is parsed. */
@@ -127,21 +128,71 @@ const KIND_CHECK: Readonly<Record<string, (v: unknown) => boolean>> = {
   int: (v) => v === null || (typeof v === 'number' && Number.isFinite(v)),
   bool: (v) => typeof v === 'boolean',
   json: (v) => v === null || typeof v === 'object',
+  date: (v) => v === null || typeof v === 'string',
+  plannedDate: (v) => v === null || typeof v === 'string',
 };
 
-/** Why a snapshot does not fit its entity (Vietnamese), or null. */
-export function snapshotProblem(spec: EntitySpec<object>, line: ChangeLine): string | null {
+/**
+ * The day an event date is checked against: the later of today and the day the commune last wrote
+ * the record (its clock may run ahead of the office's). The 1945–2100 bounds hold whatever it is.
+ */
+function referenceDay(snap: Record<string, unknown>, today: string): string {
+  const at = snap.updatedAt;
+  if (typeof at !== 'number' || !Number.isFinite(at) || at < 0 || at > 4_102_444_800_000) return today;
+  const written = todayIso(new Date(at));
+  return written > today ? written : today;
+}
+
+/** Why a date value of a snapshot is refused (with its field), or null. */
+function datedProblem(field: string, value: unknown, kind: DateKind, today: string): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'string') return `trường ${field} sai kiểu`;
+  const problem = dateProblem(value, kind, today);
+  return problem ? `trường ${field}: ${problem.replace(/\.$/, '')}` : null;
+}
+
+/** Dates inside a snapshot's JSON fields ({@link EntitySpec.nestedDates}). */
+function nestedDateProblem(spec: EntitySpec<object>, snap: Record<string, unknown>, today: string): string | null {
+  for (const [field, members] of Object.entries(spec.nestedDates ?? {})) {
+    const list = snap[field];
+    if (!Array.isArray(list)) continue;
+    for (let i = 0; i < list.length; i++) {
+      for (const [member, kind] of Object.entries(members)) {
+        const item: unknown = list[i];
+        const value = member === '' ? item : (item as Record<string, unknown> | null)?.[member];
+        const problem = datedProblem(`${field}[${i}]${member ? `.${member}` : ''}`, value, kind, today);
+        if (problem) return problem;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Why a snapshot does not fit its entity (Vietnamese), or null: a missing or unknown field, a value of
+ * the wrong type, or a date the app does not accept (interchange.md v2 "Dates", the same rule as
+ * every other input). Fields added after the entity shipped may be absent ({@link EntitySpec.addedFields}).
+ */
+export function snapshotProblem(spec: EntitySpec<object>, line: ChangeLine, today: string = entryDay()): string | null {
   const snap = line.snapshot;
   if (snap.id !== line.id || snap.version !== line.version) return 'bản ghi không khớp với mã hoặc phiên bản của dòng';
   if ((line.op === 'delete') !== (snap.deletedAt !== null && snap.deletedAt !== undefined)) {
     return 'thao tác xóa không khớp với dấu xóa của bản ghi';
   }
   for (const [key, ok] of Object.entries(ENVELOPE)) if (!ok(snap[key])) return `trường ${key} sai kiểu`;
-  const fields = spec.fields as Record<string, readonly [string, string]>;
+  const fields = spec.fields as Record<string, readonly [string, ColumnKind]>;
+  const added = (spec.addedFields ?? {}) as Record<string, unknown>;
+  const reference = referenceDay(snap, today);
   for (const [field, [, kind]] of Object.entries(fields)) {
-    if (!Object.hasOwn(snap, field) && kind !== 'json') return `thiếu trường ${field}`;
-    if (Object.hasOwn(snap, field) && !KIND_CHECK[kind]!(snap[field])) return `trường ${field} sai kiểu`;
+    const present = Object.hasOwn(snap, field);
+    if (!present && kind !== 'json' && !Object.hasOwn(added, field)) return `thiếu trường ${field}`;
+    if (present && !KIND_CHECK[kind]!(snap[field])) return `trường ${field} sai kiểu`;
+    const dateKind = dateKindOf(kind);
+    const problem = dateKind && present ? datedProblem(field, snap[field], dateKind, reference) : null;
+    if (problem) return problem;
   }
+  const nested = nestedDateProblem(spec, snap, reference);
+  if (nested) return nested;
   for (const key of Object.keys(snap)) {
     if (!Object.hasOwn(ENVELOPE, key) && !Object.hasOwn(fields, key)) return `trường lạ ${key}`;
   }

@@ -85,7 +85,7 @@ function writerFor(sql: Sql, spec: EntitySpec<object>): SnapshotWriter {
  */
 export function writeSnapshot(sql: Sql, spec: EntitySpec<object>, snapshot: Record<string, unknown>): void {
   const { statement, required } = writerFor(sql, spec);
-  const values = toColumns(spec, snapshot as object);
+  const values = toColumns(spec, { ...spec.addedFields, ...snapshot } as object);
   for (let i = 0; i < values.length; i++) if (values[i] === null && required[i]) values[i] = '';
   values.unshift(
     snapshot.id,

@@ -1,3 +1,4 @@
+import { GROUP_RULE } from '../../shared/reception/deadlineRules';
 /** The words of the citizen reception screens (part of the one UI catalogue, renderer/i18n/ui.ts). */
 export const receptionUi = {
   menu: {
@@ -35,7 +36,7 @@ export const receptionUi = {
     citizen: 'Công dân',
     citizens: 'Số người',
     group: 'Đoàn đông người',
-    groupHelp: 'Từ 5 người trở lên cùng nội dung thì cử người đại diện.',
+    groupHelp: `Từ ${GROUP_RULE.minCitizens} người trở lên cùng nội dung thì cử người đại diện, không quá ${GROUP_RULE.maxRepresentatives} người (${GROUP_RULE.legalRef}${GROUP_RULE.unconfirmed ? '; chưa đối chiếu văn bản' : ''}).`,
     content: 'Loại nội dung',
     summary: 'Nội dung vụ việc',
     handling: 'Hướng xử lý',
@@ -78,11 +79,31 @@ export const receptionUi = {
     handling: 'Hướng xử lý',
     status: 'Tình trạng giải quyết',
     resolvedOn: 'Ngày giải quyết xong',
+    acceptedOn: 'Ngày thụ lý',
+    acceptedOnHelp: 'Ngày ra quyết định (thông báo) thụ lý. Hạn giải quyết tính từ ngày này.',
     complex: 'Vụ việc phức tạp',
+    especiallyComplex: 'Đặc biệt phức tạp (được gia hạn tối đa 2 lần)',
+    multiplePlaces: 'Phải xác minh ở nhiều địa điểm (hạn thụ lý 10 ngày làm việc)',
     remoteArea: 'Vùng sâu, vùng xa, đi lại khó khăn',
     round: 'Lần giải quyết',
     roundOptions: { 1: 'Lần đầu', 2: 'Lần hai' } as Record<number, string>,
     extensions: 'Số lần gia hạn (tố cáo)',
+    extensionsHelp: (max: number) =>
+      max === 0
+        ? 'Chỉ vụ việc phức tạp hoặc đặc biệt phức tạp mới được gia hạn (Luật Tố cáo 2018, Điều 30).'
+        : `Tối đa ${max} lần, mỗi lần không quá 30 ngày (Luật Tố cáo 2018, Điều 30).`,
+    noAcceptedOn: 'chưa ghi ngày thụ lý',
+    lateAcceptance: 'Thụ lý sau hạn thụ lý',
+    deadlineRule: 'Quy định áp dụng',
+    countedFrom: {
+      received: (d: string) => `tính từ ngày nhận đơn ${d}`,
+      accepted: (d: string) => `tính từ ngày thụ lý ${d}`,
+      acceptDeadline: (d: string) => `chưa ghi ngày thụ lý: tính từ ngày cuối của hạn thụ lý ${d}`,
+    },
+    skippedDays: 'Ngày không tính',
+    skippedWeekends: (n: string) => `${n} ngày thứ Bảy, Chủ nhật`,
+    skippedNone: 'Không có ngày nghỉ nào trong thời hạn.',
+    calendarUnconfirmed: 'lịch nghỉ lễ có ngày chưa đối chiếu thông báo chính thức',
     petitioner: 'Người gửi đơn',
     petitionerName: 'Họ tên người gửi đơn',
     petitionerAddress: 'Địa chỉ người gửi đơn',

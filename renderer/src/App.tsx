@@ -15,6 +15,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { useEffect, type ReactNode } from 'react';
 import type { Installation } from '../../shared/installation/schema';
+import { CalendarPage } from '../features/calendar/CalendarPage';
 import { CommunitiesPage } from '../features/communities/CommunitiesPage';
 import { HomePage } from '../features/home/HomePage';
 import { CaseFormPage } from '../features/mediation/CaseFormPage';
@@ -172,6 +173,7 @@ function page(route: Route, isCommune: boolean): ReactNode {
   if (area === 'communities' && !sub) return <CommunitiesPage />;
   if (area === 'report' && !sub) return <ReportPage />;
   if (area === 'settings' && !sub) return <SettingsPage />;
+  if (area === 'settings' && sub === 'calendar' && !id) return <CalendarPage />;
   if (area === 'records' && !sub) return <ImportPage />;
   if (area === 'send' && !sub) return <SendPage />;
   if (area === 'communes' && !sub) return <OfficeCommunesPage />;

@@ -70,20 +70,5 @@ export function voteChecks(v: VoteFigures): { quorum: boolean; majority: boolean
   return { quorum, majority, passed: quorum && majority };
 }
 
-/** Working days for submitting the file after adoption, and for the recognition decision (Điều 11(3)). */
+/** Working days for submitting the file after adoption, and for the recognition decision (Nghị định 61/2023, Điều 11(3)). */
 export const WORKING_DAYS_LIMIT = 5;
-
-/**
- * Working days from `from` (excluded) to `to` (included), Monday to Friday. Public holidays are not
- * known to the app, so a count near the limit is a hint to check, not a verdict.
- */
-export function workingDaysBetween(from: string, to: string): number {
-  let count = 0;
-  let t = Date.parse(`${from}T00:00:00Z`) + 86_400_000;
-  const end = Date.parse(`${to}T00:00:00Z`);
-  for (; t <= end; t += 86_400_000) {
-    const day = new Date(t).getUTCDay();
-    if (day !== 0 && day !== 6) count += 1;
-  }
-  return count;
-}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { attachmentRef } from '../attachment/schema';
 import { envelopeSchema, historyEntrySchema, listWindow, pageOf, versionRef } from '../contract/envelope';
-import { isoDate, optionalDate, optionalText, text } from '../util/zod';
+import { eventDate, isoDate, optionalPlannedDate, optionalText, plannedDate, text } from '../util/zod';
 import { CONVENTION_STATUSES, CONVENTION_TYPES, REVIEW_OUTCOMES, VOTE_METHODS } from './codes';
 
 const households = z.number().int().min(0, { message: 'Số hộ không được âm.' });
@@ -10,7 +10,7 @@ const households = z.number().int().min(0, { message: 'Số hộ không được
 export const voteSchema = z
   .object({
     method: z.enum(VOTE_METHODS, { message: 'Hãy chọn hình thức biểu quyết.' }),
-    on: isoDate,
+    on: eventDate,
     households: households.min(1, { message: 'Tổng số hộ phải lớn hơn 0.' }),
     present: households,
     approving: households,
@@ -40,9 +40,9 @@ export const statusEventSchema = z.object({
 /** A status event. */
 export type StatusEvent = z.infer<typeof statusEventSchema>;
 
-/** One annual review (rà soát, usually on 18/11). */
+/** One annual review (rà soát, usually on 18/11) as stored and shown. */
 export const reviewSchema = z.object({
-  on: isoDate,
+  on: z.string(),
   outcome: z.enum(REVIEW_OUTCOMES, { message: 'Hãy chọn kết quả rà soát.' }),
   note: z.string().nullable().default(null),
 });
@@ -85,7 +85,18 @@ export const conventionSchema = envelopeSchema.extend({
   consultationTo: z.string().nullable(),
   consultationPlace: z.string().nullable(),
   consultationResult: z.string().nullable(),
-  votes: z.array(voteSchema.and(z.object({ quorum: z.boolean(), majority: z.boolean(), passed: z.boolean() }))),
+  votes: z.array(
+    z.object({
+      method: z.enum(VOTE_METHODS),
+      on: z.string(),
+      households: z.number().int(),
+      present: z.number().int(),
+      approving: z.number().int(),
+      quorum: z.boolean(),
+      majority: z.boolean(),
+      passed: z.boolean(),
+    }),
+  ),
   adoptedOn: z.string().nullable(),
   submittedOn: z.string().nullable(),
   recognizedOn: z.string().nullable(),
@@ -95,6 +106,8 @@ export const conventionSchema = envelopeSchema.extend({
   statusOn: z.string(),
   statusLog: z.array(statusEventSchema),
   reviews: z.array(reviewSchema),
+  /** The regime the convention falls under by its own dates (Quyết định 22/2018 or Nghị định 61/2023). */
+  legalBasis: z.object({ ruleId: z.string(), legalRef: z.string(), recognizer: z.string(), unconfirmed: z.boolean() }),
   warnings: z.array(
     z.object({ code: z.enum(['late_submission', 'late_recognition', 'review_due']), message: z.string() }),
   ),
@@ -107,30 +120,32 @@ export const conventionAction = z.discriminatedUnion('action', [
   z
     .object({
       action: z.literal('consult'),
-      from: isoDate,
-      to: isoDate,
+      from: eventDate,
+      to: plannedDate,
       place: optionalText(300),
       result: optionalText(4000),
     })
     .strict(),
   z.object({ action: z.literal('vote'), vote: voteSchema }).strict(),
-  z.object({ action: z.literal('submit'), on: isoDate }).strict(),
-  z.object({ action: z.literal('recognize'), on: isoDate, decisionRef: text(100), effectiveOn: optionalDate }).strict(),
+  z.object({ action: z.literal('submit'), on: eventDate }).strict(),
+  z
+    .object({ action: z.literal('recognize'), on: eventDate, decisionRef: text(100), effectiveOn: optionalPlannedDate })
+    .strict(),
   z
     .object({
       action: z.literal('suspend'),
-      on: isoDate,
+      on: eventDate,
       decisionRef: text(100),
-      deadline: optionalDate,
+      deadline: optionalPlannedDate,
       note: optionalText(),
     })
     .strict(),
-  z.object({ action: z.literal('resume'), on: isoDate, decisionRef: optionalText(100) }).strict(),
-  z.object({ action: z.literal('repeal'), on: isoDate, decisionRef: text(100), note: optionalText() }).strict(),
+  z.object({ action: z.literal('resume'), on: eventDate, decisionRef: optionalText(100) }).strict(),
+  z.object({ action: z.literal('repeal'), on: eventDate, decisionRef: text(100), note: optionalText() }).strict(),
   z
     .object({
       action: z.literal('review'),
-      on: isoDate,
+      on: eventDate,
       outcome: z.enum(REVIEW_OUTCOMES, { message: 'Hãy chọn kết quả rà soát.' }),
       note: optionalText(),
     })

@@ -268,3 +268,46 @@ export function catalogOn(date: string): Catalog {
 export function catalogItem(code: CatalogCode, no: number): CatalogItem | undefined {
   return catalogOf(code).items.find((i) => i.no === no);
 }
+
+function dmy(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/**
+ * Whether a disclosure published on `on` may be recorded against a catalog (issue 10, "rules by
+ * date"): refused before the catalog took effect (both first days are confirmed: Pháp lệnh 34 on
+ * 01/7/2007, Luật 10/2022 on 01/7/2023); after its last day refused when that day is confirmed, else
+ * accepted with a warning (the repeal of Pháp lệnh 34 on 01/7/2023 is [M] in domain.md).
+ */
+export function catalogUse(code: CatalogCode, on: string): { state: 'ok' | 'refused' | 'outdated'; message: string } {
+  const catalog = catalogOf(code);
+  if (on < catalog.from) {
+    return {
+      state: 'refused',
+      message: `Danh mục ${catalog.title} có hiệu lực từ ${dmy(catalog.from)}: không dùng cho lần công khai ngày ${dmy(on)}${
+        code === 'LUAT10_2022' ? ' (hãy chọn Pháp lệnh 34/2007)' : ''
+      }.`,
+    };
+  }
+  if (catalog.to !== null && on > catalog.to) {
+    const message = `Ngày ${dmy(on)} sau ngày ${dmy(catalog.to)}, khi ${catalog.title} hết hiệu lực; từ ${dmy(
+      addOneDay(catalog.to),
+    )} áp dụng ${catalogOn(addOneDay(catalog.to)).title}.`;
+    return { state: catalog.datesConfirmed ? 'refused' : 'outdated', message };
+  }
+  return { state: 'ok', message: '' };
+}
+
+function addOneDay(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The catalogs in force during [from, to], each with the part of the period it covers. */
+export function catalogsDuring(from: string, to: string): { catalog: Catalog; from: string; to: string }[] {
+  return CATALOG_LIST.filter((c) => c.from <= to && (c.to === null || c.to >= from)).map((c) => ({
+    catalog: c,
+    from: c.from > from ? c.from : from,
+    to: c.to !== null && c.to < to ? c.to : to,
+  }));
+}

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { attachmentRef } from '../attachment/schema';
 import { envelopeSchema, historyEntrySchema, listWindow, pageOf, versionRef } from '../contract/envelope';
-import { isoDate, optionalDate, optionalText, text } from '../util/zod';
-import { CATALOGS, catalogItem, catalogOf } from './catalog';
+import { eventDate, optionalDate, optionalEventDate, optionalPlannedDate, optionalText, text } from '../util/zod';
+import { CATALOGS, catalogItem, catalogOf, catalogUse } from './catalog';
 import { DISCLOSURE_FORMS, ITEM_STATUSES } from './codes';
 
 /** Editable fields of a disclosure (one act of công khai, domain.md §A.5). */
@@ -12,14 +12,14 @@ export const disclosureFields = z
     item: z.number({ message: 'Hãy chọn nội dung công khai.' }).int(),
     title: text(500),
     documentRef: optionalText(100),
-    documentDate: optionalDate,
+    documentDate: optionalEventDate,
     forms: z
       .array(z.enum(DISCLOSURE_FORMS))
       .min(1, { message: 'Hãy chọn ít nhất một hình thức công khai.' })
       .max(DISCLOSURE_FORMS.length),
-    publishedOn: isoDate,
-    postedFrom: optionalDate,
-    postedTo: optionalDate,
+    publishedOn: eventDate,
+    postedFrom: optionalEventDate,
+    postedTo: optionalPlannedDate,
     place: optionalText(300),
     broadcastDays: z.number().int().min(0).max(366).nullable().default(null),
     noRadioSystem: z.boolean().default(false),
@@ -53,13 +53,15 @@ export const disclosureFields = z
     if (d.documentDate && d.publishedOn < d.documentDate) {
       ctx.addIssue({ code: 'custom', path: ['publishedOn'], message: 'Ngày công khai không được trước ngày văn bản.' });
     }
+    const use = catalogUse(d.catalog, d.publishedOn);
+    if (use.state === 'refused') ctx.addIssue({ code: 'custom', path: ['catalog'], message: use.message });
   });
 /** Parsed disclosure fields. */
 export type DisclosureFields = z.output<typeof disclosureFields>;
 
 /** A compliance warning on one disclosure. */
 export const disclosureWarningSchema = z.object({
-  code: z.enum(['short_posting', 'radio_missing', 'late']),
+  code: z.enum(['short_posting', 'radio_missing', 'late', 'catalog_outdated']),
   message: z.string(),
 });
 

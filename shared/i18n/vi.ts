@@ -136,6 +136,9 @@ export const FIELD_LABELS: Record<string, string> = {
   body: 'Ban giám sát',
   subject: 'Nội dung giám sát',
   conclusion: 'Kết luận, kiến nghị',
+  acceptedOn: 'Ngày thụ lý',
+  especiallyComplex: 'Tố cáo đặc biệt phức tạp',
+  multiplePlaces: 'Xác minh ở nhiều địa điểm',
 };
 
 /** Vietnamese labels of reception hosts. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COMMUNITY_TYPES } from '../community/schema';
 import { CASE_CATEGORIES, CASE_STATUSES, GENDERS, MEDIATOR_ROLES, isClosedStatus } from '../mediation/codes';
-import { isoDate, optionalDate, optionalText, recordId, text } from '../util/zod';
+import { eventDate, optionalEventDate, optionalPlannedDate, optionalText, recordId, text } from '../util/zod';
 import {
   CONTENTS,
   DENOUNCER_IDENTITY_MESSAGE,
@@ -13,7 +13,7 @@ import {
   VISIT_HANDLINGS,
 } from '../reception/codes';
 import { petitionFields, visitFields } from '../reception/schema';
-import { CATALOGS, catalogOf, catalogOn } from '../disclosure/catalog';
+import { CATALOGS, catalogOf, catalogOn, catalogUse } from '../disclosure/catalog';
 import { DISCLOSURE_FORMS } from '../disclosure/codes';
 import { CONVENTION_STATUSES, CONVENTION_TYPES, REVIEW_OUTCOMES } from '../convention/codes';
 
@@ -55,9 +55,9 @@ export const mediatorLine = z
     ethnicMinority: z.boolean().default(false),
     role: z.enum(MEDIATOR_ROLES).default('hoa_giai_vien'),
     birthYear: z.number().int().min(1900).max(2100).nullish(),
-    recognizedOn: optionalDate,
+    recognizedOn: optionalEventDate,
     decisionRef: optionalText(100),
-    leftOn: optionalDate,
+    leftOn: optionalEventDate,
   })
   .strict();
 
@@ -66,11 +66,11 @@ export const caseLine = z
   .object({
     ...base,
     community: communityRef,
-    receivedOn: isoDate,
+    receivedOn: eventDate,
     category: z.enum(CASE_CATEGORIES),
     summary: text(4000),
     status: z.enum(CASE_STATUSES),
-    closedOn: optionalDate,
+    closedOn: optionalEventDate,
     parties: z
       .array(
         z
@@ -118,14 +118,14 @@ function checkedFields<S extends z.ZodType>(schema: S, value: unknown, ctx: z.Re
 
 /** `reception_session` line. */
 export const sessionLine = z
-  .object({ ...base, heldOn: isoDate, host: z.enum(HOSTS), type: z.enum(SESSION_TYPES).default('dinh_ky') })
+  .object({ ...base, heldOn: eventDate, host: z.enum(HOSTS), type: z.enum(SESSION_TYPES).default('dinh_ky') })
   .strict();
 
 /** `reception_visit` line: checked, then mapped onto the stored visit fields and their rules. */
 export const visitLine = z
   .object({
     ...base,
-    receivedOn: isoDate,
+    receivedOn: eventDate,
     host: z.enum(HOSTS),
     citizens: z.number().int().min(1).default(1),
     group: z.boolean().default(false),
@@ -160,17 +160,20 @@ export const visitLine = z
 export const petitionLine = z
   .object({
     ...base,
-    receivedOn: isoDate,
+    receivedOn: eventDate,
     content: z.enum(CONTENTS),
     inCompetence: z.boolean(),
     summary: optionalText(4000),
     handling: z.enum(PETITION_HANDLINGS),
     status: z.enum(PETITION_STATUSES).nullish(),
-    resolvedOn: optionalDate,
+    acceptedOn: optionalEventDate,
+    resolvedOn: optionalEventDate,
     complex: z.boolean().default(false),
+    especiallyComplex: z.boolean().default(false),
     remoteArea: z.boolean().default(false),
+    multiplePlaces: z.boolean().default(false),
     round: z.union([z.literal(1), z.literal(2)]).default(1),
-    extensions: z.number().int().min(0).max(2).default(0),
+    extensions: z.number().int().min(0).max(100).default(0),
     petitioner: personLine.nullish(),
     secretRef: optionalText(100),
   })
@@ -186,9 +189,12 @@ export const petitionLine = z
       summary: l.summary ?? '(không ghi)',
       handling: l.handling,
       status: l.status ?? null,
+      acceptedOn: l.acceptedOn,
       resolvedOn: l.resolvedOn,
       complex: l.complex,
+      especiallyComplex: l.especiallyComplex,
       remoteArea: l.remoteArea,
+      multiplePlaces: l.multiplePlaces,
       round: l.round,
       extensions: l.extensions,
       petitionerName: l.petitioner?.name ?? null,
@@ -203,7 +209,7 @@ export const petitionLine = z
 export const dialogueLine = z
   .object({
     ...base,
-    heldOn: isoDate,
+    heldOn: eventDate,
     topic: optionalText(500),
     participants: z.number().int().min(0).nullish(),
   })
@@ -211,7 +217,7 @@ export const dialogueLine = z
 
 /** `supervision` line. */
 export const supervisionLine = z
-  .object({ ...base, body: z.enum(SUPERVISION_BODIES), heldOn: isoDate, subject: optionalText(500) })
+  .object({ ...base, body: z.enum(SUPERVISION_BODIES), heldOn: eventDate, subject: optionalText(500) })
   .strict();
 /** `disclosure` line; the catalog defaults by publishedOn (interchange.md). */
 export const disclosureLine = z
@@ -220,12 +226,12 @@ export const disclosureLine = z
     catalog: z.enum(CATALOGS).optional(),
     item: z.number().int(),
     title: text(500),
-    publishedOn: isoDate,
+    publishedOn: eventDate,
     documentRef: optionalText(100),
-    documentDate: optionalDate,
+    documentDate: optionalEventDate,
     forms: z.array(z.enum(DISCLOSURE_FORMS)).min(1, { message: 'Phải có ít nhất một hình thức công khai.' }),
-    postedFrom: optionalDate,
-    postedTo: optionalDate,
+    postedFrom: optionalEventDate,
+    postedTo: optionalPlannedDate,
     place: optionalText(300),
     broadcastDays: z.number().int().min(0).max(366).nullish(),
   })
@@ -241,6 +247,8 @@ export const disclosureLine = z
         path: ['postedTo'],
         message: 'Không được trước ngày bắt đầu niêm yết (postedFrom).',
       });
+    const use = catalogUse(d.catalog, d.publishedOn);
+    if (use.state === 'refused') ctx.addIssue({ code: 'custom', path: ['catalog'], message: use.message });
   });
 
 /** `convention` line. */
@@ -251,15 +259,15 @@ export const conventionLine = z
     type: z.enum(CONVENTION_TYPES),
     title: text(300),
     status: z.enum(CONVENTION_STATUSES),
-    adoptedOn: optionalDate,
-    recognizedOn: optionalDate,
+    adoptedOn: optionalEventDate,
+    recognizedOn: optionalEventDate,
     decisionRef: optionalText(100),
     households: z.number().int().min(0).nullish(),
     householdsPresent: z.number().int().min(0).nullish(),
     householdsApproving: z.number().int().min(0).nullish(),
-    statusOn: optionalDate,
+    statusOn: optionalEventDate,
     reviews: z
-      .array(z.object({ on: isoDate, outcome: z.enum(REVIEW_OUTCOMES) }).strict())
+      .array(z.object({ on: eventDate, outcome: z.enum(REVIEW_OUTCOMES) }).strict())
       .max(200)
       .default([]),
   })
@@ -372,11 +380,14 @@ export const XLSX_HEADERS: Record<SupportedKind, Record<string, string>> = {
     summary: 'Nội dung đơn',
     handling: 'Hướng xử lý (thu_ly / tra_lai_huong_dan / chuyen_don / luu_don)',
     status: 'Tình trạng (dang_giai_quyet / da_giai_quyet / rut_don)',
+    acceptedOn: 'Ngày thụ lý',
     resolvedOn: 'Ngày giải quyết xong',
     complex: 'Vụ việc phức tạp (có / không)',
+    especiallyComplex: 'Tố cáo đặc biệt phức tạp (có / không)',
     remoteArea: 'Vùng sâu, vùng xa (có / không)',
+    multiplePlaces: 'Tố cáo phải xác minh ở nhiều địa điểm (có / không)',
     round: 'Lần giải quyết khiếu nại (1 / 2)',
-    extensions: 'Số lần gia hạn (tố cáo)',
+    extensions: 'Số lần gia hạn (tố cáo: phức tạp 1, đặc biệt phức tạp 2)',
     petitioner: 'Người gửi đơn (Họ tên; địa chỉ; số định danh) — không ghi với tố cáo',
     secretRef: 'Số tham chiếu sổ mật (tố cáo)',
   },

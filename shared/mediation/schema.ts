@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { envelopeSchema, historyEntrySchema, listWindow, pageOf, versionRef } from '../contract/envelope';
-import { isoDate, optionalDate, optionalText, text } from '../util/zod';
+import { eventDate, optionalDate, optionalEventDate, optionalText, text } from '../util/zod';
 import { CASE_CATEGORIES, CASE_GROUNDS, CASE_STATUSES, GENDERS, MEDIATOR_ROLES, isClosedStatus } from './codes';
 
 /** Editable fields of a mediation team (one per community). */
@@ -8,7 +8,7 @@ export const teamFields = z
   .object({
     communityId: z.string().min(1, { message: 'Hãy chọn thôn / tổ dân phố.' }),
     name: optionalText(200),
-    establishedOn: optionalDate,
+    establishedOn: optionalEventDate,
     decisionRef: optionalText(100),
     note: optionalText(),
   })
@@ -41,9 +41,9 @@ export const mediatorFields = z
     birthYear: z.number().int().min(1900).max(2100).nullable().default(null),
     ethnicMinority: z.boolean().default(false),
     role: z.enum(MEDIATOR_ROLES).default('hoa_giai_vien'),
-    recognizedOn: optionalDate,
+    recognizedOn: optionalEventDate,
     decisionRef: optionalText(100),
-    leftOn: optionalDate,
+    leftOn: optionalEventDate,
     phone: optionalText(30),
     note: optionalText(),
   })
@@ -88,12 +88,12 @@ export const partySchema = z
 const caseBase = z
   .object({
     communityId: z.string().min(1, { message: 'Hãy chọn thôn / tổ dân phố.' }),
-    receivedOn: isoDate,
+    receivedOn: eventDate,
     category: z.enum(CASE_CATEGORIES, { message: 'Hãy chọn lĩnh vực.' }),
     grounds: z.enum(CASE_GROUNDS).nullable().default(null),
     summary: text(4000),
     status: z.enum(CASE_STATUSES).default('tiep_nhan'),
-    closedOn: optionalDate,
+    closedOn: optionalEventDate,
     parties: z.array(partySchema).max(50).default([]),
     mediatorIds: z.array(z.string()).max(20).default([]),
     invited: optionalText(500),

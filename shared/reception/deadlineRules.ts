@@ -1,7 +1,9 @@
 /**
- * Legal deadlines and the holiday calendar as versioned data (domain.md §C.4, §H; style.md rule 8).
- * Facts marked [M] or [⚠] in domain.md carry `unconfirmed: true`: correct them here, not in code.
- * Every deadline counts from the petition's receivedOn (reports.md § reception, overdue).
+ * Legal deadlines as versioned data (domain.md §C.4, §H; style.md rule 8). Facts marked [M] or [⚠]
+ * in domain.md carry `unconfirmed: true`: correct them here, not in code. Acceptance (thụ lý)
+ * periods count from the day the petition was received; resolution periods of complaints and
+ * denunciations count from the thụ lý (Luật Khiếu nại 2011 Điều 28, 37; Luật Tố cáo 2018 Điều 30;
+ * reports.md v2 § reception, overdue). The holiday calendar is in shared/calendar/.
  */
 
 /** How a period is counted. */
@@ -29,8 +31,15 @@ export interface DeadlineRule {
   remoteDays?: number;
   /** Period for a complex matter in a remote area. */
   remoteComplexDays?: number;
-  /** Extensions decided in writing: each adds `days`, at most `maxCount` (complex matters only). */
-  extension?: { days: number; maxCount: number };
+  /** Period when verification is needed at several places (tố cáo intake, Điều 24). */
+  multiplePlacesDays?: number;
+  /**
+   * Extensions decided in writing: each adds `days`; at most `complex` of them for a complex matter,
+   * `especiallyComplex` for an especially complex one, none otherwise (Luật Tố cáo 2018, Điều 30).
+   */
+  extension?: { days: number; complex: number; especiallyComplex: number };
+  /** The day the period counts from: the day of receipt, or the thụ lý decision. */
+  countsFrom: 'received' | 'accepted';
   dayType: DayType;
   /** A calendar-day deadline falling on a day off ends on the next working day (Bộ luật Dân sự 2015, Điều 148). */
   rollToWorkingDay: boolean;
@@ -45,6 +54,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     id: 'KN_THU_LY_2011',
     process: 'khieu_nai_thu_ly',
     legalRef: 'Luật Khiếu nại 2011, Điều 27',
+    countsFrom: 'received',
     days: 10,
     dayType: 'working',
     rollToWorkingDay: true,
@@ -56,6 +66,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     id: 'KN_LAN_DAU_2011',
     process: 'khieu_nai_lan_dau',
     legalRef: 'Luật Khiếu nại 2011, Điều 28',
+    countsFrom: 'accepted',
     days: 30,
     complexDays: 45,
     remoteDays: 45,
@@ -70,6 +81,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     id: 'KN_LAN_HAI_2011',
     process: 'khieu_nai_lan_hai',
     legalRef: 'Luật Khiếu nại 2011, Điều 37',
+    countsFrom: 'accepted',
     days: 45,
     complexDays: 60,
     remoteDays: 60,
@@ -84,8 +96,9 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     id: 'TC_THU_LY_2018',
     process: 'to_cao_thu_ly',
     legalRef: 'Luật Tố cáo 2018, Điều 24',
+    countsFrom: 'received',
     days: 7,
-    complexDays: 10,
+    multiplePlacesDays: 10,
     dayType: 'working',
     rollToWorkingDay: true,
     effectiveFrom: '2019-01-01',
@@ -96,8 +109,9 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     id: 'TC_GIAI_QUYET_2018',
     process: 'to_cao_giai_quyet',
     legalRef: 'Luật Tố cáo 2018, Điều 30',
+    countsFrom: 'accepted',
     days: 30,
-    extension: { days: 30, maxCount: 2 },
+    extension: { days: 30, complex: 1, especiallyComplex: 2 },
     dayType: 'calendar',
     rollToWorkingDay: true,
     effectiveFrom: '2019-01-01',
@@ -108,6 +122,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     id: 'KNPA_XU_LY_2021',
     process: 'kien_nghi_xu_ly',
     legalRef: 'Thông tư 05/2021/TT-TTCP',
+    countsFrom: 'received',
     days: 10,
     dayType: 'working',
     rollToWorkingDay: true,
@@ -117,57 +132,53 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   },
 ];
 
-/** Public holidays on a fixed solar date each year (Bộ luật Lao động 2019, Điều 112). */
-export interface FixedHoliday {
-  month: number;
-  day: number;
-  name: string;
+/** The đoàn đông người rule of one decree: from `minCitizens` people, at most `maxRepresentatives`. */
+export interface GroupRule {
+  id: string;
+  minCitizens: number;
+  maxRepresentatives: number;
+  legalRef: string;
   effectiveFrom: string;
   effectiveTo: string | null;
+  unconfirmed: boolean;
 }
 
-/** Holidays on the same solar date every year. */
-export const FIXED_HOLIDAYS: readonly FixedHoliday[] = [
-  { month: 1, day: 1, name: 'Tết Dương lịch', effectiveFrom: '2013-05-01', effectiveTo: null },
-  { month: 4, day: 30, name: 'Ngày Chiến thắng', effectiveFrom: '2013-05-01', effectiveTo: null },
-  { month: 5, day: 1, name: 'Ngày Quốc tế lao động', effectiveFrom: '2013-05-01', effectiveTo: null },
-  { month: 9, day: 2, name: 'Quốc khánh', effectiveFrom: '2013-05-01', effectiveTo: null },
+/**
+ * Đoàn đông người (domain.md §C.3): many people complaining about one matter appoint representatives
+ * (5 people or more; at most 5 representatives). The source is the decree detailing Luật Khiếu nại,
+ * not Luật Tiếp công dân (whose Điều 15(2) only requires coordinated reception): Nghị định
+ * 75/2012/NĐ-CP, replaced by Nghị định 124/2020/NĐ-CP. domain.md marks the numbers and the decree [M],
+ * and the effective dates were not checked against the texts: unconfirmed.
+ */
+export const GROUP_RULES: readonly GroupRule[] = [
+  {
+    id: 'ND_75_2012',
+    minCitizens: 5,
+    maxRepresentatives: 5,
+    legalRef: 'Nghị định 75/2012/NĐ-CP (khiếu nại có nhiều người cùng nội dung)',
+    effectiveFrom: '2012-11-20',
+    effectiveTo: '2020-12-09',
+    unconfirmed: true,
+  },
+  {
+    id: 'ND_124_2020',
+    minCitizens: 5,
+    maxRepresentatives: 5,
+    legalRef: 'Nghị định 124/2020/NĐ-CP (thay Nghị định 75/2012/NĐ-CP; khiếu nại có nhiều người cùng nội dung)',
+    effectiveFrom: '2020-12-10',
+    effectiveTo: null,
+    unconfirmed: true,
+  },
 ];
 
-/**
- * Days off that move every year (Tết Nguyên đán, Giỗ Tổ Hùng Vương 10/3 âm lịch, the day next to
- * Quốc khánh, compensatory days), as announced each year. Lunar dates computed, not yet checked
- * against each year's announcement: unconfirmed.
- */
-export const YEARLY_DAYS_OFF: Readonly<Record<number, { dates: readonly string[]; unconfirmed: boolean }>> = {
-  2024: {
-    dates: ['2024-02-08', '2024-02-09', '2024-02-12', '2024-02-13', '2024-02-14', '2024-04-18', '2024-09-03'],
-    unconfirmed: true,
-  },
-  2025: {
-    dates: ['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-04-07', '2025-09-01'],
-    unconfirmed: true,
-  },
-  2026: {
-    dates: ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-04-27', '2026-09-01'],
-    unconfirmed: true,
-  },
-  2027: {
-    dates: ['2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-04-15', '2027-09-03'],
-    unconfirmed: true,
-  },
-};
+/** The đoàn đông người rule in force on a date (the latest one before the first decree). */
+export function groupRuleOn(date: string): GroupRule {
+  const rule = GROUP_RULES.find((r) => r.effectiveFrom <= date && (r.effectiveTo === null || date <= r.effectiveTo));
+  return rule ?? GROUP_RULES[date < GROUP_RULES[0]!.effectiveFrom ? 0 : GROUP_RULES.length - 1]!;
+}
 
-/**
- * Đoàn đông người (domain.md §C.3): from this many people with the same content, representatives are
- * appointed, at most `maxRepresentatives`. No source was found for the numbers: unconfirmed.
- */
-export const GROUP_RULE = {
-  minCitizens: 5,
-  maxRepresentatives: 5,
-  legalRef: 'Luật Tiếp công dân 2013, Điều 15(2); Thông tư 04/2021/TT-TTCP',
-  unconfirmed: true,
-} as const;
+/** The đoàn đông người rule in force now. */
+export const GROUP_RULE: GroupRule = GROUP_RULES[GROUP_RULES.length - 1]!;
 
 /** Petitions whose deadline is this many days away or fewer are "sắp đến hạn". */
 export const DUE_SOON_DAYS = 5;

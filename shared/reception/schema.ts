@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { envelopeSchema, historyEntrySchema, listWindow, pageOf, versionRef } from '../contract/envelope';
-import { isoDate, optionalDate, optionalText, text } from '../util/zod';
+import { eventDate, optionalDate, optionalEventDate, optionalText, text } from '../util/zod';
 import {
   CONTENTS,
   DENOUNCER_IDENTITY_MESSAGE,
@@ -53,7 +53,7 @@ function refuseDenouncerIdentity(
 /** Editable fields of a reception session (kỳ tiếp công dân). */
 export const sessionFields = z
   .object({
-    heldOn: isoDate,
+    heldOn: eventDate,
     host: z.enum(HOSTS, { message: 'Hãy chọn người chủ trì tiếp.' }),
     type: z.enum(SESSION_TYPES).default('dinh_ky'),
     hostName: optionalText(120),
@@ -80,7 +80,7 @@ export type ReceptionSession = z.infer<typeof sessionSchema>;
 /** Editable fields of a visit: one line of the Sổ tiếp công dân (Mẫu 03, domain.md §C.2). */
 export const visitShape = z
   .object({
-    receivedOn: isoDate,
+    receivedOn: eventDate,
     host: z.enum(HOSTS, { message: 'Hãy chọn người tiếp.' }),
     citizens: count(1).default(1),
     group: z.boolean().default(false),
@@ -132,17 +132,20 @@ export type ReceptionVisit = z.infer<typeof visitSchema>;
 /** Editable fields of a petition (đơn), with the rules of interchange.md. */
 export const petitionShape = z
   .object({
-    receivedOn: isoDate,
+    receivedOn: eventDate,
     content: z.enum(CONTENTS, { message: 'Hãy chọn loại đơn.' }),
     inCompetence: z.boolean().default(true),
     summary: text(4000),
     handling: z.enum(PETITION_HANDLINGS, { message: 'Hãy chọn hướng xử lý.' }),
     status: z.enum(PETITION_STATUSES).nullable().default(null),
-    resolvedOn: optionalDate,
+    acceptedOn: optionalEventDate,
+    resolvedOn: optionalEventDate,
     complex: z.boolean().default(false),
+    especiallyComplex: z.boolean().default(false),
     remoteArea: z.boolean().default(false),
+    multiplePlaces: z.boolean().default(false),
     round: z.union([z.literal(1), z.literal(2)]).default(1),
-    extensions: z.number().int().min(0).max(2, { message: 'Gia hạn tối đa 2 lần.' }).default(0),
+    extensions: z.number({ message: 'Số lần gia hạn phải là số nguyên.' }).int().min(0).max(100).default(0),
     petitionerName: personal(optionalText(120)),
     petitionerAddress: personal(optionalText(300)),
     petitionerIdNumber: personal(optionalText(20)),
@@ -152,6 +155,41 @@ export const petitionShape = z
     note: optionalText(),
   })
   .strict();
+
+/** The dates of a petition in order: received ≤ thụ lý ≤ resolved (interchange.md v2). */
+function checkPetitionDates(p: z.output<typeof petitionShape>, issue: (path: string, message: string) => void) {
+  if (p.acceptedOn && p.handling !== 'thu_ly') issue('acceptedOn', 'Chỉ đơn thụ lý mới có ngày thụ lý.');
+  if (p.acceptedOn && p.acceptedOn < p.receivedOn) issue('acceptedOn', 'Ngày thụ lý không được trước ngày nhận đơn.');
+  if (p.resolvedOn && p.resolvedOn < p.receivedOn) issue('resolvedOn', 'Ngày kết thúc không được trước ngày nhận đơn.');
+  else if (p.resolvedOn && p.acceptedOn && p.resolvedOn < p.acceptedOn)
+    issue('resolvedOn', 'Ngày kết thúc không được trước ngày thụ lý.');
+}
+
+/**
+ * The levels of a denunciation (Luật Tố cáo 2018): verification at several places lengthens the
+ * intake (Điều 24); a complex case allows one written extension, an especially complex one two, an
+ * ordinary one none (Điều 30). More is refused, never silently capped.
+ */
+function checkDenunciationLevels(p: z.output<typeof petitionShape>, issue: (path: string, message: string) => void) {
+  const denunciation = p.content === 'to_cao';
+  if (p.especiallyComplex && !denunciation)
+    issue('especiallyComplex', 'Chỉ đơn tố cáo mới có mức "đặc biệt phức tạp" (Luật Tố cáo 2018, Điều 30).');
+  if (p.multiplePlaces && !denunciation)
+    issue('multiplePlaces', 'Chỉ đơn tố cáo mới ghi "xác minh ở nhiều địa điểm" (Luật Tố cáo 2018, Điều 24).');
+  if (p.extensions > 0 && !denunciation) issue('extensions', 'Chỉ đơn tố cáo mới được gia hạn giải quyết.');
+  const max = p.especiallyComplex ? 2 : p.complex ? 1 : 0;
+  if (p.extensions > max) {
+    issue(
+      'extensions',
+      max === 0
+        ? 'Chỉ vụ việc phức tạp hoặc đặc biệt phức tạp mới được gia hạn (Luật Tố cáo 2018, Điều 30).'
+        : max === 1
+          ? 'Vụ việc phức tạp chỉ được gia hạn 1 lần; gia hạn 2 lần chỉ với vụ việc đặc biệt phức tạp (Luật Tố cáo 2018, Điều 30).'
+          : 'Vụ việc đặc biệt phức tạp được gia hạn tối đa 2 lần (Luật Tố cáo 2018, Điều 30).',
+    );
+  }
+}
+
 /** Editable fields of a petition with the rules of interchange.md. */
 export const petitionFields = petitionShape
   .transform((p) => ({ ...p, status: p.handling === 'thu_ly' ? (p.status ?? 'dang_giai_quyet') : p.status }))
@@ -163,17 +201,14 @@ export const petitionFields = petitionShape
     const finished = p.status !== null && FINISHED_STATUSES.includes(p.status);
     if (finished && !p.resolvedOn) issue('resolvedOn', 'Đơn đã giải quyết hoặc đã rút phải có ngày kết thúc.');
     if (!finished && p.resolvedOn) issue('resolvedOn', 'Đơn chưa giải quyết xong thì không ghi ngày kết thúc.');
-    if (p.resolvedOn && p.resolvedOn < p.receivedOn)
-      issue('resolvedOn', 'Ngày kết thúc không được trước ngày nhận đơn.');
+    checkPetitionDates(p, issue);
     if (p.round === 2 && p.content !== 'khieu_nai') issue('round', 'Chỉ đơn khiếu nại mới có lần giải quyết thứ hai.');
-    if (p.extensions > 0 && p.content !== 'to_cao') issue('extensions', 'Chỉ đơn tố cáo mới được gia hạn giải quyết.');
-    if (p.extensions > 0 && !p.complex)
-      issue('extensions', 'Chỉ vụ việc phức tạp mới được gia hạn (Luật Tố cáo, Điều 30).');
+    checkDenunciationLevels(p, issue);
   });
 /** Parsed petition fields. */
 export type PetitionFields = z.output<typeof petitionFields>;
 
-/** A computed deadline, as the screens show it. */
+/** A computed deadline, as the screens show it: the rule, its source, where it counted from, the days skipped. */
 export const deadlineSchema = z.object({
   due: z.string(),
   days: z.number().int(),
@@ -181,6 +216,10 @@ export const deadlineSchema = z.object({
   ruleId: z.string(),
   legalRef: z.string(),
   unconfirmed: z.boolean(),
+  from: z.string(),
+  fromKind: z.enum(['received', 'accepted', 'acceptDeadline']),
+  skipped: z.array(z.object({ date: z.string(), kind: z.enum(['weekend', 'holiday', 'make_up']), reason: z.string() })),
+  calendarUnconfirmed: z.boolean(),
 });
 
 /** A stored petition with its deadlines. */
@@ -191,9 +230,12 @@ export const petitionSchema = envelopeSchema.extend({
   summary: z.string(),
   handling: z.enum(PETITION_HANDLINGS),
   status: z.enum(PETITION_STATUSES).nullable(),
+  acceptedOn: z.string().nullable(),
   resolvedOn: z.string().nullable(),
   complex: z.boolean(),
+  especiallyComplex: z.boolean(),
   remoteArea: z.boolean(),
+  multiplePlaces: z.boolean(),
   round: z.number().int(),
   extensions: z.number().int(),
   petitionerName: z.string().nullable(),
@@ -205,6 +247,8 @@ export const petitionSchema = envelopeSchema.extend({
   note: z.string().nullable(),
   acceptDeadline: deadlineSchema.nullable(),
   resolveDeadline: deadlineSchema.nullable(),
+  /** The thụ lý came after the acceptance deadline. */
+  lateAcceptance: z.boolean(),
   masked: z.boolean(),
 });
 /** A stored petition. */
@@ -213,7 +257,7 @@ export type Petition = z.infer<typeof petitionSchema>;
 /** Editable fields of a dialogue conference (hội nghị đối thoại). */
 export const dialogueFields = z
   .object({
-    heldOn: isoDate,
+    heldOn: eventDate,
     topic: text(500),
     participants: count(0).nullable().default(null),
     chairedBy: optionalText(200),
@@ -235,7 +279,7 @@ export type Dialogue = z.infer<typeof dialogueSchema>;
 export const supervisionFields = z
   .object({
     body: z.enum(SUPERVISION_BODIES, { message: 'Hãy chọn ban giám sát.' }),
-    heldOn: isoDate,
+    heldOn: eventDate,
     subject: text(500),
     participants: count(0).nullable().default(null),
     conclusion: optionalText(4000),
@@ -295,6 +339,8 @@ export const deadlineItemSchema = z.object({
   state: z.enum(['qua_han', 'sap_den_han']),
   legalRef: z.string(),
   unconfirmed: z.boolean(),
+  /** Counted from the thụ lý, or (no thụ lý date recorded: "chưa ghi ngày thụ lý") from the acceptance deadline. */
+  fromKind: z.enum(['received', 'accepted', 'acceptDeadline']),
 });
 /** A deadline board line. */
 export type DeadlineItem = z.infer<typeof deadlineItemSchema>;

@@ -20,6 +20,11 @@ export function emptyReception(): ReceptionSection {
     resolvedRate: null,
     proposals: 0,
     overdue: 0,
+    petitionsByHandling: { thu_ly: 0, tra_lai_huong_dan: 0, chuyen_don: 0, luu_don: 0 },
+    citizensByHost: hosts(),
+    complex: { received: 0, resolved: 0 },
+    missingAcceptedOn: 0,
+    chairWeeks: { weeks: 0, held: 0 },
   };
 }
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { isoDate } from '../util/zod';
 import { CASE_CATEGORIES } from '../mediation/codes';
-import { CONTENTS, HOSTS, SUPERVISION_BODIES } from '../reception/codes';
+import { CONTENTS, HOSTS, PETITION_HANDLINGS, SUPERVISION_BODIES } from '../reception/codes';
 import { CATALOGS } from '../disclosure/catalog';
+import { DISCLOSURE_FORMS } from '../disclosure/codes';
 
 const count = z.number().int().min(0);
 const rateValue = z.number().nullable();
@@ -51,6 +52,20 @@ export const receptionSection = z.object({
   resolvedRate: rateValue,
   proposals: count,
   overdue: count,
+  /** (v2) Petitions received in the range, every content, by handling code. */
+  petitionsByHandling: countsBy(PETITION_HANDLINGS),
+  /** (v2) The sum of citizens of the visits in the range, by host code. */
+  citizensByHost: countsBy(HOSTS),
+  /** (v2) Of `inCompetence`, those flagged complex or especially complex, and of them those resolved by `to`. */
+  complex: z.object({ received: count, resolved: count }),
+  /** (v2) Petitions handled thụ lý in the range without the thụ lý date. */
+  missingAcceptedOn: count,
+  /**
+   * The Chủ tịch UBND's weekly reception (Luật Tiếp công dân 2013, Điều 15(2): at least one day a
+   * week): the weeks of the period with a working day in it, and of them the weeks with a session
+   * the Chủ tịch held. An office's figures are sums over communes (commune-weeks).
+   */
+  chairWeeks: z.object({ weeks: count, held: count }),
 });
 /** Citizen reception figures. */
 export type ReceptionSection = z.infer<typeof receptionSection>;
@@ -65,6 +80,23 @@ export const disclosureSection = z.object({
   itemsDisclosed: count,
   communesAllItems: count,
   shortPostings: count,
+  /** Disclosures in the range by form (one disclosure counts under each of its forms). */
+  byForm: countsBy(DISCLOSURE_FORMS),
+  /**
+   * Each catalog in force during the period, with the part of the period it covers: every disclosure
+   * counts against the catalog in force on its own date (a period spanning 01/7/2023 has two).
+   */
+  byCatalog: z.partialRecord(
+    z.enum(CATALOGS),
+    z.object({
+      from: z.string(),
+      to: z.string(),
+      items: count,
+      events: count,
+      itemsDisclosed: count,
+      communesAllItems: count,
+    }),
+  ),
 });
 /** Disclosure figures. */
 export type DisclosureSection = z.infer<typeof disclosureSection>;
@@ -75,6 +107,9 @@ export const conventionsSection = z.object({
   withConvention: count,
   reviewed: count,
   amended: count,
+  /** Recognition decisions dated in the range, and of them those for an amended or replacing version. */
+  recognized: count,
+  recognizedAmendments: count,
 });
 /** Convention figures. */
 export type ConventionsSection = z.infer<typeof conventionsSection>;
@@ -105,7 +140,15 @@ export const SECTION_RATES: Readonly<Record<string, readonly [numerator: string,
 };
 
 /** Dotted paths of figures that every commune reports alike for a period (an office keeps one, never a sum). */
-export const SECTION_CONSTANTS: readonly string[] = ['disclosure.catalog', 'disclosure.items'];
+export const SECTION_CONSTANTS: readonly string[] = [
+  'disclosure.catalog',
+  'disclosure.items',
+  ...CATALOGS.flatMap((c) => [
+    `disclosure.byCatalog.${c}.items`,
+    `disclosure.byCatalog.${c}.from`,
+    `disclosure.byCatalog.${c}.to`,
+  ]),
+];
 
 /** The period report (reports.md, schema qcdc.report/1). */
 export const reportSchema = communeSections.extend({

@@ -39,6 +39,7 @@ export const MINIMAL_BLANKED_FIELDS: Readonly<Record<string, readonly string[]>>
   supervision: ['subject', 'conclusion', 'note', 'updatedBy'],
   disclosure: ['official', 'note', 'updatedBy'],
   convention: ['content', 'draftingTeam', 'signatories', 'officer', 'note', 'consultationResult', 'updatedBy'],
+  day_off_notice: ['note', 'updatedBy'],
 };
 
 /** Blanked in the snapshot of an entity not listed in {@link MINIMAL_BLANKED_FIELDS}. */

@@ -21,10 +21,21 @@ interface ReportJson {
     communesAllItems: number;
     shortPostings: number;
   };
-  conventions: { communities: number; withConvention: number; reviewed: number; amended: number };
+  conventions: Record<string, number>;
 }
 
 const line = (o: Record<string, unknown>) => JSON.stringify(o);
+const NO_FORMS = {
+  niem_yet: 0,
+  cong_thong_tin: 0,
+  truyen_thanh: 0,
+  truong_thon: 0,
+  van_ban: 0,
+  hoi_nghi: 0,
+  tiep_cong_dan: 0,
+  to_chuc_doan_the: 0,
+  mang_xa_hoi: 0,
+};
 
 /** Every PL34 item disclosed in 2022; items 1–3 test the 30-day posting rule. */
 function disclosures2022(): string[] {
@@ -123,8 +134,28 @@ describe('qcdc report --json: disclosure and conventions (reports.md)', { timeou
       communesAllItems: 1,
       // 29 days (item 1) and niem_yet without dates (item 3) are short; 30 days (item 2) is not.
       shortPostings: 2,
+      // v2 additions: items 1–3 posted (3 with the radio too), items 4–11 through the Trưởng thôn.
+      byForm: { ...NO_FORMS, niem_yet: 3, truyen_thanh: 1, truong_thon: 8 },
+      byCatalog: {
+        PL34_2007: {
+          from: '2022-01-01',
+          to: '2022-12-31',
+          items: 11,
+          events: 11,
+          itemsDisclosed: 11,
+          communesAllItems: 1,
+        },
+      },
     });
-    expect(y2022.conventions).toEqual({ communities: 5, withConvention: 2, reviewed: 2, amended: 1 });
+    // Nà Lầu recognised on 10/05/2022, a first version.
+    expect(y2022.conventions).toEqual({
+      communities: 5,
+      withConvention: 2,
+      reviewed: 2,
+      amended: 1,
+      recognized: 1,
+      recognizedAmendments: 0,
+    });
 
     const h1 = jsonOf<ReportJson>(
       await qcdc(['report', '--data', data, '--from', '2022-01-01', '--to', '2022-02-28', '--json']),
@@ -137,7 +168,15 @@ describe('qcdc report --json: disclosure and conventions (reports.md)', { timeou
       await qcdc(['report', '--data', data, '--from', '2023-01-01', '--to', '2023-12-31', '--json']),
     );
     expect(y2023.disclosure).toMatchObject({ catalog: 'LUAT10_2022', items: 14, events: 0, itemsDisclosed: 0 });
-    expect(y2023.conventions).toEqual({ communities: 5, withConvention: 2, reviewed: 1, amended: 1 });
+    // Khuổi Khon recognised on 05/01/2023.
+    expect(y2023.conventions).toEqual({
+      communities: 5,
+      withConvention: 2,
+      reviewed: 1,
+      amended: 1,
+      recognized: 1,
+      recognizedAmendments: 0,
+    });
 
     const y2024 = jsonOf<ReportJson>(
       await qcdc(['report', '--data', data, '--from', '2024-01-01', '--to', '2024-12-31', '--json']),
@@ -149,6 +188,17 @@ describe('qcdc report --json: disclosure and conventions (reports.md)', { timeou
       itemsDisclosed: 1,
       communesAllItems: 0,
       shortPostings: 1,
+      byForm: { ...NO_FORMS, niem_yet: 1 },
+      byCatalog: {
+        LUAT10_2022: {
+          from: '2024-01-01',
+          to: '2024-12-31',
+          items: 14,
+          events: 1,
+          itemsDisclosed: 1,
+          communesAllItems: 0,
+        },
+      },
     });
   });
 

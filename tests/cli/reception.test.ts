@@ -158,8 +158,16 @@ describe('citizen reception through qcdc', () => {
       resolvedByContent: { khieu_nai: 1, to_cao: 1 },
       resolvedRate: 40,
       proposals: 1,
-      // 02/02 and 01/04 khiếu nại, 01/05 kiến nghị, and the pending 15/12/2025 khiếu nại.
+      // 02/02 and 01/04 khiếu nại, 01/05 kiến nghị, and the pending 15/12/2025 khiếu nại. No thụ lý date is
+      // given, so each deadline counts from the last thụ lý day (reports.md v2): still the same four.
       overdue: 4,
+      petitionsByHandling: { thu_ly: 6, tra_lai_huong_dan: 0, chuyen_don: 1, luu_don: 0 },
+      citizensByHost: { chu_tich_ubnd: 8, bi_thu: 1, dai_bieu_hdnd: 0, cong_chuc: 2 },
+      // The complex complaint of 01/04, resolved on 05/07: after the period.
+      complex: { received: 1, resolved: 0 },
+      missingAcceptedOn: 6,
+      // 26 weeks with a working day (the week of Tết 16–20/02/2026 has none); the Chủ tịch received on 05/01 and 12/01.
+      chairWeeks: { weeks: 26, held: 2 },
     });
     expect(r.dialogues).toBe(1);
     expect(r.supervisions).toEqual({ ban_ttnd: 2, ban_gsdtcd: 1 });

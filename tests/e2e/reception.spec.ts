@@ -95,8 +95,20 @@ test('tiếp công dân: kỳ tiếp, đoàn đông người, đơn khiếu nạ
     await form.getByLabel('Nội dung đơn').fill(COMPLAINT);
     await save(page);
     const board = page.getByTestId('deadline-board');
-    await expect(board.getByTestId('deadline-item').filter({ hasText: COMPLAINT })).toContainText('Quá hạn');
+    const item = board.getByTestId('deadline-item').filter({ hasText: COMPLAINT });
+    await expect(item).toContainText('Quá hạn');
+    // No thụ lý date yet: the deadline counts from the last day of the thụ lý and says so.
+    await expect(item).toContainText('chưa ghi ngày thụ lý');
     await page.screenshot({ path: `${SHOTS}/reception-petitions.png`, fullPage: true });
+    await item.getByText('Xem').click();
+    const view = dialog(page).getByTestId('petition-view');
+    await expect(view.getByTestId('resolve-deadline')).toContainText('chưa ghi ngày thụ lý');
+    await expect(view.getByTestId('deadline-detail').first()).toContainText('Luật Khiếu nại 2011, Điều 27');
+    await expect(view.getByTestId('deadline-detail').last()).toContainText('Luật Khiếu nại 2011, Điều 28');
+    await expect(view.getByTestId('deadline-detail').last()).toContainText('Ngày không tính');
+    await view.getByTestId('resolve-deadline').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/reception-petition-deadline.png` });
+    await page.keyboard.press('Escape');
     await openMenu(page, 'Trang chủ');
     await expect(page.getByTestId('home-reminders')).toContainText(COMPLAINT);
   });
@@ -107,6 +119,7 @@ test('tiếp công dân: kỳ tiếp, đoàn đông người, đơn khiếu nạ
     await expect(row).toContainText('H. V. K.');
     await row.getByTestId('edit-petition').click();
     const form = dialog(page);
+    await typeDate(form.getByLabel('Ngày thụ lý'), daysAgo(68));
     await form.getByLabel('Tình trạng giải quyết').click();
     await page.locator('.ant-select-item-option', { hasText: 'Đã giải quyết' }).click();
     await typeDate(form.getByLabel('Ngày giải quyết xong'), today);

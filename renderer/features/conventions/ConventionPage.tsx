@@ -206,6 +206,16 @@ function Details({ c }: { c: Convention }) {
             children: c.recognizedOn ? `${formatDate(c.recognizedOn)} (${c.decisionRef ?? ''})` : t.none,
           },
           { label: t.effectiveOn, children: d(c.effectiveOn) },
+          {
+            label: t.legalBasis,
+            children: (
+              <span data-testid="convention-basis">
+                {t.legalBasisText(c.legalBasis.legalRef, c.legalBasis.recognizer)}
+                {c.legalBasis.unconfirmed ? ` (${t.unconfirmedRule})` : ''}
+              </span>
+            ),
+            span: 2,
+          },
           { label: t.draftingTeam, children: c.draftingTeam ?? '', span: 2 },
           { label: t.signatories, children: c.signatories ?? '', span: 2 },
           { label: t.attachments, children: <AttachmentList attachments={c.attachments} />, span: 2 },

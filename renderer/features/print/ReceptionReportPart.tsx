@@ -3,13 +3,16 @@ import { formatNumber, formatPercent } from '../../../shared/util/format';
 import { GridTable } from './documentParts';
 import { dialogueSupervisionSentences, receptionSentences } from './receptionText';
 
-/** Sections II and III of the printed report: citizen reception, petitions, dialogues, supervision. */
-export function ReceptionReportPart({ report }: { report: Report }) {
+/**
+ * The reception and the dialogue/supervision sections of the printed report, numbered from
+ * `numbers` (the report's own sequence: IV and V after disclosure, conventions and mediation).
+ */
+export function ReceptionReportPart({ report, numbers }: { report: Report; numbers: readonly [string, string] }) {
   const r = report.reception;
   const communes = report.scope.role === 'office' ? (report.communes ?? []) : [];
   return (
     <>
-      <h2>II. CÔNG TÁC TIẾP CÔNG DÂN, GIẢI QUYẾT KHIẾU NẠI, TỐ CÁO, KIẾN NGHỊ, PHẢN ÁNH</h2>
+      <h2>{numbers[0]}. CÔNG TÁC TIẾP CÔNG DÂN, GIẢI QUYẾT KHIẾU NẠI, TỐ CÁO, KIẾN NGHỊ, PHẢN ÁNH</h2>
       {receptionSentences(r, report.period.to).map((s) => (
         <p key={s}>{s}</p>
       ))}
@@ -44,7 +47,7 @@ export function ReceptionReportPart({ report }: { report: Report }) {
           </tbody>
         </GridTable>
       )}
-      <h2>III. ĐỐI THOẠI VÀ GIÁM SÁT CỦA CỘNG ĐỒNG</h2>
+      <h2>{numbers[1]}. ĐỐI THOẠI VÀ GIÁM SÁT CỦA CỘNG ĐỒNG</h2>
       {dialogueSupervisionSentences(report).map((s) => (
         <p key={s}>{s}</p>
       ))}

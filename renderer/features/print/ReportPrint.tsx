@@ -10,6 +10,7 @@ import {
   mediationResults,
   placeDateLine,
   recipientLines,
+  romanNumeral,
   reportAbstract,
   reportClosing,
   reportOpening,
@@ -68,17 +69,17 @@ export function ReportDocumentView({ doc }: { doc: ReportDocument }) {
 
       <p>{reportOpening(doc)}</p>
 
-      <h2>I. THỰC HIỆN CÔNG KHAI</h2>
+      <h2>{romanNumeral(1)}. THỰC HIỆN CÔNG KHAI</h2>
       {disclosureText(report.disclosure, report.scope).map((line) => (
         <p key={line}>{line}</p>
       ))}
 
-      <h2>II. HƯƠNG ƯỚC, QUY ƯỚC</h2>
+      <h2>{romanNumeral(2)}. HƯƠNG ƯỚC, QUY ƯỚC</h2>
       {conventionsText(report.conventions).map((line) => (
         <p key={line}>{line}</p>
       ))}
 
-      <h2>III. CÔNG TÁC HÒA GIẢI Ở CƠ SỞ</h2>
+      <h2>{romanNumeral(3)}. CÔNG TÁC HÒA GIẢI Ở CƠ SỞ</h2>
       <p>{mediationOrganisation(m, report.scope, unitType(header.communeName))}</p>
       <p>{mediationResults(m)}</p>
       <p>Kết quả tiếp nhận và hòa giải thành chia theo lĩnh vực như sau:</p>
@@ -141,7 +142,7 @@ export function ReportDocumentView({ doc }: { doc: ReportDocument }) {
         </>
       )}
 
-      <ReceptionReportPart report={report} />
+      <ReceptionReportPart report={report} numbers={[romanNumeral(4), romanNumeral(5)]} />
 
       <p>{reportClosing(doc)}</p>
 

@@ -166,3 +166,24 @@ export function signatureLines(doc: ReportDocument): string[] {
   lines.push(title);
   return lines;
 }
+
+const ROMAN: readonly [number, string][] = [
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+/** The numeral of a report section: 1 → "I", 4 → "IV", 12 → "XII" (sections of one report, never many). */
+export function romanNumeral(n: number): string {
+  let left = Math.max(0, Math.min(Math.floor(n), 39));
+  let out = '';
+  for (const [value, numeral] of ROMAN) {
+    while (left >= value) {
+      out += numeral;
+      left -= value;
+    }
+  }
+  return out;
+}

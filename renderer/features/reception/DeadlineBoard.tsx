@@ -25,6 +25,7 @@ export function DeadlineBoard({ items, onOpen }: { items: DeadlineItem[]; onOpen
               <Tag color={i.state === 'qua_han' ? 'red' : 'gold'}>{i.state === 'qua_han' ? t.overdue : t.dueSoon}</Tag>
               <Typography.Text strong>{formatDate(i.due)}</Typography.Text>
               <Typography.Text type="secondary">({daysText(i.daysLeft)})</Typography.Text>
+              {i.fromKind === 'acceptDeadline' ? <Tag>{t.noAcceptedOn}</Tag> : null}
               <Typography.Text>
                 {CONTENT_LABELS[i.content]} — {i.summary}
               </Typography.Text>

@@ -1,4 +1,18 @@
-import { App, Button, Checkbox, Descriptions, Flex, Form, Input, InputNumber, Modal, Radio, Select, Tag } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
+  Tag,
+} from 'antd';
 import { useState } from 'react';
 import { CONTENT_LABELS, HANDLING_LABELS, PETITION_STATUS_LABELS } from '../../../shared/i18n/vi';
 import { deadlineState } from '../../../shared/reception/deadlines';
@@ -166,6 +180,7 @@ function DeadlineCell({ petition, today }: { petition: Petition; today: string }
       <span>{formatDate(d.due)}</span>
       {state === 'qua_han' ? <Tag color="red">{t.overdue}</Tag> : null}
       {state === 'sap_den_han' ? <Tag color="gold">{t.dueSoon}</Tag> : null}
+      {d.fromKind === 'acceptDeadline' ? <Tag>{t.noAcceptedOn}</Tag> : null}
     </Flex>
   );
 }
@@ -177,9 +192,12 @@ interface PetitionValues {
   summary?: string;
   handling?: PetitionHandling;
   status?: PetitionStatus | null;
+  acceptedOn?: string | null;
   resolvedOn?: string | null;
   complex?: boolean;
+  especiallyComplex?: boolean;
   remoteArea?: boolean;
+  multiplePlaces?: boolean;
   round?: 1 | 2;
   extensions?: number | null;
   petitionerName?: string | null;
@@ -205,7 +223,10 @@ function PetitionForm({
   const content = Form.useWatch('content', form);
   const handling = Form.useWatch('handling', form);
   const status = Form.useWatch('status', form);
+  const complex = Form.useWatch('complex', form);
+  const especiallyComplex = Form.useWatch('especiallyComplex', form);
   const denunciation = content === 'to_cao';
+  const maxExtensions = especiallyComplex ? 2 : complex ? 1 : 0;
   const accepted = handling === 'thu_ly';
   const finished = accepted && (status === 'da_giai_quyet' || status === 'rut_don');
   return (
@@ -230,9 +251,12 @@ function PetitionForm({
             summary: v.summary ?? '',
             handling: v.handling ?? 'thu_ly',
             status: v.handling === 'thu_ly' ? (v.status ?? 'dang_giai_quyet') : null,
+            acceptedOn: v.handling === 'thu_ly' ? (v.acceptedOn ?? null) : null,
             resolvedOn: finished ? (v.resolvedOn ?? null) : null,
             complex: v.complex ?? false,
+            especiallyComplex: v.content === 'to_cao' ? (v.especiallyComplex ?? false) : false,
             remoteArea: v.remoteArea ?? false,
+            multiplePlaces: v.content === 'to_cao' ? (v.multiplePlaces ?? false) : false,
             round: isKn ? (v.round ?? 1) : 1,
             extensions: v.content === 'to_cao' ? (v.extensions ?? 0) : 0,
             petitionerName: denunciation ? null : (v.petitionerName ?? null),
@@ -288,6 +312,9 @@ function PetitionForm({
       </Form.Item>
       {accepted ? (
         <Flex gap={16} wrap>
+          <Form.Item name="acceptedOn" label={t.acceptedOn} extra={t.acceptedOnHelp} style={{ flex: 1, minWidth: 200 }}>
+            <DateField />
+          </Form.Item>
           <Form.Item name="status" label={t.status} style={{ flex: 1, minWidth: 200 }}>
             <Select options={labelOptions(PETITION_STATUS_LABELS)} />
           </Form.Item>
@@ -302,9 +329,19 @@ function PetitionForm({
         <Form.Item name="complex" valuePropName="checked">
           <Checkbox>{t.complex}</Checkbox>
         </Form.Item>
+        {denunciation ? (
+          <Form.Item name="especiallyComplex" valuePropName="checked">
+            <Checkbox>{t.especiallyComplex}</Checkbox>
+          </Form.Item>
+        ) : null}
         <Form.Item name="remoteArea" valuePropName="checked">
           <Checkbox>{t.remoteArea}</Checkbox>
         </Form.Item>
+        {denunciation ? (
+          <Form.Item name="multiplePlaces" valuePropName="checked">
+            <Checkbox>{t.multiplePlaces}</Checkbox>
+          </Form.Item>
+        ) : null}
       </Flex>
       {content === 'khieu_nai' ? (
         <Form.Item name="round" label={t.round}>
@@ -312,8 +349,8 @@ function PetitionForm({
         </Form.Item>
       ) : null}
       {denunciation ? (
-        <Form.Item name="extensions" label={t.extensions}>
-          <InputNumber min={0} max={2} />
+        <Form.Item name="extensions" label={t.extensions} extra={t.extensionsHelp(maxExtensions)}>
+          <InputNumber min={0} max={maxExtensions} />
         </Form.Item>
       ) : null}
       {handling === 'chuyen_don' ? (
@@ -342,9 +379,12 @@ const PETITION_FIELDS = [
   'inCompetence',
   'handling',
   'status',
+  'acceptedOn',
   'resolvedOn',
   'complex',
+  'especiallyComplex',
   'remoteArea',
+  'multiplePlaces',
   'round',
   'extensions',
   'forwardedTo',
@@ -352,10 +392,45 @@ const PETITION_FIELDS = [
   'note',
 ] as const;
 
+const DENUNCIATION_ONLY = new Set(['secretRef', 'especiallyComplex', 'multiplePlaces', 'extensions']);
+
+/** Whether the opened petition shows a field: a denunciation has no petitioner, only it has levels and extensions. */
+function shownFor(field: (typeof PETITION_FIELDS)[number], p: Petition): boolean {
+  if (p.content === 'to_cao') return !field.startsWith('petitioner') && field !== 'round';
+  if (field === 'round') return p.content === 'khieu_nai';
+  return !DENUNCIATION_ONLY.has(field);
+}
+
 function deadlineText(d: Petition['resolveDeadline']): string {
   if (!d) return ui.common.none;
   const unit = t.dayType[d.dayType] ?? '';
-  return `${formatDate(d.due)} (${formatNumber(d.days)} ${unit}; ${d.legalRef}${d.unconfirmed ? `; ${t.unconfirmed}` : ''})`;
+  const from = t.countedFrom[d.fromKind](formatDate(d.from));
+  return `${formatDate(d.due)} (${formatNumber(d.days)} ${unit}, ${from})`;
+}
+
+/**
+ * How a deadline was counted, for the clerk to check by hand: the rule and its legal source, and
+ * the days not counted — weekends as a number, every holiday and make-up day by date and name.
+ */
+function DeadlineDetail({ deadline: d }: { deadline: NonNullable<Petition['resolveDeadline']> }) {
+  const weekends = d.skipped.filter((s) => s.kind === 'weekend').length;
+  const holidays = d.skipped.filter((s) => s.kind !== 'weekend');
+  const parts = [
+    ...(weekends > 0 ? [t.skippedWeekends(formatNumber(weekends))] : []),
+    ...holidays.map((h) => `${formatDate(h.date)} (${h.reason})`),
+  ];
+  return (
+    <Flex vertical gap={2} data-testid="deadline-detail">
+      <span>
+        {t.deadlineRule}: {d.legalRef}
+        {d.unconfirmed ? ` (${t.unconfirmed})` : ''}
+      </span>
+      <span>
+        {t.skippedDays}: {parts.length > 0 ? parts.join('; ') : t.skippedNone}
+        {d.calendarUnconfirmed ? ` (${t.calendarUnconfirmed})` : ''}
+      </span>
+    </Flex>
+  );
 }
 
 /** The opened petition: every field, its deadlines and its edit history. */
@@ -367,17 +442,26 @@ function PetitionView({ id, onClose }: { id: string; onClose: () => void }) {
   return (
     <Modal open title={t.viewTitle} onCancel={onClose} footer={null} width={760} destroyOnHidden>
       {petition.error ? <FormFailureAlert failure={{ message: petition.error, unplaced: [] }} /> : null}
+      {p?.lateAcceptance ? (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t.lateAcceptance} />
+      ) : null}
       {p ? (
         <Descriptions column={1} bordered size="small" data-testid="petition-view">
-          {PETITION_FIELDS.filter((f) => p.content !== 'to_cao' || !f.startsWith('petitioner')).map((f) => (
+          {PETITION_FIELDS.filter((f) => shownFor(f, p)).map((f) => (
             <Descriptions.Item key={f} label={labels[f] as string}>
               {formatReceptionValue(f, p[f])}
             </Descriptions.Item>
           ))}
           {p.acceptDeadline ? (
-            <Descriptions.Item label={t.acceptDeadline}>{deadlineText(p.acceptDeadline)}</Descriptions.Item>
+            <Descriptions.Item label={t.acceptDeadline}>
+              {deadlineText(p.acceptDeadline)}
+              <DeadlineDetail deadline={p.acceptDeadline} />
+            </Descriptions.Item>
           ) : null}
-          <Descriptions.Item label={t.deadline}>{deadlineText(p.resolveDeadline)}</Descriptions.Item>
+          <Descriptions.Item label={t.deadline}>
+            <span data-testid="resolve-deadline">{deadlineText(p.resolveDeadline)}</span>
+            {p.resolveDeadline ? <DeadlineDetail deadline={p.resolveDeadline} /> : null}
+          </Descriptions.Item>
         </Descriptions>
       ) : null}
       <h4 style={{ marginTop: 16 }}>{t.history}</h4>

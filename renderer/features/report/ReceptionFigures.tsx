@@ -1,4 +1,5 @@
 import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
+import { petitionsReceived } from '../../../shared/report/reception';
 import type { Report } from '../../../shared/report/schema';
 import { formatNumber, formatPercent } from '../../../shared/util/format';
 import { dialogueSupervisionSentences, receptionSentences } from '../print/receptionText';
@@ -14,6 +15,17 @@ export function ReceptionFigures({ report }: { report: Report }) {
     { key: 'resolved', title: 'Đã giải quyết', value: formatNumber(r.resolved) },
     { key: 'rate', title: 'Tỷ lệ giải quyết', value: formatPercent(r.resolvedRate) },
     { key: 'overdue', title: 'Đơn quá hạn cuối kỳ', value: formatNumber(r.overdue) },
+    { key: 'received', title: 'Tổng số đơn tiếp nhận', value: formatNumber(petitionsReceived(r)) },
+    {
+      key: 'complex',
+      title: 'Vụ việc phức tạp đã giải quyết',
+      value: `${formatNumber(r.complex.resolved)}/${formatNumber(r.complex.received)}`,
+    },
+    {
+      key: 'chairWeeks',
+      title: 'Tuần Chủ tịch UBND tiếp dân',
+      value: `${formatNumber(r.chairWeeks.held)}/${formatNumber(r.chairWeeks.weeks)}`,
+    },
   ];
   return (
     <Card title="Tiếp công dân, đơn thư, đối thoại, giám sát" size="small" data-testid="report-reception">

@@ -5,7 +5,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
+import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
+import { calendarUi } from '../../i18n/calendar';
 
 interface SettingsValues {
   placeName?: string | null;
@@ -26,7 +28,14 @@ export function SettingsPage() {
 
   return (
     <>
-      <PageHeader title={ui.settings.title} />
+      <PageHeader
+        title={ui.settings.title}
+        extra={
+          <Button data-testid="open-calendar" onClick={() => navigate('/settings/calendar')}>
+            {calendarUi.open}
+          </Button>
+        }
+      />
       <Card title={ui.settings.unitInfo} style={{ marginBottom: 16 }}>
         <Descriptions
           column={{ xs: 1, md: 2 }}

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { conventionWarnings } from '../../../db/convention/service';
 import type { ConventionData } from '../../../db/convention/spec';
-import { workingDaysBetween } from '../../../shared/convention/codes';
+import { VIETNAMESE_LUNAR } from '../../../db/calendar/lunar';
+import { createCalendar } from '../../../shared/calendar/calendar';
+import { workingDaysBetween as workingDaysIn } from '../../../shared/convention/rules';
 import { err, ok, openTestApp } from '../../helpers/app';
+
+const calendar = createCalendar(VIETNAMESE_LUNAR);
+const workingDaysBetween = (from: string, to: string) => workingDaysIn(from, to, calendar);
+const conventionWarningsOn = (c: ConventionData, today: string) => conventionWarnings(c, today, calendar);
 
 async function commune() {
   const app = openTestApp();
@@ -87,7 +93,15 @@ describe('conventions (domain.md §D)', () => {
         'Không thể xóa thôn / tổ dân phố đang có hương ước, quy ước. Hãy xóa các bản ghi đó trước.',
       );
       const report = await ok(app.dispatch, 'report.period', { from: '2025-01-01', to: '2025-12-31' });
-      expect(report.conventions).toEqual({ communities: 2, withConvention: 1, reviewed: 1, amended: 1 });
+      // One recognition in the period (24/02/2025), of a first version (not an amendment).
+      expect(report.conventions).toEqual({
+        communities: 2,
+        withConvention: 1,
+        reviewed: 1,
+        amended: 1,
+        recognized: 1,
+        recognizedAmendments: 0,
+      });
       const coverage = await ok(app.dispatch, 'convention.coverage', { on: '2025-12-31' });
       expect(coverage.rows.filter((r) => !r.inForce).map((r) => r.communityName)).toEqual([napo!.name]);
 
@@ -162,17 +176,17 @@ describe('conventions (domain.md §D)', () => {
       status: 'da_cong_nhan',
       reviews: [],
     } as unknown as ConventionData;
-    expect(conventionWarnings(base, '2025-11-17').map((w) => w.code)).toEqual(['late_submission']);
-    expect(conventionWarnings(base, '2025-11-18').map((w) => w.code)).toEqual(['late_submission', 'review_due']);
+    expect(conventionWarningsOn(base, '2025-11-17').map((w) => w.code)).toEqual(['late_submission']);
+    expect(conventionWarningsOn(base, '2025-11-18').map((w) => w.code)).toEqual(['late_submission', 'review_due']);
     const reviewed = {
       ...base,
       submittedOn: '2025-02-21',
       reviews: [{ on: '2025-11-18', outcome: 'giu_nguyen', note: null }],
     };
-    expect(conventionWarnings(reviewed as ConventionData, '2026-11-17')).toEqual([]);
+    expect(conventionWarningsOn(reviewed as ConventionData, '2026-11-17')).toEqual([]);
     const late = { ...reviewed, recognizedOn: '2025-03-03' } as ConventionData;
-    expect(conventionWarnings(late, '2026-11-17')[0]!.message).toBe(
-      'Quyết định công nhận ban hành sau 6 ngày làm việc kể từ khi nhận hồ sơ (quy định: không quá 5 ngày làm việc).',
+    expect(conventionWarningsOn(late, '2026-11-17')[0]!.message).toBe(
+      'Quyết định công nhận ban hành sau 6 ngày làm việc kể từ khi nhận hồ sơ (quy định: không quá 5 ngày làm việc, Nghị định 61/2023/NĐ-CP, Điều 11).',
     );
   });
 });

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { DISCLOSURE_FORMS, type DisclosureForm } from '../../../shared/disclosure/codes';
 import { describe, expect, it } from 'vitest';
 import { communeFigures } from '../../../db/report/figures';
 import { combineSections } from '../../../shared/report/combine';
@@ -20,6 +21,8 @@ async function commune(code = '12345', name = 'Xã Tân Hưng') {
 function zeroed<T>(value: T): T {
   return JSON.parse(JSON.stringify(value), (_k, v: unknown) => (typeof v === 'number' ? 0 : v)) as T;
 }
+
+const zeroForms = Object.fromEntries(DISCLOSURE_FORMS.map((f) => [f, 0])) as Record<DisclosureForm, number>;
 
 const base = {
   catalog: 'PL34_2007' as const,
@@ -122,6 +125,17 @@ describe('disclosures (domain.md §A.5)', () => {
         itemsDisclosed: 14,
         communesAllItems: 1,
         shortPostings: 0,
+        byForm: { ...zeroForms, truong_thon: 14 },
+        byCatalog: {
+          PL34_2007: {
+            from: '2022-01-01',
+            to: '2022-12-31',
+            items: 11,
+            events: 14,
+            itemsDisclosed: 14,
+            communesAllItems: 1,
+          },
+        },
       });
       expect(office.conventions.communities).toBe(2);
     } finally {

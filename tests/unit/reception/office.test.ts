@@ -100,8 +100,15 @@ describe('office compilation of reception figures', () => {
       resolved: 2,
       resolvedByContent: { khieu_nai: 2, to_cao: 0 },
       resolvedRate: 50,
-      // The two pending complaints of A, accepted on 02/03, are past their 30 working days by 30/06.
+      // The two pending complaints of A, received on 02/03 without a thụ lý date, count from the last day
+      // of the thụ lý (16/03) and are past their 30 working days by 30/06.
       overdue: 2,
+      petitionsByHandling: { thu_ly: 4, tra_lai_huong_dan: 0, chuyen_don: 1, luu_don: 0 },
+      citizensByHost: { chu_tich_ubnd: 24, bi_thu: 0, dai_bieu_hdnd: 0, cong_chuc: 0 },
+      complex: { received: 0, resolved: 0 },
+      missingAcceptedOn: 4,
+      // 29/12/2025–30/06/2026 is 27 weeks; the week of Tết (16–22/02/2026) has no working day: 26 per commune.
+      chairWeeks: { weeks: 52, held: 2 },
     });
     expect(total.dialogues).toBe(2);
     expect(total.supervisions).toEqual({ ban_ttnd: 0, ban_gsdtcd: 2 });

@@ -51,8 +51,10 @@ describe('reception services', () => {
 
   it('puts a pending complaint on the deadline board, due soon then overdue, and off it once resolved', async () => {
     const d = app.dispatch;
+    // Thụ lý the day it arrived: 30 working days from acceptedOn (Luật Khiếu nại 2011, Điều 28).
     const p = await ok(d, 'reception.createPetition', {
       receivedOn: '2025-06-02',
+      acceptedOn: '2025-06-02',
       content: 'khieu_nai',
       summary: 'Khiếu nại thu hồi đất',
       handling: 'thu_ly',
@@ -76,6 +78,7 @@ describe('reception services', () => {
       version,
       fields: {
         receivedOn: p.receivedOn,
+        acceptedOn: p.acceptedOn,
         content: p.content,
         summary: p.summary,
         handling: p.handling,
