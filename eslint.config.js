@@ -22,7 +22,7 @@ export default tseslint.config(
     rules: layer([
       nodeBuiltins,
       {
-        group: ['electron', 'better-sqlite3', 'kysely', 'react', 'react-dom', 'antd', 'zustand', 'exceljs'],
+        group: ['electron', 'better-sqlite3-multiple-ciphers', 'kysely', 'react', 'react-dom', 'antd', 'zustand', 'exceljs'],
         message: 'shared/ chỉ được dùng zod và chính shared/.',
       },
       {
@@ -87,7 +87,7 @@ export default tseslint.config(
       ...layer([
         nodeBuiltins,
         {
-          group: ['electron', 'better-sqlite3', 'kysely'],
+          group: ['electron', 'better-sqlite3-multiple-ciphers', 'kysely'],
           message: 'Giao diện không được dùng electron hay cơ sở dữ liệu trực tiếp.',
         },
         { group: ['**/db/**', '**/electron/**'], message: 'renderer/ chỉ được phụ thuộc shared/.' },

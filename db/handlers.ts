@@ -1,4 +1,5 @@
 import { AppError } from '../shared/contract/errors';
+import { accessHandlers } from './access/handlers';
 import type { Handlers } from '../shared/contract/index';
 import { attachmentFile, attachmentsDir, saveAttachment } from './attachment/store';
 import { recordHistory } from './changelog/history';
@@ -219,4 +220,6 @@ export const handlers: Handlers<Ctx> = {
     return saveAttachment(attachmentsDir(ctx.dataDir), i.fileName, i.mimeType, Buffer.from(i.base64, 'base64'));
   },
   'attachment.read': (i, ctx) => read(ctx, () => attachmentFile(ctx.sql, attachmentsDir(ctx.dataDir), i.sha256)),
+
+  ...accessHandlers,
 };

@@ -262,16 +262,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Creates (or tightens) an owner-only folder. */
 // mkdir's mode only applies to folders it creates (and the umask trims it); chmod makes an existing
 // keys folder owner-only too. On Windows both are nearly no-ops: the user profile's ACLs apply.
-function makePrivateDir(dir: string): void {
+export function makePrivateDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   chmodSync(dir, 0o700);
 }
 
+/** Writes a file atomically with the given mode (temp file, flush, rename, flush the folder). */
 // Write a sibling temp file, flush it, then rename over the target: readers see the old or the new
 // file, never a torn one, even after a power cut (laptops lose power, architecture.md §4).
-function writeFileAtomic(path: string, content: string | Uint8Array, mode: number): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array, mode: number): void {
   const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     const fd = openSync(temp, 'wx', mode);

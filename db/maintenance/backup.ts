@@ -1,8 +1,9 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { attachmentPath, attachmentUses } from '../attachment/store';
+import { attachmentPath, attachmentUses, readAttachment } from '../attachment/store';
 import type { Sql } from '../open';
 import { embedReplicas } from '../sync/replicaBackup';
+import { writeContainer } from './container';
 import { openCopy } from './copy';
 import { publishFile, removeDatabaseFiles, tempNameFor } from './files';
 
@@ -21,29 +22,40 @@ export interface BackupResult {
 export function backupDatabase(
   sql: Sql,
   outFile: string,
-  options: { attachmentsDir?: string; dataDir?: string } = {},
+  options: { attachmentsDir?: string; dataDir?: string; header?: unknown } = {},
 ): BackupResult {
   mkdirSync(dirname(outFile), { recursive: true });
   const tmp = tempNameFor(outFile, 'backup');
+  const packed = tempNameFor(outFile, 'packed');
   removeDatabaseFiles(tmp);
+  removeDatabaseFiles(packed);
   try {
+    // On an encrypted database the copy is encrypted with the same key, page by page.
     sql.raw.prepare('VACUUM INTO ?').run(tmp);
     if (options.attachmentsDir) embedAttachments(sql, tmp, options.attachmentsDir);
     // An office: its communes' replicas travel in the same file.
-    if (options.dataDir) embedReplicas(tmp, options.dataDir);
-    assertReadable(tmp);
+    if (options.dataDir) embedReplicas(tmp, options.dataDir, sql.key);
+    assertReadable(tmp, sql);
     // The copy holds the same personal data as the live database: owner-only, like the data folder.
     chmodSync(tmp, 0o600);
-    publishFile(tmp, outFile);
+    // A protected installation's backup carries what opens it (container.ts); a plain one stays a
+    // plain SQLite file.
+    if (options.header !== undefined) {
+      writeContainer(packed, options.header, tmp);
+      publishFile(packed, outFile);
+    } else {
+      publishFile(tmp, outFile);
+    }
   } finally {
     removeDatabaseFiles(tmp);
+    removeDatabaseFiles(packed);
   }
   return { file: outFile, bytes: statSync(outFile).size };
 }
 
 /** Sets the copy to rollback-journal mode (one self-contained file) and checks it page by page. */
-function assertReadable(file: string): void {
-  const copy = openCopy(file);
+function assertReadable(file: string, sql: Sql): void {
+  const copy = openCopy(file, sql.key);
   try {
     const result = copy.raw.pragma('quick_check', { simple: true });
     if (result !== 'ok') throw new Error(`Bản sao lưu vừa tạo không đạt kiểm tra: ${String(result)}`);
@@ -61,17 +73,27 @@ export const BACKUP_ATTACHMENT_TABLE = 'backup_attachment';
  */
 function embedAttachments(sql: Sql, file: string, dir: string): void {
   const hashes = [...new Set(attachmentUses(sql).map((u) => u.ref.sha256))];
-  const copy = openCopy(file);
+  const copy = openCopy(file, sql.key);
   try {
     copy.raw.exec(`CREATE TABLE ${BACKUP_ATTACHMENT_TABLE} (sha256 TEXT PRIMARY KEY, bytes BLOB NOT NULL) STRICT`);
     const insert = copy.raw.prepare(`INSERT INTO ${BACKUP_ATTACHMENT_TABLE} (sha256, bytes) VALUES (?, ?)`);
     copy.raw.transaction(() => {
       for (const sha256 of hashes) {
-        const path = attachmentPath(dir, sha256);
-        if (existsSync(path)) insert.run(sha256, readFileSync(path));
+        // Stored decrypted inside the copy, which is itself encrypted on a protected installation.
+        const bytes = existsSync(attachmentPath(dir, sha256)) ? readableAttachment(dir, sha256) : null;
+        if (bytes) insert.run(sha256, bytes);
       }
     })();
   } finally {
     copy.raw.close();
+  }
+}
+
+// A damaged file is left out like a missing one; `qcdc check` reports both.
+function readableAttachment(dir: string, sha256: string): Buffer | null {
+  try {
+    return readAttachment(dir, sha256);
+  } catch {
+    return null;
   }
 }

@@ -1,16 +1,16 @@
-import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import { getSetting } from '../installation/settings';
 import { LATEST_SCHEMA_VERSION } from '../migrations/index';
 import { migrate } from '../migrations/migrate';
-import type { Sql } from '../open';
+import { openRaw, type DbKey, type RawDb, type Sql } from '../open';
 import { checkDatabase, firstLines, isQcdcDatabase, type Problem } from './check';
 import { BACKUP_ATTACHMENT_TABLE } from './backup';
 import { openCopy } from './copy';
 import { saveAttachment, sha256Of } from '../attachment/store';
 import { publishFile, removeDatabaseFiles, tempNameFor } from './files';
+import { writeContainer } from './container';
 import { publishReplicas, stageReplicas } from '../sync/replicaBackup';
 
 /** Where {@link restoreDatabase} puts the file and keeps the one it replaces. */
@@ -25,6 +25,12 @@ export interface RestoreOptions {
   attachmentsDir?: string;
   /** The data folder, where an office backup's commune replicas go back (`communes/`). */
   dataDir?: string;
+  /** The key the backup's database is encrypted with (null: a plain SQLite backup). */
+  key?: DbKey;
+  /** The key of the live database being replaced (null: it is plain). */
+  currentKey?: DbKey;
+  /** A protected live database is kept as a protected backup carrying this header (container.ts). */
+  currentHeader?: unknown;
 }
 
 /** What a restore did. */
@@ -69,23 +75,24 @@ export function restoreDatabase(options: RestoreOptions): RestoreResult {
   removeDatabaseFiles(tmp);
   try {
     copyFileSync(options.source, tmp);
-    const info = validateCopy(tmp);
-    extractAttachments(tmp, options.attachmentsDir);
-    const replicas = options.dataDir ? stageReplicas(tmp, options.dataDir) : [];
+    const key = options.key ?? null;
+    const info = validateCopy(tmp, key);
+    extractAttachments(tmp, options.attachmentsDir, key);
+    const replicas = options.dataDir ? stageReplicas(tmp, options.dataDir, key) : [];
     mkdirSync(options.backupsDir, { recursive: true });
-    const previous = existsSync(options.target) ? retireCurrent(options.target, options.backupsDir) : null;
+    const previous = existsSync(options.target) ? retireCurrent(options.target, options.backupsDir, options) : null;
     publishFile(tmp, options.target);
-    if (options.dataDir) publishReplicas(replicas, options.dataDir, options.backupsDir);
+    if (options.dataDir) publishReplicas(replicas, options.dataDir, options.backupsDir, options.currentKey ?? null);
     return { ...info, previous };
   } finally {
     removeDatabaseFiles(tmp);
   }
 }
 
-function validateCopy(file: string): Omit<RestoreResult, 'previous'> {
+function validateCopy(file: string, key: DbKey): Omit<RestoreResult, 'previous'> {
   let sql: Sql;
   try {
-    sql = openCopy(file);
+    sql = openCopy(file, key);
   } catch (error) {
     throw new RestoreRefused(REFUSED, [{ code: 'not_qcdc', message: notDatabaseMessage(error) }]);
   }
@@ -141,12 +148,12 @@ function notDatabaseMessage(error: unknown): string {
  * Keeps a copy of the live database in `backups/` and leaves it as one file with no WAL beside it,
  * so the rename that follows cannot pair the restored file with the old database's WAL.
  */
-function retireCurrent(target: string, backupsDir: string): string {
+function retireCurrent(target: string, backupsDir: string, options: RestoreOptions): string {
   const keep = join(backupsDir, `truoc-khoi-phuc-${stamp()}.sqlite`);
-  let db: Database.Database | null = null;
+  let db: RawDb | null = null;
   try {
-    db = new Database(target, { fileMustExist: true, timeout: 2000 });
-    db.prepare('VACUUM INTO ?').run(keep);
+    db = openRaw(target, { fileMustExist: true, timeout: 2000, key: options.currentKey ?? null });
+    keepCopy(db, keep, options.currentHeader);
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.pragma('journal_mode = DELETE');
   } catch (error) {
@@ -171,6 +178,22 @@ function retireCurrent(target: string, backupsDir: string): string {
   return keep;
 }
 
+// A protected database is kept as a protected backup, so the key that opens it is not lost when
+// the restored one brings other accounts.
+function keepCopy(db: RawDb, keep: string, header: unknown): void {
+  if (header === undefined) {
+    db.prepare('VACUUM INTO ?').run(keep);
+    return;
+  }
+  const tmp = tempNameFor(keep, 'vacuum');
+  try {
+    db.prepare('VACUUM INTO ?').run(tmp);
+    writeContainer(keep, header, tmp);
+  } finally {
+    removeDatabaseFiles(tmp);
+  }
+}
+
 function isBusy(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
@@ -185,8 +208,8 @@ function stamp(): string {
  * SHA-256 first; a damaged one refuses the restore before anything is replaced) and removes the
  * table from the copy about to become the live database.
  */
-function extractAttachments(file: string, dir: string | undefined): void {
-  const copy = openCopy(file);
+function extractAttachments(file: string, dir: string | undefined, key: DbKey): void {
+  const copy = openCopy(file, key);
   try {
     const table = copy.raw
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?")
@@ -206,7 +229,7 @@ function extractAttachments(file: string, dir: string | undefined): void {
         })),
       );
     }
-    if (dir) for (const r of rows) saveAttachment(dir, r.sha256, '', r.bytes);
+    if (dir) for (const r of rows) saveAttachment(dir, r.sha256, '', r.bytes, key);
     copy.raw.exec(`DROP TABLE ${BACKUP_ATTACHMENT_TABLE}`);
     copy.raw.exec('VACUUM');
   } finally {

@@ -4,6 +4,7 @@ import { up as m0002 } from './0002_case_search';
 import { up as m0003 } from './0003_disclosure_conventions';
 import { up as m0004 } from './0004_reception';
 import { up as m0005 } from './0005_sync';
+import { up as m0007 } from './0007_accounts';
 
 /** One schema migration. */
 export interface Migration {
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '0003_disclosure_conventions', up: m0003 },
   { version: 4, name: '0004_reception', up: m0004 },
   { version: 5, name: '0005_sync', up: m0005 },
+  { version: 7, name: '0007_accounts', up: m0007 },
 ];
 
 /** The schema version this build of the app writes. */

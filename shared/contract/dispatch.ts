@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { AppError, ERROR_MESSAGES, type FieldIssue } from './errors';
-import type { CallResult, Dispatch } from './result';
+import type { CallError, CallResult, Dispatch } from './result';
 import type { ContractShape, HandlersOf } from './define';
 import { zodIssues } from './zodIssues';
 
 /** Where the dispatcher reports unexpected failures (never shown to the user). */
 export type InternalLogger = (call: string, error: unknown) => void;
+
+/**
+ * Who may make a call: checked after the input is parsed and before the handler runs, on every
+ * transport. Returns the refusal, or null to let the call through.
+ */
+export type CallGuard = (call: string, writes: boolean, input: unknown) => CallError | null;
 
 /**
  * Builds the one dispatcher: validates input, runs the handler, validates output, and returns a
@@ -16,6 +22,7 @@ export function createDispatcher<C extends ContractShape, Ctx>(
   handlers: HandlersOf<C, Ctx>,
   context: () => Ctx,
   logInternal: InternalLogger,
+  guard?: CallGuard,
 ): Dispatch {
   return async (call, input): Promise<CallResult> => {
     if (!Object.hasOwn(contract, call)) return fail('UNKNOWN_CALL', ERROR_MESSAGES.UNKNOWN_CALL);
@@ -26,6 +33,8 @@ export function createDispatcher<C extends ContractShape, Ctx>(
       return fail('INVALID_INPUT', invalidMessage(issues), issues);
     }
     try {
+      const refusal = guard?.(call, spec.writes, parsed.data);
+      if (refusal) return fail(refusal.code, refusal.message);
       const handler = handlers[call as keyof C] as (i: unknown, c: Ctx) => unknown;
       const raw = await handler(parsed.data, context());
       const out = spec.output.safeParse(raw);

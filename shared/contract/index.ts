@@ -1,4 +1,5 @@
 import { attachmentContract } from '../attachment/schema';
+import { authContract } from '../auth/schema';
 import { communityContract } from '../community/schema';
 import { conventionContract } from '../convention/schema';
 import { disclosureContract } from '../disclosure/schema';
@@ -25,6 +26,7 @@ export const contract = {
   ...disclosureContract,
   ...conventionContract,
   ...attachmentContract,
+  ...authContract,
 } as const;
 
 /** The contract's type. */
