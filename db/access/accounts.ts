@@ -33,7 +33,7 @@ function toAccount(row: AccountRow): Account {
 
 /** Every account, administrators first, then by name. */
 export function listAccounts(sql: Sql): Account[] {
-  const rows = prepare(sql, 'SELECT * FROM account ORDER BY role = \'quan_tri\' DESC, name_folded').all() as AccountRow[];
+  const rows = prepare(sql, "SELECT * FROM account ORDER BY role = 'quan_tri' DESC, name_folded").all() as AccountRow[];
   return rows.map(toAccount);
 }
 
@@ -79,7 +79,16 @@ export function insertAccount(sql: Sql, input: NewAccount, actor: string, now = 
   prepare(
     sql,
     'INSERT INTO account (id, name, name_folded, role, modules, created_at, updated_at, password_changed_at) VALUES (?,?,?,?,?,?,?,?)',
-  ).run(id, input.name, foldText(input.name), input.role, JSON.stringify(modulesFor(input.role, input.modules)), now, now, now);
+  ).run(
+    id,
+    input.name,
+    foldText(input.name),
+    input.role,
+    JSON.stringify(modulesFor(input.role, input.modules)),
+    now,
+    now,
+    now,
+  );
   logAccountEvent(sql, actor, 'create', id, { role: input.role, modules: modulesFor(input.role, input.modules) });
   return getAccount(sql, id);
 }

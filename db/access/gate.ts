@@ -8,7 +8,7 @@ import { normalisePassword, passwordIssue } from '../../shared/auth/password';
 import type { Account, AuthStatus, Session } from '../../shared/auth/schema';
 import type { Module } from '../../shared/auth/roles';
 import { getSetting, setSetting } from '../installation/settings';
-import { writeFileAtomic, type KeyProtector } from '../keys/keystore';
+import { makePrivateDir, writeFileAtomic, type KeyProtector } from '../keys/keystore';
 import { transaction, type DbKey, type Sql } from '../open';
 import {
   accountByName,
@@ -391,16 +391,30 @@ export class AccessGate {
     return run;
   }
 
-  private async fail(message: string = M.wrongCredentials): Promise<never> {
-    const failures = readFailures(this.options.dataDir) + 1;
-    writeFailures(this.options.dataDir, failures);
-    await new Promise((done) => setTimeout(done, this.delay(failures)));
-    throw new AppError('UNAUTHORISED', message);
+  private fail(message: string = M.wrongCredentials): Promise<never> {
+    return failedAttempt(this.options.dataDir, this.delay, message);
   }
 
   private succeed(): void {
-    if (readFailures(this.options.dataDir) > 0) writeFailures(this.options.dataDir, 0);
+    succeededAttempt(this.options.dataDir);
   }
+}
+
+/** Counts a failed attempt of the data folder, waits the growing delay, then refuses (UNAUTHORISED). */
+export async function failedAttempt(
+  dataDir: string,
+  delay: (failures: number) => number = defaultRetryDelay,
+  message: string = M.wrongCredentials,
+): Promise<never> {
+  const failures = readFailures(dataDir) + 1;
+  writeFailures(dataDir, failures);
+  await new Promise((done) => setTimeout(done, delay(failures)));
+  throw new AppError('UNAUTHORISED', message);
+}
+
+/** Resets the count of failed attempts after a success. */
+export function succeededAttempt(dataDir: string): void {
+  if (readFailures(dataDir) > 0) writeFailures(dataDir, 0);
 }
 
 function idleMinutes(sql: Sql): number {
@@ -432,5 +446,6 @@ function readFailures(dataDir: string): number {
 }
 
 function writeFailures(dataDir: string, failures: number): void {
+  makePrivateDir(join(dataDir, 'keys'));
   writeFileAtomic(failuresPath(dataDir), `${JSON.stringify({ failures })}\n`, 0o600);
 }

@@ -63,8 +63,7 @@ function logFingerprint(ctx: Ctx): string {
     seq: number | null;
   };
   const head = ctx.sql.raw.prepare('SELECT hash FROM change_log ORDER BY seq DESC LIMIT 1').get() as
-    | { hash: string }
-    | undefined;
+    { hash: string } | undefined;
   return `${row.n}:${row.seq ?? 0}:${head?.hash ?? ''}`;
 }
 

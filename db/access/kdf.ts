@@ -22,8 +22,16 @@ const MAX_WORK = 2 ** 22;
 export function acceptableCost(cost: KdfCost): boolean {
   const { N, r, p } = cost;
   return (
-    Number.isInteger(N) && N >= 2 && (N & (N - 1)) === 0 && Number.isInteger(r) && r >= 1 && r <= 32 &&
-    Number.isInteger(p) && p >= 1 && p <= 16 && N * r * p <= MAX_WORK
+    Number.isInteger(N) &&
+    N >= 2 &&
+    (N & (N - 1)) === 0 &&
+    Number.isInteger(r) &&
+    r >= 1 &&
+    r <= 32 &&
+    Number.isInteger(p) &&
+    p >= 1 &&
+    p <= 16 &&
+    N * r * p <= MAX_WORK
   );
 }
 

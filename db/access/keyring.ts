@@ -163,7 +163,13 @@ export async function wrapKey(key: Buffer, secret: string, aad: string, cost: Kd
   const cipher = createCipheriv('aes-256-gcm', kek, nonce);
   cipher.setAAD(Buffer.from(aad, 'utf8'));
   const data = Buffer.concat([cipher.update(key), cipher.final(), cipher.getAuthTag()]);
-  return { kdf: 'scrypt', ...cost, salt: salt.toString('base64'), nonce: nonce.toString('base64'), data: data.toString('base64') };
+  return {
+    kdf: 'scrypt',
+    ...cost,
+    salt: salt.toString('base64'),
+    nonce: nonce.toString('base64'),
+    data: data.toString('base64'),
+  };
 }
 
 /** The database key a wrap holds, or null when the secret (or the associated data) is not its own. */
@@ -218,9 +224,5 @@ export function newRecoveryCode(): string {
 
 /** A recovery code as typed: case, spaces and dashes ignored; O read as 0, I and L as 1. */
 export function normaliseRecoveryCode(text: string): string {
-  return text
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }

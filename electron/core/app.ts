@@ -82,7 +82,10 @@ export function openApp(options: OpenAppOptions): AppInstance {
       sql = null;
     },
   };
-  const access = new AccessGate({ idleLock: true, ...options.access, dataDir: options.dataDir, protector: options.keyProtector }, host);
+  const access = new AccessGate(
+    { idleLock: true, ...options.access, dataDir: options.dataDir, protector: options.keyProtector },
+    host,
+  );
   if (!access.isProtected()) host.open(null);
   const requireSql = (): Sql => {
     if (!sql) throw new AppError('UNAUTHORISED', 'Hãy đăng nhập để tiếp tục.');

@@ -9,13 +9,7 @@ import { MODULES, type AccountGrant, type Module } from './roles';
  * - `send`: quan_tri and lanh_dao (a bundle leaves the commune, a receipt is loaded);
  * - `read` / `write` of a module, or `read: 'all'` for what spans every module.
  */
-export type Access =
-  | 'public'
-  | 'signedIn'
-  | 'admin'
-  | 'send'
-  | { read: Module | 'all' }
-  | { write: Module | 'any' };
+export type Access = 'public' | 'signedIn' | 'admin' | 'send' | { read: Module | 'all' } | { write: Module | 'any' };
 
 // Calls whose access does not follow from their area and their `writes` flag.
 const OVERRIDES: Record<string, Access> = {

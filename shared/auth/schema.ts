@@ -4,7 +4,9 @@ import { MAX_PASSWORD_LENGTH, passwordIssue } from './password';
 import { ACCOUNT_ROLES, MODULES } from './roles';
 
 /** An account's name as typed at sign-in (compared without case and diacritics). */
-export const accountName = text(60).refine((n) => [...n].length >= 2, { message: 'Tên tài khoản cần ít nhất 2 ký tự.' });
+export const accountName = text(60).refine((n) => [...n].length >= 2, {
+  message: 'Tên tài khoản cần ít nhất 2 ký tự.',
+});
 
 /** A password as typed (sign-in): never trimmed, only bounded. */
 export const passwordInput = z
