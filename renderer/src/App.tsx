@@ -36,6 +36,7 @@ import { ConventionsPage } from '../features/conventions/ConventionsPage';
 import { publicUi } from '../i18n/publicUi';
 import { ReportPage } from '../features/report/ReportPage';
 import { SettingsPage } from '../features/setup/SettingsPage';
+import { AccessShell, AccountBadge } from '../features/access/AccessShell';
 import { SetupWizard } from '../features/setup/SetupWizard';
 import { CommunesPage as OfficeCommunesPage } from '../features/sync/CommunesPage';
 import { OfficeHome } from '../features/sync/OfficeHome';
@@ -57,7 +58,9 @@ export function App() {
       form={{ validateMessages: { required: ui.common.required } }}
     >
       <AntApp>
-        <Shell />
+        <AccessShell>
+          <Shell />
+        </AccessShell>
       </AntApp>
     </ConfigProvider>
   );
@@ -259,6 +262,7 @@ function MainLayout({ route, installation }: { route: Route; installation: Insta
             {codeLabel}: {installation.code}
             {installation.settings.userName ? ` · ${installation.settings.userName}` : ''}
           </Typography.Text>
+          <AccountBadge />
         </Layout.Header>
         <Layout.Content style={{ padding: 24, maxWidth: 1400, width: '100%' }}>{page(route, isCommune)}</Layout.Content>
       </Layout>

@@ -6,6 +6,7 @@ import { useFormSubmit } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
+import { AccessSettings } from '../access/AccessSettings';
 
 interface SettingsValues {
   placeName?: string | null;
@@ -87,6 +88,7 @@ export function SettingsPage() {
           </Button>
         </Form>
       </Card>
+      <AccessSettings />
     </>
   );
 }
