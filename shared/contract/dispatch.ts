@@ -8,8 +8,8 @@ import { zodIssues } from './zodIssues';
 export type InternalLogger = (call: string, error: unknown) => void;
 
 /**
- * Who may make a call: checked after the input is parsed and before the handler runs, on every
- * transport. Returns the refusal, or null to let the call through.
+ * Who may make a call: checked before the input is parsed and the handler runs, on every transport
+ * (`input` is as sent). Returns the refusal, or null to let the call through.
  */
 export type CallGuard = (call: string, writes: boolean, input: unknown) => CallError | null;
 
@@ -27,14 +27,22 @@ export function createDispatcher<C extends ContractShape, Ctx>(
   return async (call, input): Promise<CallResult> => {
     if (!Object.hasOwn(contract, call)) return fail('UNKNOWN_CALL', ERROR_MESSAGES.UNKNOWN_CALL);
     const spec = contract[call]!;
+    // Who may call comes first: a refused caller learns nothing from the validation of its input.
+    let refusal: CallError | null = null;
+    try {
+      refusal = guard?.(call, spec.writes, input ?? {}) ?? null;
+    } catch (error) {
+      if (error instanceof AppError) return fail(error.code, error.message);
+      logInternal(call, error);
+      return fail('INTERNAL', ERROR_MESSAGES.INTERNAL);
+    }
+    if (refusal) return fail(refusal.code, refusal.message);
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) {
       const issues = zodIssues(parsed.error);
       return fail('INVALID_INPUT', invalidMessage(issues), issues);
     }
     try {
-      const refusal = guard?.(call, spec.writes, parsed.data);
-      if (refusal) return fail(refusal.code, refusal.message);
       const handler = handlers[call as keyof C] as (i: unknown, c: Ctx) => unknown;
       const raw = await handler(parsed.data, context());
       const out = spec.output.safeParse(raw);

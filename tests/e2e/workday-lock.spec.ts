@@ -1,7 +1,23 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { OPEN_URL, SHOTS, TAN_HUNG, dialog, ensureCommune, openMenu, signInAs, toast, unlockWith } from './journey';
 
 const CLERK = { name: 'Lò Văn Cán', password: 'suối reo bên bản nhỏ' };
+
+/** A call straight to the bridge from the page, with the page's token: what a script in it could do. */
+function rpcFromPage(page: Page, name: string, input: unknown): Promise<{ ok: boolean; error?: { code: string } }> {
+  return page.evaluate(
+    async ([call, body]) => {
+      const store = (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage;
+      const res = await fetch(`./rpc/${call}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${store.getItem('qcdc.token') ?? ''}` },
+        body: JSON.stringify(body),
+      });
+      return (await res.json()) as { ok: boolean; error?: { code: string } };
+    },
+    [name, input] as const,
+  );
+}
 
 /**
  * Issue 12 in the real UI: sign in, work, the app locks itself after the (shortened) idle time with
@@ -57,16 +73,7 @@ test('đăng nhập, làm việc, tự khóa khi không dùng, mở khóa, làm 
     await expect(overlay).toContainText(TAN_HUNG.admin.name);
     await page.screenshot({ path: `${SHOTS}/locked.png` });
     // Under the lock the server refuses calls too, not just the screen.
-    const refused = await page.evaluate(async () => {
-      const token = sessionStorage.getItem('qcdc.token');
-      const res = await fetch('./rpc/community.list', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: '{}',
-      });
-      return ((await res.json()) as { error?: { code: string } }).error?.code;
-    });
-    expect(refused).toBe('UNAUTHORISED');
+    expect(await rpcFromPage(page, 'community.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHORISED' } });
     await unlockWith(page, TAN_HUNG.admin.password);
     await expect(form.getByLabel('Tên', { exact: true })).toHaveValue('Thôn Khuổi Hẩu');
     await expect(form.getByLabel('Số hộ')).toHaveValue('57');
@@ -87,14 +94,11 @@ test('đăng nhập, làm việc, tự khóa khi không dùng, mở khóa, làm 
     await openMenu(page, 'Cài đặt');
     await expect(page.getByText('Đổi mật khẩu của tôi').first()).toBeVisible();
     await expect(page.getByTestId('add-account')).toHaveCount(0);
-    const result = await page.evaluate(async () => {
-      const token = sessionStorage.getItem('qcdc.token');
-      const res = await fetch('./rpc/account.create', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ name: 'Kẻ Lạ', role: 'quan_tri', modules: [], password: 'một câu đủ dài để qua' }),
-      });
-      return (await res.json()) as { ok: boolean; error?: { code: string; message: string } };
+    const result = await rpcFromPage(page, 'account.create', {
+      name: 'Kẻ Lạ',
+      role: 'quan_tri',
+      modules: [],
+      password: 'một câu đủ dài để qua',
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });

@@ -58,7 +58,6 @@ export const initCommand: Command = {
       name: status.name,
       keyId: status.keyId,
       fingerprint: status.fingerprint,
-      protected: status.recoveryCode !== null,
       ...(status.recoveryCode ? { recoveryCode: status.recoveryCode } : {}),
     };
     // The recovery code goes to stderr whatever the output mode (cli.md v2); --json also carries it.

@@ -123,11 +123,9 @@ async function restoreFrom(dataDir: string, source: string): Promise<RestoreResu
   };
   const container = backupKeyring(source);
   if (container) return restoreProtected(dataDir, source, container, target, liveProtected);
-  if (isPlainSqliteFile(source)) {
-    if (liveProtected) throw new CliFailure(EXIT.rejected, RESTORE.plainOverProtected);
-    return restoreDatabase({ ...target, source });
-  }
-  if (!liveProtected) throw new CliFailure(EXIT.rejected, RESTORE.encryptedWithoutKey);
+  // Over an unprotected installation anything else is checked as a plain backup (and refused if it is not one).
+  if (!liveProtected) return restoreDatabase({ ...target, source });
+  if (isPlainSqliteFile(source)) throw new CliFailure(EXIT.rejected, RESTORE.plainOverProtected);
   const app = await openInstallation(dataDir);
   const key = app.access.databaseKey();
   app.close();
@@ -166,8 +164,6 @@ async function restoreProtected(
 const RESTORE = {
   plainOverProtected:
     'Cài đặt này đang được bảo vệ; không khôi phục một bản sao lưu không mã hóa đè lên. Hãy khôi phục vào một thư mục dữ liệu mới.',
-  encryptedWithoutKey:
-    'Tệp sao lưu đã mã hóa nhưng không kèm khóa truy cập; chỉ khôi phục được vào chính cài đặt đã tạo ra nó.',
 } as const;
 
 function keyMismatch(dataDir: string, keyId: string | null): string | null {
