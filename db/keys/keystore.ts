@@ -151,7 +151,7 @@ export function loadKeys(dataDir: string, protector: KeyProtector): Installation
  */
 export async function exportKeys(keys: InstallationKeys, outDir: string, passphrase?: string): Promise<string[]> {
   // First, so an unusable passphrase is refused before anything is written.
-  const minisignKey = secretKeyFile(keys.signing, passphrase);
+  const minisignKey = await secretKeyFile(keys.signing, passphrase);
   const identityText = Buffer.from(identityFile({ identity: keys.ageIdentity, recipient: keys.ageRecipient }));
   const ageIdentity =
     passphrase === undefined ? identityText : Buffer.from(await encryptWithPassphrase(passphrase, identityText));
@@ -170,7 +170,10 @@ export async function exportKeys(keys: InstallationKeys, outDir: string, passphr
 
 /** Reads a key backup written by {@link exportKeys} (or by hand with `minisign -G` and `age-keygen`). */
 export async function importKeys(fromDir: string, passphrase?: string): Promise<InstallationKeys> {
-  const signing = parseSecretKeyFile(readBackupFile(fromDir, BACKUP_FILES.minisignKey).toString('utf8'), passphrase);
+  const signing = await parseSecretKeyFile(
+    readBackupFile(fromDir, BACKUP_FILES.minisignKey).toString('utf8'),
+    passphrase,
+  );
   const age = await parseIdentityFile(await readAgeIdentityText(fromDir, passphrase));
   assertPublicKeyFileMatches(fromDir, signing);
   return { signing, ageIdentity: age.identity, ageRecipient: age.recipient };

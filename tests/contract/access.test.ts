@@ -147,9 +147,16 @@ describe.each(transports)('quyền truy cập qua $name', ({ make }) => {
     ] as const) {
       expect([call, (await err(dispatch, call, input)).code]).toEqual([call, 'FORBIDDEN']);
     }
-    expect((await err(dispatch, 'account.create', { name: 'Kẻ Lạ', role: 'quan_tri', modules: [], password: 'một câu đủ dài để qua' })).message).toBe(
-      'Tài khoản của bạn không có quyền thực hiện thao tác này.',
-    );
+    expect(
+      (
+        await err(dispatch, 'account.create', {
+          name: 'Kẻ Lạ',
+          role: 'quan_tri',
+          modules: [],
+          password: 'một câu đủ dài để qua',
+        })
+      ).message,
+    ).toBe('Tài khoản của bạn không có quyền thực hiện thao tác này.');
     await ok(dispatch, 'report.period', { from: '2026-01-01', to: '2026-12-31' });
   });
 
@@ -167,7 +174,9 @@ describe.each(transports)('quyền truy cập qua $name', ({ make }) => {
     await signIn(VIEWER);
     await ok(dispatch, 'mediation.listCases', {});
     expect((await err(dispatch, 'mediation.deleteCase', { id: caseId, version: 1 })).code).toBe('FORBIDDEN');
-    expect((await err(dispatch, 'attachment.add', { fileName: 'a.png', mimeType: 'image/png', base64: 'AAAA' })).code).toBe('FORBIDDEN');
+    expect(
+      (await err(dispatch, 'attachment.add', { fileName: 'a.png', mimeType: 'image/png', base64: 'AAAA' })).code,
+    ).toBe('FORBIDDEN');
   });
 
   it('a locked session answers nothing until the same password unlocks it', async () => {
