@@ -202,21 +202,23 @@ function AccountsCard() {
   const [items, setItems] = useState<Account[]>([]);
   const [editing, setEditing] = useState<Account | 'new' | null>(null);
   const [passwordFor, setPasswordFor] = useState<Account | null>(null);
-  const load = useCallback(async () => {
-    try {
-      setItems((await call('account.list', {})).items);
-    } catch (e) {
-      void message.error(errorText(e));
-    }
-  }, [message]);
+  const [version, setVersion] = useState(0);
+  const load = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
-    void load();
-  }, [load]);
+    let live = true;
+    call('account.list', {}).then(
+      (r) => live && setItems(r.items),
+      (e: unknown) => live && void message.error(errorText(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [version, message]);
   const toggle = async (a: Account) => {
     try {
       await call('account.update', { id: a.id, disabled: !a.disabled });
       void message.success(ui.common.saved);
-      await load();
+      load();
     } catch (e) {
       void message.error(errorText(e));
     }

@@ -57,9 +57,19 @@ export function AccessShell({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
-    void refresh();
-    return onSessionRefused(() => void refresh());
-  }, [refresh]);
+    let live = true;
+    const load = () =>
+      call('auth.status', {}).then(
+        (s) => live && (setStatus(s), setError(null)),
+        (e: unknown) => live && setError(errorText(e)),
+      );
+    void load();
+    const off = onSessionRefused(() => void load());
+    return () => {
+      live = false;
+      off();
+    };
+  }, []);
 
   const value = { status, refresh, lock, signOut };
   if (error) {
@@ -104,14 +114,15 @@ const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touc
 
 /** Locks after the idle minutes and on Ctrl+L; tells the server the user is still there. */
 function IdleWatcher({ status, onLock }: { status: AuthStatus; onLock: () => void }) {
-  const last = useRef(Date.now());
-  const pinged = useRef(Date.now());
+  const last = useRef(0);
+  const pinged = useRef(0);
   const idleMs = status.idleLockMinutes * 60_000;
   const locked = status.session?.locked ?? false;
 
   useEffect(() => {
     if (locked) return;
     last.current = Date.now();
+    pinged.current = last.current;
     const seen = () => {
       last.current = Date.now();
     };
