@@ -91,6 +91,9 @@ test('đăng nhập, làm việc, tự khóa khi không dùng, mở khóa, làm 
   await test.step('cán bộ không quản lý được tài khoản: giao diện không có, máy chủ từ chối', async () => {
     await page.getByTestId('account-badge').getByRole('button', { name: 'Đăng xuất' }).click();
     await signInAs(page, CLERK.name, CLERK.password);
+    // The menu shows the clerk's module, not the others.
+    await expect(page.getByRole('menuitem', { name: 'Vụ việc', exact: true })).toBeVisible();
+    await expect(page.getByRole('menuitem', { name: 'Hương ước, quy ước', exact: true })).toHaveCount(0);
     await openMenu(page, 'Cài đặt');
     await expect(page.getByText('Đổi mật khẩu của tôi').first()).toBeVisible();
     await expect(page.getByTestId('add-account')).toHaveCount(0);
