@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import { normalisePassword } from '../../shared/auth/password';
@@ -85,11 +85,6 @@ export function readKeyring(dataDir: string, protector: KeyProtector): Keyring {
 export function writeKeyring(dataDir: string, keyring: Keyring, protector: KeyProtector): void {
   makePrivateDir(join(dataDir, 'keys'));
   writeFileAtomic(keyringPath(dataDir), `${JSON.stringify(keyringHeader(keyring, protector), null, 2)}\n`, 0o600);
-}
-
-/** Removes the key ring (after a failed first protection, before anything was encrypted). */
-export function removeKeyring(dataDir: string): void {
-  rmSync(keyringPath(dataDir), { force: true });
 }
 
 /**

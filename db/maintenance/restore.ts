@@ -10,7 +10,6 @@ import { BACKUP_ATTACHMENT_TABLE } from './backup';
 import { openCopy } from './copy';
 import { saveAttachment, sha256Of } from '../attachment/store';
 import { publishFile, removeDatabaseFiles, tempNameFor } from './files';
-import { writeContainer } from './container';
 import { publishReplicas, stageReplicas } from '../sync/replicaBackup';
 
 /** Where {@link restoreDatabase} puts the file and keeps the one it replaces. */
@@ -29,8 +28,6 @@ export interface RestoreOptions {
   key?: DbKey;
   /** The key of the live database being replaced (null: it is plain). */
   currentKey?: DbKey;
-  /** A protected live database is kept as a protected backup carrying this header (container.ts). */
-  currentHeader?: unknown;
 }
 
 /** What a restore did. */
@@ -153,7 +150,7 @@ function retireCurrent(target: string, backupsDir: string, options: RestoreOptio
   let db: RawDb | null = null;
   try {
     db = openRaw(target, { fileMustExist: true, timeout: 2000, key: options.currentKey ?? null });
-    keepCopy(db, keep, options.currentHeader);
+    db.prepare('VACUUM INTO ?').run(keep);
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.pragma('journal_mode = DELETE');
   } catch (error) {
@@ -176,22 +173,6 @@ function retireCurrent(target: string, backupsDir: string, options: RestoreOptio
   rmSync(`${target}-wal`, { force: true });
   rmSync(`${target}-shm`, { force: true });
   return keep;
-}
-
-// A protected database is kept as a protected backup, so the key that opens it is not lost when
-// the restored one brings other accounts.
-function keepCopy(db: RawDb, keep: string, header: unknown): void {
-  if (header === undefined) {
-    db.prepare('VACUUM INTO ?').run(keep);
-    return;
-  }
-  const tmp = tempNameFor(keep, 'vacuum');
-  try {
-    db.prepare('VACUUM INTO ?').run(tmp);
-    writeContainer(keep, header, tmp);
-  } finally {
-    removeDatabaseFiles(tmp);
-  }
 }
 
 function isBusy(error: unknown): boolean {
