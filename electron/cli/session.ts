@@ -6,6 +6,7 @@ import { publishFile, tempNameFor } from '../../db/maintenance/files';
 import { databasePath, openApp, type AppInstance } from '../core/app';
 import { cliSession } from './credentials';
 import { requireString, type ParsedArgs } from './args';
+import { ERROR_MESSAGES } from '../../shared/contract/errors';
 import { CliFailure, EXIT, UsageError, exitCodeFor, failureOf, toIssueLine } from './io';
 import { CLI } from './messages';
 
@@ -70,6 +71,17 @@ export async function openInstallation(dataDir: string): Promise<AppInstance> {
   } catch (error) {
     app.close();
     throw failureOf(error, CLI.cannotOpen);
+  }
+}
+
+/**
+ * Fails with exit 3 unless the run's account is an administrator (a protected installation's key
+ * files and other work outside the contract's own checks). Unprotected installations have no accounts.
+ */
+export function requireAdministrator(app: AppInstance): void {
+  if (!app.access.isProtected()) return;
+  if (app.access.status().session?.role !== 'quan_tri') {
+    throw new CliFailure(EXIT.security, ERROR_MESSAGES.FORBIDDEN, { code: 'FORBIDDEN' });
   }
 }
 

@@ -247,6 +247,7 @@ describe('qcdc on a protected installation (issue 12)', () => {
     );
     expectCode(refused, 3);
     expect(refused.stderr).toContain('không có quyền');
+    expectCode(await cli('keys', 'export', '--data', data, '--out', join(work, 'khoa'), ...clerk), 3);
     const list = await cli('user', 'list', '--data', data, '--json', ...admin());
     expectCode(list, 0);
     expect(
