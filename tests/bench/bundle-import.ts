@@ -26,7 +26,12 @@ async function main(): Promise<void> {
   const value = result.value as { applied: number; ok: boolean; message: string | null };
   if (!value.ok) throw new Error(value.message ?? 'refused');
   process.stdout.write(
-    JSON.stringify({ seconds, cpuSeconds, applied: value.applied, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }),
+    JSON.stringify({
+      seconds,
+      cpuSeconds,
+      applied: value.applied,
+      maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    }),
   );
 }
 

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -152,6 +153,60 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+/**
+ * The cost of encryption at rest alone: the same rows inserted (prepared INSERT, one transaction,
+ * WAL, synchronous=FULL) into a plain and an encrypted database, in alternating rounds so a busy
+ * machine weighs on both alike. Reports the median of the per-round ratios (encrypted / plain).
+ */
+function benchEncryption(dir: string, rows: Record<string, unknown>[]) {
+  const rounds = 5;
+  const sample = rows.slice(0, Math.min(rows.length, 20_000));
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  const once = (key: Buffer | null, round: number) => {
+    const sql = openDatabase(join(dir, `enc-${round}-${key ? 'k' : 'p'}.sqlite`), { key });
+    migrate(sql.raw);
+    sql.raw.exec(
+      "INSERT INTO community (id, version, created_at, updated_at, updated_by, name, type) VALUES ('c', 1, 0, 0, 'b', 'x', 'thon')",
+    );
+    const insert = sql.raw.prepare(
+      'INSERT INTO mediation_case (id, version, created_at, updated_at, updated_by, community_id, received_on, category, summary, status, closed_on, parties) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
+    );
+    const c0 = cpuSeconds();
+    const t0 = performance.now();
+    transaction(sql, () => {
+      for (const r of sample) {
+        insert.run(
+          r.id,
+          1,
+          0,
+          0,
+          'b',
+          'c',
+          r.receivedOn,
+          r.category,
+          r.summary,
+          r.status,
+          r.closedOn ?? null,
+          JSON.stringify(r.parties),
+        );
+      }
+    });
+    sql.raw.pragma('wal_checkpoint(TRUNCATE)');
+    const result = { wall: (performance.now() - t0) / 1000, cpu: cpuSeconds() - c0 };
+    sql.raw.close();
+    return result;
+  };
+  for (let round = 0; round < rounds; round++) {
+    const plain = once(null, round);
+    const encrypted = once(randomBytes(32), round);
+    wall.push(encrypted.wall / plain.wall);
+    cpu.push(encrypted.cpu / plain.cpu);
+  }
+  const median = (xs: number[]) => Number([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(3));
+  return { rows: sample.length, rounds, timeRatioMedian: median(wall), cpuRatioMedian: median(cpu) };
+}
+
 async function main(): Promise<void> {
   const dir = tempDir('qcdc-bench-');
   const lines = caseLines(N);
@@ -251,6 +306,7 @@ async function main(): Promise<void> {
   fts.sort((a, b) => a - b);
   like.sort((a, b) => a - b);
   const bundle = await benchBundle(app, dir, N / rawSeconds);
+  const encryption = benchEncryption(dir, rows);
   app.close();
 
   const out = {
@@ -276,6 +332,7 @@ async function main(): Promise<void> {
       meetsTarget: percentile(fts, 95) <= 20,
     },
     bundle,
+    encryption,
   };
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/bench.json', JSON.stringify(out, null, 2) + '\n');
