@@ -6,6 +6,11 @@ import globals from 'globals';
 // Layering (architecture.md §2): each folder may import only what its runtime allows.
 const nodeBuiltins = { group: ['node:*'], message: 'Mã chạy ở mọi nơi / trình duyệt không được dùng module của Node.' };
 const layer = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+// One place names the SQLite driver (its encryption is configured there): everything else imports db/open.ts.
+const driverOnlyInOpen = {
+  group: ['better-sqlite3', 'better-sqlite3-multiple-ciphers'],
+  message: 'Chỉ db/open.ts được dùng trình điều khiển SQLite; hãy dùng openDatabase / openRaw.',
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'dist/**', 'test-results/**', 'playwright-report/**', '.qcdc-web/**'] },
@@ -24,7 +29,7 @@ export default tseslint.config(
       {
         group: [
           'electron',
-          'better-sqlite3',
+          'better-sqlite3-multiple-ciphers',
           'kysely',
           'react',
           'react-dom',
@@ -43,10 +48,23 @@ export default tseslint.config(
   },
   {
     files: ['db/**/*.ts'],
+    ignores: ['db/open.ts'],
+    rules: layer([
+      { group: ['electron'], message: 'db/ không được dùng electron.' },
+      { group: ['**/electron/**', '**/renderer/**'], message: 'db/ không được phụ thuộc vào electron/ hay renderer/.' },
+      driverOnlyInOpen,
+    ]),
+  },
+  {
+    files: ['db/open.ts'],
     rules: layer([
       { group: ['electron'], message: 'db/ không được dùng electron.' },
       { group: ['**/electron/**', '**/renderer/**'], message: 'db/ không được phụ thuộc vào electron/ hay renderer/.' },
     ]),
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: layer([driverOnlyInOpen]),
   },
   {
     files: ['electron/**/*.ts'],
@@ -58,11 +76,15 @@ export default tseslint.config(
           'Chỉ electron/main và electron/preload được dùng electron (CLI và cầu nối HTTP chạy không có Electron).',
       },
       { group: ['**/renderer/**'], message: 'electron/ không được phụ thuộc renderer/.' },
+      driverOnlyInOpen,
     ]),
   },
   {
     files: ['electron/main/**/*.ts'],
-    rules: layer([{ group: ['**/renderer/**'], message: 'electron/ không được phụ thuộc renderer/.' }]),
+    rules: layer([
+      { group: ['**/renderer/**'], message: 'electron/ không được phụ thuộc renderer/.' },
+      driverOnlyInOpen,
+    ]),
   },
   {
     files: ['electron/preload/**/*.ts'],
@@ -97,7 +119,7 @@ export default tseslint.config(
       ...layer([
         nodeBuiltins,
         {
-          group: ['electron', 'better-sqlite3', 'kysely'],
+          group: ['electron', 'better-sqlite3-multiple-ciphers', 'kysely'],
           message: 'Giao diện không được dùng electron hay cơ sở dữ liệu trực tiếp.',
         },
         { group: ['**/db/**', '**/electron/**'], message: 'renderer/ chỉ được phụ thuộc shared/.' },

@@ -1,13 +1,19 @@
+import type { AccessGate } from './access/gate';
 import type { Sql } from './open';
 import type { Writer } from './store/records';
 import type { KeyProtector } from './keys/keystore';
 
 /** What every handler receives besides its parsed input. */
 export interface Ctx {
+  /** The open database (a protected installation's only once an account has signed in). */
   sql: Sql;
   dataDir: string;
+  /** The database file of the data folder. */
+  databaseFile: string;
   appVersion: string;
   keyProtector: KeyProtector;
-  /** The author recorded on every change (the clerk's name, or "qcdc" for the CLI). */
+  /** Accounts, sign-in, lock and the database key of a protected installation. */
+  access: AccessGate;
+  /** The author recorded on every change: the signed-in account, else the clerk's name, else "qcdc". */
   writer: () => Writer;
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../shared/contract/errors';
+import { accessHandlers } from './access/handlers';
 import type { Handlers } from '../shared/contract/index';
 import { attachmentFile, attachmentsDir, saveAttachment } from './attachment/store';
 import { calendarYear, createNotice, deleteNotice, updateNotice } from './calendar/service';
@@ -235,4 +236,5 @@ export const handlers: Handlers<Ctx> = {
     anyRoleWrite(ctx, () => updateNotice(ctx.sql, i.id, i.version, i.fields, ctx.writer())),
   'calendar.deleteNotice': (i, ctx) =>
     anyRoleWrite(ctx, () => (deleteNotice(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
+  ...accessHandlers,
 };

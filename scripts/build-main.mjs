@@ -10,7 +10,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'out', 'main');
 
 // Native modules load from node_modules at run time (packaging rebuilds them for Electron).
-const NATIVE = ['better-sqlite3'];
+const NATIVE = ['better-sqlite3-multiple-ciphers'];
 
 /** Options both bundles share. */
 const common = {

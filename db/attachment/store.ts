@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import { MAX_ATTACHMENT_BYTES, type AttachmentRef } from '../../shared/attachment/schema';
-import { prepare, type Sql } from '../open';
+import { folderKey, prepare, type DbKey, type Sql } from '../open';
 
 /** The folder of attachment files inside a data folder. */
 export function attachmentsDir(dataDir: string): string {
@@ -42,7 +42,13 @@ export function mimeOf(fileName: string, given = ''): string {
  * Stores bytes under their SHA-256 (written to a temporary name, then renamed, so a file under a
  * digest is always whole). Storing the same bytes twice keeps one file.
  */
-export function saveAttachment(dir: string, fileName: string, mimeType: string, bytes: Buffer): AttachmentRef {
+export function saveAttachment(
+  dir: string,
+  fileName: string,
+  mimeType: string,
+  bytes: Buffer,
+  dbKey: DbKey = folderKey(dirname(dir)),
+): AttachmentRef {
   if (bytes.length === 0)
     throw new AppError('INVALID_INPUT', 'Tệp đính kèm rỗng.', [{ field: 'file', message: 'Tệp rỗng.' }]);
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
@@ -52,10 +58,11 @@ export function saveAttachment(dir: string, fileName: string, mimeType: string, 
   }
   const sha256 = sha256Of(bytes);
   const file = attachmentPath(dir, sha256);
-  if (!existsSync(file) || sha256Of(readFileSync(file)) !== sha256) {
+  const key = attachmentKey(dbKey);
+  if (!existsSync(file) || storedDigest(dir, sha256, key) !== sha256) {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     const tmp = `${file}.${process.pid}-${Date.now()}.tmp`;
-    writeFileSync(tmp, bytes, { mode: 0o600 });
+    writeFileSync(tmp, sealAttachment(key, sha256, bytes), { mode: 0o600 });
     renameSync(tmp, file);
   }
   return {
@@ -70,7 +77,60 @@ export function saveAttachment(dir: string, fileName: string, mimeType: string, 
 export function readAttachment(dir: string, sha256: string): Buffer {
   const file = attachmentPath(dir, sha256);
   if (!existsSync(file)) throw new AppError('NOT_FOUND', 'Không tìm thấy tệp đính kèm trong thư mục dữ liệu.');
-  return readFileSync(file);
+  const bytes = openAttachment(attachmentKeyOf(dir), sha256, readFileSync(file));
+  if (!bytes) throw new AppError('SECURITY', 'Tệp đính kèm trong thư mục dữ liệu bị hỏng hoặc bị sửa.');
+  return bytes;
+}
+
+// A protected installation keeps its attachment files encrypted like its database: AES-256-GCM
+// under a key derived from the database key, the digest as associated data (a file moved under
+// another digest does not open). Layout: magic, 12-byte nonce, ciphertext, 16-byte tag.
+const SEALED_MAGIC = Buffer.from('QCDCATT1', 'ascii');
+
+function attachmentKeyOf(dir: string): Buffer | null {
+  const key = folderKey(dirname(dir));
+  return key ? attachmentKey(key) : null;
+}
+
+/** The attachment-file key derived from a database key (null: files stay plain). */
+export function attachmentKey(dbKey: DbKey): Buffer | null {
+  return dbKey ? Buffer.from(hkdfSync('sha256', dbKey, Buffer.alloc(0), 'qcdc attachments v1', 32)) : null;
+}
+
+/** The bytes stored on disk for an attachment: sealed with the key, or as they are without one. */
+export function sealAttachment(key: Buffer | null, sha256: string, bytes: Buffer): Buffer {
+  if (!key) return bytes;
+  const nonce = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, nonce);
+  cipher.setAAD(Buffer.from(sha256, 'ascii'));
+  const body = Buffer.concat([cipher.update(bytes), cipher.final()]);
+  return Buffer.concat([SEALED_MAGIC, nonce, body, cipher.getAuthTag()]);
+}
+
+/** The attachment's bytes from what is stored on disk; null when they fail to open. */
+export function openAttachment(key: Buffer | null, sha256: string, stored: Buffer): Buffer | null {
+  if (!key) return stored;
+  if (stored.length < SEALED_MAGIC.length + 28 || !stored.subarray(0, SEALED_MAGIC.length).equals(SEALED_MAGIC)) {
+    // A file the protection of the folder has not sealed yet (it was interrupted): its digest vouches for it.
+    return sha256Of(stored) === sha256 ? stored : null;
+  }
+  try {
+    const nonce = stored.subarray(8, 20);
+    const decipher = createDecipheriv('aes-256-gcm', key, nonce);
+    decipher.setAAD(Buffer.from(sha256, 'ascii'));
+    decipher.setAuthTag(stored.subarray(stored.length - 16));
+    return Buffer.concat([decipher.update(stored.subarray(20, stored.length - 16)), decipher.final()]);
+  } catch {
+    return null;
+  }
+}
+
+/** The digest of an attachment file's content as stored (null when missing or unreadable). */
+function storedDigest(dir: string, sha256: string, key = attachmentKeyOf(dir)): string | null {
+  const file = attachmentPath(dir, sha256);
+  if (!existsSync(file)) return null;
+  const bytes = openAttachment(key, sha256, readFileSync(file));
+  return bytes ? sha256Of(bytes) : null;
 }
 
 /** One attachment a live record refers to. */
@@ -124,7 +184,7 @@ export function attachmentStates(sql: Sql, dir: string): (AttachmentUse & { stat
     let state = seen.get(use.ref.sha256);
     if (!state) {
       const file = attachmentPath(dir, use.ref.sha256);
-      state = !existsSync(file) ? 'missing' : sha256Of(readFileSync(file)) === use.ref.sha256 ? 'ok' : 'changed';
+      state = !existsSync(file) ? 'missing' : storedDigest(dir, use.ref.sha256) === use.ref.sha256 ? 'ok' : 'changed';
       seen.set(use.ref.sha256, state);
     }
     return { ...use, state };

@@ -2,6 +2,7 @@ import { AppError } from '../../shared/contract/errors';
 import type { Card, Installation, SetupInput } from '../../shared/installation/schema';
 import { createCommunity } from '../community/service';
 import type { Ctx } from '../context';
+import { protectInstallation } from '../access/handlers';
 import { createInstallationKeys, loadKeys, saveKeys } from '../keys/keystore';
 import { fingerprint, keyIdHex, publicKeyFile } from '../keys/minisign';
 import { LATEST_SCHEMA_VERSION } from '../migrations/index';
@@ -52,10 +53,13 @@ export function requireRole(sql: Sql, role?: 'commune' | 'office'): 'commune' | 
  * and age identity (architecture.md §5). One transaction; the key files are written inside it so a
  * failure leaves neither settings nor keys behind.
  */
-export async function setupInstallation(ctx: Ctx, input: SetupInput): Promise<Installation> {
-  if (getSetting(ctx.sql, 'role')) throw new AppError('ALREADY_INITIALISED');
+export async function setupInstallation(
+  ctx: Ctx,
+  input: SetupInput,
+): Promise<Installation & { recoveryCode: string | null }> {
+  if (ctx.access.isProtected() || getSetting(ctx.sql, 'role')) throw new AppError('ALREADY_INITIALISED');
   const keys = await createInstallationKeys();
-  const writer = { ...ctx.writer(), user: input.userName ?? ctx.writer().user };
+  const writer = { ...ctx.writer(), user: input.admin?.name ?? input.userName ?? ctx.writer().user };
   transaction(ctx.sql, () => {
     if (getSetting(ctx.sql, 'role')) throw new AppError('ALREADY_INITIALISED');
     setSetting(ctx.sql, 'role', input.role);
@@ -68,7 +72,11 @@ export async function setupInstallation(ctx: Ctx, input: SetupInput): Promise<In
     for (const c of input.communities) createCommunity(ctx.sql, { ...c, note: null }, writer);
     saveKeys(ctx.dataDir, keys, ctx.keyProtector);
   });
-  return installationStatus(ctx);
+  // The desktop wizard always protects; `qcdc init` only with --admin. A new folder has nothing to back up.
+  const recoveryCode = input.admin
+    ? (await protectInstallation(ctx, input.admin, { backup: false })).recoveryCode
+    : null;
+  return { ...installationStatus(ctx), recoveryCode };
 }
 
 /** Updates the settings printed on documents: the fields given, leaving the others as they are. */

@@ -13,7 +13,8 @@ export type SettingKey =
   | 'signerName'
   | 'officeName'
   | 'userName'
-  | 'installationId';
+  | 'installationId'
+  | 'idleLockMinutes';
 
 /** Reads a setting, null when unset. */
 export function getSetting(sql: Sql, key: SettingKey): string | null {

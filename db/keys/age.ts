@@ -1,5 +1,6 @@
 import { Decrypter, Encrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { AppError } from '../../shared/contract/errors';
+import { AsyncScryptIdentity, AsyncScryptRecipient } from './ageScrypt';
 import { KEY_MESSAGES } from './messages';
 
 // age (https://age-encryption.org/v1) through the age-encryption package. Only native X25519 keys:
@@ -69,14 +70,14 @@ export async function decryptWith(identity: string, data: Uint8Array): Promise<U
 export async function encryptWithPassphrase(passphrase: string, data: Uint8Array): Promise<Uint8Array> {
   if (passphrase === '') throw new AppError('INVALID_INPUT', KEY_MESSAGES.passphraseUnusable);
   const encrypter = new Encrypter();
-  encrypter.setPassphrase(passphrase);
+  encrypter.addRecipient(new AsyncScryptRecipient(passphrase));
   return encrypter.encrypt(data);
 }
 
 /** Decrypts a passphrase-encrypted age file. */
 export async function decryptWithPassphrase(passphrase: string, data: Uint8Array): Promise<Uint8Array> {
   const decrypter = new Decrypter();
-  decrypter.addPassphrase(passphrase);
+  decrypter.addIdentity(new AsyncScryptIdentity(passphrase));
   try {
     return await decrypter.decrypt(data);
   } catch (cause) {

@@ -154,7 +154,7 @@ export async function exportKeys(keys: InstallationKeys, outDir: string, passphr
   // First, so a short or unusable passphrase is refused before anything is written.
   const weak = passphrase === undefined ? null : keyBackupPassphraseProblem(passphrase);
   if (weak) throw new AppError('INVALID_INPUT', weak, [{ field: 'passphrase', message: weak }]);
-  const minisignKey = secretKeyFile(keys.signing, passphrase);
+  const minisignKey = await secretKeyFile(keys.signing, passphrase);
   const identityText = Buffer.from(identityFile({ identity: keys.ageIdentity, recipient: keys.ageRecipient }));
   const ageIdentity =
     passphrase === undefined ? identityText : Buffer.from(await encryptWithPassphrase(passphrase, identityText));
@@ -173,7 +173,10 @@ export async function exportKeys(keys: InstallationKeys, outDir: string, passphr
 
 /** Reads a key backup written by {@link exportKeys} (or by hand with `minisign -G` and `age-keygen`). */
 export async function importKeys(fromDir: string, passphrase?: string): Promise<InstallationKeys> {
-  const signing = parseSecretKeyFile(readBackupFile(fromDir, BACKUP_FILES.minisignKey).toString('utf8'), passphrase);
+  const signing = await parseSecretKeyFile(
+    readBackupFile(fromDir, BACKUP_FILES.minisignKey).toString('utf8'),
+    passphrase,
+  );
   const age = await parseIdentityFile(await readAgeIdentityText(fromDir, passphrase));
   assertPublicKeyFileMatches(fromDir, signing);
   return { signing, ageIdentity: age.identity, ageRecipient: age.recipient };
@@ -265,16 +268,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Creates (or tightens) an owner-only folder. */
 // mkdir's mode only applies to folders it creates (and the umask trims it); chmod makes an existing
 // keys folder owner-only too. On Windows both are nearly no-ops: the user profile's ACLs apply.
-function makePrivateDir(dir: string): void {
+export function makePrivateDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   chmodSync(dir, 0o700);
 }
 
+/** Writes a file atomically with the given mode (temp file, flush, rename, flush the folder). */
 // Write a sibling temp file, flush it, then rename over the target: readers see the old or the new
 // file, never a torn one, even after a power cut (laptops lose power, architecture.md §4).
-function writeFileAtomic(path: string, content: string | Uint8Array, mode: number): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array, mode: number): void {
   const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     const fd = openSync(temp, 'wx', mode);

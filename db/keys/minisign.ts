@@ -3,7 +3,7 @@ import {
   createPrivateKey,
   createPublicKey,
   randomBytes,
-  scryptSync,
+  scrypt,
   sign,
   timingSafeEqual,
   verify,
@@ -165,9 +165,9 @@ export function verifySignature(publicKeyText: string, message: Uint8Array, sigT
  * minisign's secret key file. With a passphrase: scrypt ('Sc') at minisign's default cost, its
  * output XORed over key id ‖ secret key ‖ checksum, so `minisign -S` opens it with that password.
  * Without: the unencrypted form of `minisign -G -W` (KDF bytes zero). With a passphrase it is slow
- * (1 GiB of scrypt memory, several seconds) and synchronous.
+ * (1 GiB of scrypt memory, several seconds), on the thread pool: the event loop goes on meanwhile.
  */
-export function secretKeyFile(key: SigningKey, passphrase?: string): string {
+export async function secretKeyFile(key: SigningKey, passphrase?: string): Promise<string> {
   if (!derivePublicKey(key.secretKey).equals(key.publicKey)) {
     throw new Error('The public key does not belong to this secret key');
   }
@@ -176,7 +176,9 @@ export function secretKeyFile(key: SigningKey, passphrase?: string): string {
   const keynumSk = Buffer.concat([key.keyId, sodiumSecretKey, secretKeyChecksum(key.keyId, sodiumSecretKey)]);
   const kdf = passphrase === undefined ? NO_KDF : newScryptKdf();
   const body =
-    passphrase === undefined ? keynumSk : xor(keynumSk, keyStream(passphrase, kdf.salt, kdf.opslimit, kdf.memlimit));
+    passphrase === undefined
+      ? keynumSk
+      : xor(keynumSk, await keyStream(passphrase, kdf.salt, kdf.opslimit, kdf.memlimit));
   const struct = Buffer.concat([
     ALG_ED25519,
     kdf.algorithm,
@@ -191,7 +193,7 @@ export function secretKeyFile(key: SigningKey, passphrase?: string): string {
 }
 
 /** Reads a minisign secret key file, decrypting it with the passphrase when it is encrypted. */
-export function parseSecretKeyFile(text: string, passphrase?: string): SigningKey {
+export async function parseSecretKeyFile(text: string, passphrase?: string): Promise<SigningKey> {
   const struct = decodeBase64(lines(text)[1] ?? '', SECRET_KEY_STRUCT_BYTES);
   if (!struct || !hasAlgorithms(struct)) throw new AppError('INVALID_INPUT', KEY_MESSAGES.badSecretKey);
   const kdf = struct.subarray(2, 4);
@@ -201,7 +203,7 @@ export function parseSecretKeyFile(text: string, passphrase?: string): SigningKe
     const salt = struct.subarray(6, 6 + SALT_BYTES);
     const opslimit = struct.readBigUInt64LE(6 + SALT_BYTES);
     const memlimit = struct.readBigUInt64LE(6 + SALT_BYTES + 8);
-    keynumSk = xor(keynumSk, keyStream(passphrase, salt, opslimit, memlimit));
+    keynumSk = xor(keynumSk, await keyStream(passphrase, salt, opslimit, memlimit));
   } else if (!kdf.equals(KDF_NONE)) {
     throw new AppError('INVALID_INPUT', KEY_MESSAGES.badSecretKey);
   }
@@ -266,12 +268,16 @@ function secretKeyChecksum(keyId: Buffer, sodiumSecretKey: Buffer): Buffer {
 
 // libsodium's crypto_pwhash_scryptsalsa208sha256 is plain scrypt with N, r, p picked from
 // (opslimit, memlimit) by its pickparams(); that choice is reproduced here to read any minisign key.
-function keyStream(passphrase: string, salt: Buffer, opslimit: bigint, memlimit: bigint): Buffer {
+function keyStream(passphrase: string, salt: Buffer, opslimit: bigint, memlimit: bigint): Promise<Buffer> {
   const { N, r, p } = scryptParams(opslimit, memlimit);
   if (p < 1 || N * r * p > MAX_SCRYPT_WORK) throw new AppError('INVALID_INPUT', KEY_MESSAGES.kdfTooExpensive);
   // OpenSSL needs 128·r·(N + p + 2) bytes; node's default maxmem (32 MiB) is far below minisign's 1 GiB.
   const maxmem = 128 * r * (N + p + 2) + 1024 * 1024;
-  return scryptSync(Buffer.from(passphrase, 'utf8'), salt, KEYNUM_SK_BYTES, { N, r, p, maxmem });
+  return new Promise((done, fail) =>
+    scrypt(Buffer.from(passphrase, 'utf8'), salt, KEYNUM_SK_BYTES, { N, r, p, maxmem }, (error, key) =>
+      error ? fail(error) : done(key),
+    ),
+  );
 }
 
 function scryptParams(opslimit: bigint, memlimit: bigint): { N: number; r: number; p: number } {

@@ -1,11 +1,10 @@
-import Database from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import { getSetting } from '../installation/settings';
 import { LATEST_SCHEMA_VERSION } from '../migrations/index';
 import { migrate } from '../migrations/migrate';
-import type { Sql } from '../open';
+import { openRaw, type DbKey, type RawDb, type Sql } from '../open';
 import { checkDatabase, firstLines, isQcdcDatabase, type Problem } from './check';
 import { BACKUP_ATTACHMENT_TABLE } from './backup';
 import { openCopy } from './copy';
@@ -26,6 +25,10 @@ export interface RestoreOptions {
   attachmentsDir?: string;
   /** The data folder, where an office backup's commune replicas go back (`communes/`). */
   dataDir?: string;
+  /** The key the backup's database is encrypted with (null: a plain SQLite backup). */
+  key?: DbKey;
+  /** The key of the live database being replaced (null: it is plain). */
+  currentKey?: DbKey;
 }
 
 /** What a restore did. */
@@ -69,21 +72,22 @@ export function restoreDatabase(options: RestoreOptions): RestoreResult {
   // Beside the live file, so inside the data folder the next start sweeps if this process is killed.
   return withTempFile(options.target, 'restore', undefined, (tmp) => {
     copyPrivate(options.source, tmp);
-    const info = validateCopy(tmp);
-    extractAttachments(tmp, options.attachmentsDir);
-    const replicas = options.dataDir ? stageReplicas(tmp, options.dataDir) : [];
+    const key = options.key ?? null;
+    const info = validateCopy(tmp, key);
+    extractAttachments(tmp, options.attachmentsDir, key);
+    const replicas = options.dataDir ? stageReplicas(tmp, options.dataDir, key) : [];
     makePrivateDir(options.backupsDir);
-    const previous = existsSync(options.target) ? retireCurrent(options.target, options.backupsDir) : null;
+    const previous = existsSync(options.target) ? retireCurrent(options.target, options.backupsDir, options) : null;
     publishFile(tmp, options.target);
-    if (options.dataDir) publishReplicas(replicas, options.dataDir, options.backupsDir);
+    if (options.dataDir) publishReplicas(replicas, options.dataDir, options.backupsDir, options.currentKey ?? null);
     return { ...info, previous };
   });
 }
 
-function validateCopy(file: string): Omit<RestoreResult, 'previous'> {
+function validateCopy(file: string, key: DbKey): Omit<RestoreResult, 'previous'> {
   let sql: Sql;
   try {
-    sql = openCopy(file);
+    sql = openCopy(file, key);
   } catch (error) {
     throw new RestoreRefused(REFUSED, [{ code: 'not_qcdc', message: notDatabaseMessage(error) }]);
   }
@@ -139,11 +143,11 @@ function notDatabaseMessage(error: unknown): string {
  * Keeps a copy of the live database in `backups/` and leaves it as one file with no WAL beside it,
  * so the rename that follows cannot pair the restored file with the old database's WAL.
  */
-function retireCurrent(target: string, backupsDir: string): string {
+function retireCurrent(target: string, backupsDir: string, options: RestoreOptions): string {
   const keep = join(backupsDir, `truoc-khoi-phuc-${stamp()}.sqlite`);
-  let db: Database.Database | null = null;
+  let db: RawDb | null = null;
   try {
-    db = new Database(target, { fileMustExist: true, timeout: 2000 });
+    db = openRaw(target, { fileMustExist: true, timeout: 2000, key: options.currentKey ?? null });
     createPrivateFile(keep);
     db.prepare('VACUUM INTO ?').run(keep);
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -184,8 +188,8 @@ function stamp(): string {
  * SHA-256 first; a damaged one refuses the restore before anything is replaced) and removes the
  * table from the copy about to become the live database.
  */
-function extractAttachments(file: string, dir: string | undefined): void {
-  const copy = openCopy(file);
+function extractAttachments(file: string, dir: string | undefined, key: DbKey): void {
+  const copy = openCopy(file, key);
   try {
     const table = copy.raw
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?")
@@ -205,7 +209,7 @@ function extractAttachments(file: string, dir: string | undefined): void {
         })),
       );
     }
-    if (dir) for (const r of rows) saveAttachment(dir, r.sha256, '', r.bytes);
+    if (dir) for (const r of rows) saveAttachment(dir, r.sha256, '', r.bytes, key);
     copy.raw.exec(`DROP TABLE ${BACKUP_ATTACHMENT_TABLE}`);
     copy.raw.exec('VACUUM');
   } finally {

@@ -5,6 +5,7 @@ import { up as m0003 } from './0003_disclosure_conventions';
 import { up as m0004 } from './0004_reception';
 import { up as m0005 } from './0005_sync';
 import { up as m0006 } from './0006_deadlines_calendar';
+import { up as m0007 } from './0007_accounts';
 
 /** One schema migration. */
 export interface Migration {
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: '0004_reception', up: m0004 },
   { version: 5, name: '0005_sync', up: m0005 },
   { version: 6, name: '0006_deadlines_calendar', up: m0006 },
+  { version: 7, name: '0007_accounts', up: m0007 },
 ];
 
 /** The schema version this build of the app writes. */

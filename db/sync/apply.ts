@@ -1,7 +1,6 @@
-import type { Statement } from 'better-sqlite3';
 import type { BundleManifest } from '../../shared/sync/manifest';
 import { GENESIS_HASH } from '../changelog/chain';
-import type { Sql } from '../open';
+import type { Sql, Statement } from '../open';
 import { constraintIssue, isConstraintError } from '../store/constraint';
 import { BundleRefusal, parseLine, rejected, type ChangeLine } from './payload';
 import { specOf, writeSnapshot } from './replica';

@@ -2,8 +2,7 @@ import { join } from 'node:path';
 import { RECORD_SPECS } from '../maintenance/entities';
 import { makePrivateDir } from '../maintenance/temp';
 import { migrate } from '../migrations/migrate';
-import type { Statement } from 'better-sqlite3';
-import { openDatabase, type RawDb, type Sql } from '../open';
+import { folderKey, openDatabase, type RawDb, type Sql, type Statement } from '../open';
 import { toColumns, type EntitySpec } from '../store/entity';
 
 /**
@@ -25,7 +24,7 @@ export function replicaPath(dataDir: string, code: string): string {
 export function openReplica(dataDir: string, code: string): Sql {
   makePrivateDir(join(dataDir, 'communes'));
   makePrivateDir(join(dataDir, 'backups'));
-  const sql = openDatabase(replicaPath(dataDir, code));
+  const sql = openDatabase(replicaPath(dataDir, code), { key: folderKey(dataDir) });
   migrate(sql.raw, {
     backupPath: (from) => join(dataDir, 'backups', `xa-${code}-truoc-nang-cap-${from}-${Date.now()}.sqlite`),
   });

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
@@ -6,6 +5,7 @@ import { openCopy } from '../maintenance/copy';
 import { publishFile, removeDatabaseFiles, tempNameFor } from '../maintenance/files';
 import { createPrivateFile, makePrivateDir, withTempFile } from '../maintenance/temp';
 import { replicaPath } from './replica';
+import { folderKey, openRaw, type DbKey } from '../open';
 
 /** The table an office's backup file carries its communes' replicas in; restore moves them back out. */
 export const BACKUP_REPLICA_TABLE = 'backup_replica';
@@ -23,17 +23,17 @@ function replicaCodes(dataDir: string): string[] {
  * Copies each commune replica of an office (a consistent `VACUUM INTO` snapshot, even while an import
  * runs) into the backup file being written, so one backup file holds the whole office.
  */
-export function embedReplicas(backupFile: string, dataDir: string): void {
+export function embedReplicas(backupFile: string, dataDir: string, key: DbKey = folderKey(dataDir)): void {
   const codes = replicaCodes(dataDir);
   if (codes.length === 0) return;
-  const copy = openCopy(backupFile);
+  const copy = openCopy(backupFile, key);
   try {
     copy.raw.exec(`CREATE TABLE ${BACKUP_REPLICA_TABLE} (code TEXT PRIMARY KEY, bytes BLOB NOT NULL) STRICT`);
     const insert = copy.raw.prepare(`INSERT INTO ${BACKUP_REPLICA_TABLE} (code, bytes) VALUES (?, ?)`);
     for (const code of codes) {
       withTempFile(backupFile, `xa-${code}`, dataDir, (snapshot) => {
         createPrivateFile(snapshot);
-        const source = new Database(replicaPath(dataDir, code), { readonly: true, fileMustExist: true });
+        const source = openRaw(replicaPath(dataDir, code), { readonly: true, key });
         try {
           source.prepare('VACUUM INTO ?').run(snapshot);
         } finally {
@@ -58,8 +58,8 @@ export interface StagedReplica {
  * checked (SQLite quick check, a QCDC replica), then the table is dropped from the copy. A damaged
  * replica refuses the restore before anything is replaced.
  */
-export function stageReplicas(copyFile: string, dataDir: string): StagedReplica[] {
-  const copy = openCopy(copyFile);
+export function stageReplicas(copyFile: string, dataDir: string, key: DbKey = null): StagedReplica[] {
+  const copy = openCopy(copyFile, key);
   const staged: StagedReplica[] = [];
   try {
     const table = copy.raw
@@ -76,7 +76,7 @@ export function stageReplicas(copyFile: string, dataDir: string): StagedReplica[
       staged.push({ code: row.code, staged: file });
       writeFileSync(file, row.bytes, { mode: 0o600, flag: 'wx' });
       chmodSync(file, 0o600);
-      assertReplica(file, row.code);
+      assertReplica(file, row.code, key);
     }
     copy.raw.exec(`DROP TABLE ${BACKUP_REPLICA_TABLE}`);
     copy.raw.exec('VACUUM');
@@ -89,10 +89,10 @@ export function stageReplicas(copyFile: string, dataDir: string): StagedReplica[
   }
 }
 
-function assertReplica(file: string, code: string): void {
+function assertReplica(file: string, code: string, key: DbKey): void {
   let ok = false;
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
+    const db = openRaw(file, { readonly: true, key });
     try {
       const quick = db.pragma('quick_check', { simple: true });
       const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'received_change'").get() as {
@@ -109,12 +109,17 @@ function assertReplica(file: string, code: string): void {
 }
 
 /** Puts staged replicas in place, each current one first copied to `backups/`. */
-export function publishReplicas(staged: StagedReplica[], dataDir: string, backupsDir: string): void {
+export function publishReplicas(
+  staged: StagedReplica[],
+  dataDir: string,
+  backupsDir: string,
+  currentKey: DbKey = folderKey(dataDir),
+): void {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   for (const { code, staged: file } of staged) {
     const target = replicaPath(dataDir, code);
     if (existsSync(target)) {
-      const current = new Database(target, { fileMustExist: true, timeout: 2000 });
+      const current = openRaw(target, { fileMustExist: true, timeout: 2000, key: currentKey });
       try {
         const keep = join(backupsDir, `xa-${code}-truoc-khoi-phuc-${stamp}.sqlite`);
         createPrivateFile(keep);

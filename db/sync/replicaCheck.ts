@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RECORD_SPECS } from '../maintenance/entities';
-import { openDatabase } from '../open';
+import { folderKey, openDatabase, type DbKey } from '../open';
 
 /**
  * `qcdc check` at an office: each commune replica passes SQLite's integrity check, every received
@@ -17,7 +17,7 @@ export function replicaProblems(dataDir: string): string[] {
     .sort()) {
     const code = file.slice(0, 5);
     try {
-      problems.push(...checkOne(join(dir, file)).map((p) => `Dữ liệu của xã ${code}: ${p}`));
+      problems.push(...checkOne(join(dir, file), folderKey(dataDir)).map((p) => `Dữ liệu của xã ${code}: ${p}`));
     } catch (error) {
       problems.push(`Dữ liệu của xã ${code} không đọc được: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -25,8 +25,8 @@ export function replicaProblems(dataDir: string): string[] {
   return problems;
 }
 
-function checkOne(file: string): string[] {
-  const sql = openDatabase(file, { readonly: true });
+function checkOne(file: string, key: DbKey): string[] {
+  const sql = openDatabase(file, { readonly: true, key });
   try {
     const out: string[] = [];
     const integrity = sql.raw.pragma('integrity_check') as { integrity_check: string }[];

@@ -12,6 +12,8 @@ export interface Io {
   err(text: string): void;
   /** Progress is shown only to a person watching a terminal. */
   errIsTTY: boolean;
+  /** KDF cost and retry delays of protected installations (tests make them cheap; default: production). */
+  access?: { kdfCost?: { N: number; r: number; p: number }; retryDelayMs?: (failures: number) => number };
 }
 
 /** One problem with one line or field of an input, as import reports print it. */
@@ -51,6 +53,7 @@ export function exitCodeFor(code: ErrorCode | string): ExitCode {
       return EXIT.usage;
     case 'SECURITY':
     case 'UNAUTHORISED':
+    case 'FORBIDDEN':
       return EXIT.security;
     default:
       // INVALID_INPUT, RULE_VIOLATION, NOT_FOUND, CONFLICT, INTERNAL: the input was not accepted.

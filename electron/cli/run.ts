@@ -3,6 +3,7 @@ import { appendLog } from '../core/log';
 import type { Command } from './command';
 import { EXIT, UsageError, failureOf, reportFailure, type ExitCode, type Io } from './io';
 import { CLI, USAGE } from './messages';
+import { useCliSession, type Credentials } from './credentials';
 
 /** Loads a command on demand: usage errors and --help answer without loading the database layer. */
 type Load = () => Promise<Command>;
@@ -25,6 +26,14 @@ const COMMANDS: Record<string, Entry> = {
   restore: async () => (await import('./commands/maintenance')).restoreCommand,
   check: async () => (await import('./commands/maintenance')).checkCommand,
   demo: async () => (await import('./commands/demo')).demoCommand,
+  protect: async () => (await import('./commands/user')).protectCommand,
+  user: {
+    add: async () => (await import('./commands/user')).userAddCommand,
+    list: async () => (await import('./commands/user')).userListCommand,
+    disable: async () => (await import('./commands/user')).userDisableCommand,
+    password: async () => (await import('./commands/user')).userPasswordCommand,
+    reset: async () => (await import('./commands/user')).userResetCommand,
+  },
   enroll: async () => (await import('./commands/sync')).enrollCommand,
   receipt: { import: async () => (await import('./commands/sync')).receiptImportCommand },
   bundle: {
@@ -43,7 +52,9 @@ const HELP = new Set(['--help', '-h', 'help']);
 export async function runCli(argv: string[], io: Io): Promise<ExitCode> {
   const json = argv.includes('--json');
   try {
-    const [name, ...rest] = argv;
+    const [name, ...given] = argv;
+    const { rest, credentials } = takeCredentials(given, name);
+    useCliSession({ credentials, access: io.access });
     if (name === undefined) {
       io.err(`${USAGE}\n`);
       return EXIT.usage;
@@ -70,6 +81,36 @@ export async function runCli(argv: string[], io: Io): Promise<ExitCode> {
     reportFailure(io, failure, json);
     return failure.exitCode;
   }
+}
+
+// These commands read a password file of their own (the new account's, the first administrator's):
+// for them --password-file is not the credentials, which then come from QCDC_PASSWORD_FILE.
+const OWN_PASSWORD_FILE = new Set(['init', 'protect', 'user add', 'user password', 'user reset']);
+
+/** Takes `--user` and `--password-file` out of the arguments (every command accepts them), with the environment's as defaults. */
+function takeCredentials(args: string[], command: string | undefined): { rest: string[]; credentials: Credentials } {
+  const full = command === 'user' ? `user ${args[0] ?? ''}` : (command ?? '');
+  const names = OWN_PASSWORD_FILE.has(full) ? ['--user'] : ['--user', '--password-file'];
+  const rest: string[] = [];
+  const found: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const name = names.find((n) => arg === n || arg.startsWith(`${n}=`));
+    if (!name) {
+      rest.push(arg);
+      continue;
+    }
+    const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+    if (value === undefined || value.startsWith('--')) throw new UsageError(CLI.missingOption(`${name} (giá trị)`));
+    found[name] = value;
+  }
+  return {
+    rest,
+    credentials: {
+      user: found['--user'] ?? (process.env.QCDC_USER || undefined),
+      passwordFile: found['--password-file'] ?? (process.env.QCDC_PASSWORD_FILE || undefined),
+    },
+  };
 }
 
 /** An unexpected error goes to the data folder's log (and to stderr with QCDC_DEBUG=1), never as a bare stack. */

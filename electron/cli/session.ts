@@ -4,7 +4,9 @@ import type { CallName, OutputOf, RequestOf } from '../../shared/contract/index'
 import { plainFileProtector } from '../../db/keys/keystore';
 import { publishFile, tempNameFor } from '../../db/maintenance/files';
 import { databasePath, openApp, type AppInstance } from '../core/app';
+import { cliSession } from './credentials';
 import { requireString, type ParsedArgs } from './args';
+import { ERROR_MESSAGES } from '../../shared/contract/errors';
 import { CliFailure, EXIT, UsageError, exitCodeFor, failureOf, toIssueLine } from './io';
 import { CLI } from './messages';
 
@@ -33,18 +35,59 @@ export function requireDatabase(dataDir: string): void {
   if (!existsSync(databasePath(dataDir))) throw new UsageError(CLI.notInitialised(dataDir));
 }
 
-/** Opens the installation of a data folder the way the desktop app does, with the CLI's key store. */
-export function openInstallation(dataDir: string): AppInstance {
+/** Opens an installation the CLI's way (key store in the folder, no idle lock), still locked if protected. */
+export function openLocked(dataDir: string): AppInstance {
   try {
-    return openApp({ dataDir, keyProtector: plainFileProtector, user: CLI_USER });
+    return openApp({
+      dataDir,
+      keyProtector: plainFileProtector,
+      user: CLI_USER,
+      access: { ...cliSession().access, idleLock: false },
+    });
   } catch (error) {
     throw failureOf(error, CLI.cannotOpen);
   }
 }
 
+/** The password of the run's credentials; missing credentials are a usage error (exit 2). */
+export function credentialPassword(): { user: string; password: string } {
+  const { user, passwordFile } = cliSession().credentials;
+  if (!user || !passwordFile) throw new UsageError(CLI.credentialsMissing);
+  return { user, password: readPassword(passwordFile) };
+}
+
+/**
+ * Opens the installation of a data folder the way the desktop app does, with the CLI's key store.
+ * A protected one needs the run's credentials: missing ones exit 2, wrong ones exit 3 after the
+ * growing delay of the access gate.
+ */
+export async function openInstallation(dataDir: string): Promise<AppInstance> {
+  const app = openLocked(dataDir);
+  if (!app.access.isProtected()) return app;
+  try {
+    const { user, password } = credentialPassword();
+    await app.access.signIn(user, password);
+    return app;
+  } catch (error) {
+    app.close();
+    throw failureOf(error, CLI.cannotOpen);
+  }
+}
+
+/**
+ * Fails with exit 3 unless the run's account is an administrator (a protected installation's key
+ * files and other work outside the contract's own checks). Unprotected installations have no accounts.
+ */
+export function requireAdministrator(app: AppInstance): void {
+  if (!app.access.isProtected()) return;
+  if (app.access.status().session?.role !== 'quan_tri') {
+    throw new CliFailure(EXIT.security, ERROR_MESSAGES.FORBIDDEN, { code: 'FORBIDDEN' });
+  }
+}
+
 /** Runs `fn` with the installation open, closing it afterwards whatever happens. */
 export async function withInstallation<T>(dataDir: string, fn: (app: AppInstance) => Promise<T>): Promise<T> {
-  const app = openInstallation(dataDir);
+  const app = await openInstallation(dataDir);
   try {
     return await fn(app);
   } finally {
@@ -72,6 +115,13 @@ export function readInputFile(file: string): Buffer {
   } catch {
     throw new CliFailure(EXIT.rejected, CLI.fileMissing(file), { code: 'NOT_FOUND' });
   }
+}
+
+/** Reads a password file: its text without the final line break (spaces inside are part of it). */
+export function readPassword(file: string): string {
+  const text = readPassphrase(file);
+  if (text === undefined) throw new CliFailure(EXIT.rejected, CLI.passphraseEmpty, { code: 'INVALID_INPUT' });
+  return text;
 }
 
 /** Reads a passphrase file: its text without the final line break. */

@@ -1,15 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDispatcher } from '../../shared/contract/dispatch';
+import { AppError } from '../../shared/contract/errors';
 import { contract } from '../../shared/contract/index';
 import type { Dispatch } from '../../shared/contract/result';
+import { AccessGate, type GateOptions } from '../../db/access/gate';
+import { encryptDataFolder } from '../../db/access/protect';
 import type { Ctx } from '../../db/context';
 import { handlers } from '../../db/handlers';
 import type { KeyProtector } from '../../db/keys/keystore';
 import { migrate } from '../../db/migrations/migrate';
 import { makePrivateDir, sweepTempFiles } from '../../db/maintenance/temp';
 import { getSetting } from '../../db/installation/settings';
-import { openDatabase, type Sql } from '../../db/open';
+import { isPlainSqliteFile, openDatabase, setFolderKey, type DbKey, type Sql } from '../../db/open';
 import { appendLog } from './log';
 
 /** An open installation: its database and the one dispatcher over it. */
@@ -17,7 +20,10 @@ export interface AppInstance {
   dispatch: Dispatch;
   close(): void;
   dataDir: string;
-  sql: Sql;
+  /** The open database; a protected installation's only after a sign-in (else UNAUTHORISED). */
+  readonly sql: Sql;
+  /** Accounts, sign-in and lock of the installation. */
+  access: AccessGate;
 }
 
 /** Options for {@link openApp}. */
@@ -26,6 +32,8 @@ export interface OpenAppOptions {
   keyProtector: KeyProtector;
   /** Author recorded when the installation has no clerk name (e.g. "qcdc" for the CLI). */
   user?: string;
+  /** KDF cost, retry delays and idle lock of the access gate (tests make them cheap). */
+  access?: Omit<GateOptions, 'dataDir' | 'protector'>;
 }
 
 /** The database file inside a data folder. */
@@ -43,24 +51,61 @@ export function appVersion(): string {
   }
 }
 
-/** Opens (creating if needed) the installation in `dataDir`, migrating its database first. */
+/**
+ * Opens the installation in `dataDir`. An unprotected one (or a new folder) is opened, created and
+ * migrated at once; a protected one stays closed until an account signs in (`auth.signIn`, or
+ * `access.signIn` for the CLI), since only a password opens its database key.
+ */
 export function openApp(options: OpenAppOptions): AppInstance {
   // The data folder holds every record, the keys and the backups: owner-only, the web mode's too.
   makePrivateDir(options.dataDir);
   makePrivateDir(join(options.dataDir, 'backups'));
   // Copies a killed backup, restore or import left behind hold every record: gone at the next start.
   sweepTempFiles(options.dataDir);
-  const sql = openDatabase(databasePath(options.dataDir));
-  migrate(sql.raw, {
-    backupPath: (from) => join(options.dataDir, 'backups', `truoc-nang-cap-luoc-do-${from}-${Date.now()}.sqlite`),
-  });
-  const version = appVersion();
+  const file = databasePath(options.dataDir);
+  let sql: Sql | null = null;
+  const host = {
+    current: () => sql,
+    open(key: DbKey): Sql {
+      // A protection interrupted after the key ring was written: finish it before opening.
+      if (key && isPlainSqliteFile(file)) encryptDataFolder(options.dataDir, file, key);
+      const opened = openDatabase(file, { key });
+      try {
+        migrate(opened.raw, {
+          backupPath: (from) => join(options.dataDir, 'backups', `truoc-nang-cap-luoc-do-${from}-${Date.now()}.sqlite`),
+        });
+      } catch (error) {
+        opened.raw.close();
+        throw error;
+      }
+      setFolderKey(options.dataDir, key);
+      sql = opened;
+      return opened;
+    },
+    close(): void {
+      sql?.raw.close();
+      sql = null;
+    },
+  };
+  const access = new AccessGate(
+    { idleLock: true, ...options.access, dataDir: options.dataDir, protector: options.keyProtector },
+    host,
+  );
+  if (!access.isProtected()) host.open(null);
+  const requireSql = (): Sql => {
+    if (!sql) throw new AppError('UNAUTHORISED', 'Hãy đăng nhập để tiếp tục.');
+    return sql;
+  };
   const ctx: Ctx = {
-    sql,
+    get sql() {
+      return requireSql();
+    },
     dataDir: options.dataDir,
-    appVersion: version,
+    databaseFile: file,
+    appVersion: appVersion(),
     keyProtector: options.keyProtector,
-    writer: () => ({ user: getSetting(sql, 'userName') ?? options.user ?? 'qcdc' }),
+    access,
+    writer: () => ({ user: access.userName() ?? getSetting(requireSql(), 'userName') ?? options.user ?? 'qcdc' }),
   };
   const dispatch = createDispatcher(
     contract,
@@ -71,6 +116,18 @@ export function openApp(options: OpenAppOptions): AppInstance {
         options.dataDir,
         `INTERNAL ${call}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
       ),
+    (call, writes, input) => access.guard(call, writes, input),
   );
-  return { dispatch, dataDir: options.dataDir, sql, close: () => sql.raw.close() };
+  return {
+    dispatch,
+    dataDir: options.dataDir,
+    get sql() {
+      return requireSql();
+    },
+    access,
+    close: () => {
+      host.close();
+      setFolderKey(options.dataDir, null);
+    },
+  };
 }

@@ -37,6 +37,8 @@ import { ConventionsPage } from '../features/conventions/ConventionsPage';
 import { publicUi } from '../i18n/publicUi';
 import { ReportPage } from '../features/report/ReportPage';
 import { SettingsPage } from '../features/setup/SettingsPage';
+import { AccessShell, AccountBadge, useAccess } from '../features/access/AccessShell';
+import { visibleMenu } from '../features/access/menu';
 import { SetupWizard } from '../features/setup/SetupWizard';
 import { CommunesPage as OfficeCommunesPage } from '../features/sync/CommunesPage';
 import { OfficeHome } from '../features/sync/OfficeHome';
@@ -58,7 +60,9 @@ export function App() {
       form={{ validateMessages: { required: ui.common.required } }}
     >
       <AntApp>
-        <Shell />
+        <AccessShell>
+          <Shell />
+        </AccessShell>
       </AntApp>
     </ConfigProvider>
   );
@@ -213,6 +217,7 @@ function notFound(): ReactNode {
 
 function MainLayout({ route, installation }: { route: Route; installation: Installation }) {
   const isCommune = installation.role === 'commune';
+  const session = useAccess().status?.session;
   const codeLabel = isCommune ? ui.app.communeCode : ui.app.officeCode;
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -233,7 +238,7 @@ function MainLayout({ route, installation }: { route: Route; installation: Insta
           aria-label={ui.app.title}
           selectedKeys={[selectedKey(route.path)]}
           defaultOpenKeys={['mediation', 'reception', 'disclosure']}
-          items={menuItems(isCommune)}
+          items={visibleMenu(menuItems(isCommune), session)}
           onClick={({ key }) => navigate(key)}
           style={{ borderInlineEnd: 0, fontSize: 15 }}
         />
@@ -261,6 +266,7 @@ function MainLayout({ route, installation }: { route: Route; installation: Insta
             {codeLabel}: {installation.code}
             {installation.settings.userName ? ` · ${installation.settings.userName}` : ''}
           </Typography.Text>
+          <AccountBadge />
         </Layout.Header>
         <Layout.Content style={{ padding: 24, maxWidth: 1400, width: '100%' }}>{page(route, isCommune)}</Layout.Content>
       </Layout>

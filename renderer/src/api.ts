@@ -44,9 +44,21 @@ async function httpInvoke(call: string, input: unknown): Promise<CallResult> {
   return (await res.json()) as CallResult;
 }
 
+const refusedListeners = new Set<(error: CallError) => void>();
+
+/** Listens for calls refused because the session ended or locked (the access gate shows sign-in or the lock). */
+export function onSessionRefused(listener: (error: CallError) => void): () => void {
+  refusedListeners.add(listener);
+  return () => refusedListeners.delete(listener);
+}
+
 /** Raw call over whichever transport is present: IPC in Electron, else the HTTP bridge. */
-export function invokeRaw(call: string, input: unknown): Promise<CallResult> {
-  return window.qcdc ? window.qcdc.invoke(call, input) : httpInvoke(call, input);
+export async function invokeRaw(call: string, input: unknown): Promise<CallResult> {
+  const result = await (window.qcdc ? window.qcdc.invoke(call, input) : httpInvoke(call, input));
+  if (!result.ok && result.error.code === 'UNAUTHORISED' && !call.startsWith('auth.')) {
+    refusedListeners.forEach((l) => l(result.error));
+  }
+  return result;
 }
 
 /** Calls the contract and returns the value, or throws {@link CallFailure}. */

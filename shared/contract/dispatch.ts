@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { AppError, ERROR_MESSAGES, type FieldIssue } from './errors';
-import type { CallResult, Dispatch } from './result';
+import type { CallError, CallResult, Dispatch } from './result';
 import type { ContractShape, HandlersOf } from './define';
 import { zodIssues } from './zodIssues';
 
 /** Where the dispatcher reports unexpected failures (never shown to the user). */
 export type InternalLogger = (call: string, error: unknown) => void;
+
+/**
+ * Who may make a call: checked before the input is parsed and the handler runs, on every transport
+ * (`input` is as sent). Returns the refusal, or null to let the call through.
+ */
+export type CallGuard = (call: string, writes: boolean, input: unknown) => CallError | null;
 
 /**
  * Builds the one dispatcher: validates input, runs the handler, validates output, and returns a
@@ -16,10 +22,21 @@ export function createDispatcher<C extends ContractShape, Ctx>(
   handlers: HandlersOf<C, Ctx>,
   context: () => Ctx,
   logInternal: InternalLogger,
+  guard?: CallGuard,
 ): Dispatch {
   return async (call, input): Promise<CallResult> => {
     if (!Object.hasOwn(contract, call)) return fail('UNKNOWN_CALL', ERROR_MESSAGES.UNKNOWN_CALL);
     const spec = contract[call]!;
+    // Who may call comes first: a refused caller learns nothing from the validation of its input.
+    let refusal: CallError | null = null;
+    try {
+      refusal = guard?.(call, spec.writes, input ?? {}) ?? null;
+    } catch (error) {
+      if (error instanceof AppError) return fail(error.code, error.message);
+      logInternal(call, error);
+      return fail('INTERNAL', ERROR_MESSAGES.INTERNAL);
+    }
+    if (refusal) return fail(refusal.code, refusal.message);
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) {
       const issues = zodIssues(parsed.error);

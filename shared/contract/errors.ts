@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'UNKNOWN_CALL',
   'UNAUTHORISED',
   'SECURITY',
+  'FORBIDDEN',
   'INTERNAL',
 ] as const;
 
@@ -26,6 +27,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   UNKNOWN_CALL: 'Chức năng không tồn tại.',
   UNAUTHORISED: 'Phiên làm việc không hợp lệ. Hãy mở lại phần mềm.',
   SECURITY: 'Kiểm tra an toàn không đạt.',
+  FORBIDDEN: 'Tài khoản của bạn không có quyền thực hiện thao tác này.',
   INTERNAL: 'Đã xảy ra lỗi ngoài dự kiến. Dữ liệu chưa bị thay đổi. Hãy thử lại hoặc liên hệ hỗ trợ.',
 };
 

@@ -1,5 +1,6 @@
 import { attachmentContract } from '../attachment/schema';
 import { calendarContract } from '../calendar/schema';
+import { authContract } from '../auth/schema';
 import { communityContract } from '../community/schema';
 import { conventionContract } from '../convention/schema';
 import { disclosureContract } from '../disclosure/schema';
@@ -27,6 +28,7 @@ export const contract = {
   ...conventionContract,
   ...attachmentContract,
   ...calendarContract,
+  ...authContract,
 } as const;
 
 /** The contract's type. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optionalText, text } from '../util/zod';
 import { COMMUNITY_TYPES } from '../community/schema';
+import { adminInput } from '../auth/schema';
 
 /** Installation roles (architecture.md §1). */
 export const ROLES = ['commune', 'office'] as const;
@@ -32,6 +33,8 @@ export const setupInput = z
       )
       .max(500)
       .default([]),
+    /** The first administrator: present, the installation is protected (accounts, encryption at rest). */
+    admin: adminInput.optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -113,7 +116,12 @@ export type Card = z.infer<typeof cardSchema>;
 /** The calls of the installation area. */
 export const installationContract = {
   'installation.status': { input: z.object({}).strict(), output: installationSchema, writes: false },
-  'installation.setup': { input: setupInput, output: installationSchema, writes: true },
+  'installation.setup': {
+    input: setupInput,
+    // The one-time recovery code of a protected installation, shown once on the setup sheet.
+    output: installationSchema.extend({ recoveryCode: z.string().nullable() }),
+    writes: true,
+  },
   'installation.updateSettings': { input: settingsFields, output: installationSchema, writes: true },
   'installation.card': { input: z.object({}).strict(), output: cardSchema, writes: false },
 } as const;

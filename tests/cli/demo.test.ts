@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openRaw } from '../../db/open';
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -197,10 +197,10 @@ describe('qcdc on a demo installation', { timeout: 240_000 }, () => {
     const row = join(root, 'sua-ban-ghi');
     cpSync(demo, chain, { recursive: true });
     cpSync(demo, row, { recursive: true });
-    const a = new Database(join(chain, 'qcdc.sqlite'));
+    const a = openRaw(join(chain, 'qcdc.sqlite'));
     a.prepare("UPDATE change_log SET snapshot = json_set(snapshot, '$.updatedBy', 'người lạ') WHERE seq = 40").run();
     a.close();
-    const b = new Database(join(row, 'qcdc.sqlite'));
+    const b = openRaw(join(row, 'qcdc.sqlite'));
     const edited = b.prepare("SELECT id FROM mediation_case WHERE status = 'khong_thanh' LIMIT 1").get() as {
       id: string;
     };

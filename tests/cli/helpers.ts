@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
+import { openRaw, type RawDb } from '../../db/open';
 
 /** The repository root, where `tsx` and the CLI entry live. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -51,8 +51,8 @@ export function initArgs(
 }
 
 /** Runs `read` on a database file opened read-only, closing it afterwards. */
-export function readDatabase<T>(file: string, read: (db: Database.Database) => T): T {
-  const db = new Database(file, { readonly: true });
+export function readDatabase<T>(file: string, read: (db: RawDb) => T): T {
+  const db = openRaw(file, { readonly: true });
   try {
     return read(db);
   } finally {

@@ -226,7 +226,7 @@ describe('citizen reception through qcdc', () => {
 
   it('keeps a sentinel name in every personal field out of the minimal bundle and the logs', async () => {
     // Every personal and free-text field the app stores, filled through the same contract as the UI.
-    const app = openInstallation(communeDir);
+    const app = await openInstallation(communeDir);
     try {
       const d = app.dispatch;
       await ok(d, 'reception.createSession', {

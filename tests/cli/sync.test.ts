@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import Database from 'better-sqlite3';
+import { openRaw } from '../../db/open';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,7 +126,7 @@ describe('qcdc enroll / bundle import / receipt import', () => {
     expect(jsonOf(checked)).toMatchObject({ ok: true });
     const replica = join(office, 'communes', '06184.sqlite');
     const edit = (sql: string) => {
-      const db = new Database(replica);
+      const db = openRaw(replica);
       db.exec(sql);
       db.close();
     };

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openRaw } from '../../db/open';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ function deadPid(): number {
 async function bigCommune(dir: string): Promise<string> {
   const dataDir = join(dir, 'xa');
   expectOk(await qcdc(initArgs(dataDir, 'commune', '06184', 'Xã Tân Hưng')));
-  const db = new Database(databasePath(dataDir));
+  const db = openRaw(databasePath(dataDir));
   // Ballast of random bytes (not compressible, not sparse): VACUUM INTO copies every page of it.
   db.exec('CREATE TABLE ballast (b BLOB)');
   const insert = db.prepare('INSERT INTO ballast VALUES (randomblob(1048576))');
@@ -137,7 +137,7 @@ describe('temporary copies and permissions', () => {
     expect(mode(databasePath(xa))).toBe(0o600);
     expect(readdirSync(xa).filter((f) => f.includes('.tmp'))).toEqual([]);
 
-    const db = new Database(join(dir, 'cu.sqlite'));
+    const db = openRaw(join(dir, 'cu.sqlite'));
     db.pragma('user_version = 1');
     const copy = join(dir, 'truoc-nang-cap.sqlite');
     migrate(db, {

@@ -53,6 +53,8 @@ export interface CommuneSetup {
   province: string;
   userName: string;
   communities: { name: string; households: number }[];
+  /** The first administrator the wizard creates (the desktop set-up always protects, issue 12). */
+  admin: { name: string; password: string };
 }
 
 /** The commune every journey uses (the first journey sets it up, the others reuse it). */
@@ -62,6 +64,7 @@ export const TAN_HUNG: CommuneSetup = {
   province: 'Lạng Sơn',
   userName: 'Nguyễn Thị Lan',
   communities: [{ name: 'Thôn Bản Chắt', households: 96 }],
+  admin: { name: 'Nguyễn Thị Lan', password: 'hoa ban nở trắng núi rừng' },
 };
 
 /** The first-run wizard, checking the code rule's message on the way; ends on the home page. */
@@ -91,12 +94,26 @@ export async function setUpCommune(page: Page, s: CommuneSetup, screenshot = tru
     await page.getByTestId('setup-community-row').nth(i).getByLabel('Số hộ').fill(String(c.households));
   }
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
+
+  // The first administrator: the data will be encrypted, the password is a passphrase.
+  const adminName = page.getByLabel('Tên tài khoản quản trị');
+  await expect(adminName).toBeFocused();
+  await adminName.fill(s.admin.name);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill('ngắn');
+  await page.getByLabel('Nhập lại mật khẩu').fill('ngắn');
+  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  await expect(page.getByText('Mật khẩu cần ít nhất 10 ký tự.', { exact: false })).toBeVisible();
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(s.admin.password);
+  await page.getByLabel('Nhập lại mật khẩu').fill(s.admin.password);
+  if (screenshot) await page.screenshot({ path: `${SHOTS}/setup-account.png` });
+  await page.getByRole('button', { name: 'Tiếp tục' }).click();
   await expect(page.getByText('Hãy kiểm tra lại thông tin trước khi hoàn tất.')).toBeVisible();
   await page.getByTestId('setup-submit').click();
 
   await expect(page.getByText('Đã thiết lập xong')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('fingerprint')).not.toBeEmpty();
-  if (screenshot) await page.screenshot({ path: `${SHOTS}/setup-done.png` });
+  await expect(page.getByTestId('recovery-code')).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}$/);
+  if (screenshot) await page.screenshot({ path: `${SHOTS}/setup-done.png`, fullPage: true });
   await page.getByTestId('setup-home').click();
   await expect(page.getByTestId('header-unit')).toContainText(s.name);
   await expect(page.getByTestId('header-code')).toContainText(`Mã xã: ${s.code}`);
@@ -111,8 +128,33 @@ export async function ensureCommune(page: Page, s: CommuneSetup): Promise<void> 
   await openApp(page);
   const wizard = page.getByText('Thiết lập ban đầu');
   const header = page.getByTestId('header-unit');
-  await expect(wizard.or(header)).toBeVisible({ timeout: 30_000 });
+  const signIn = page.getByTestId('signin-submit');
+  const lock = page.getByTestId('lock-overlay');
+  await expect(wizard.or(header).or(signIn).or(lock)).toBeVisible({ timeout: 30_000 });
   if (await wizard.isVisible()) await setUpCommune(page, s, false);
+  else if (await signIn.isVisible()) await signInAs(page, s.admin.name, s.admin.password);
+  else if (await lock.isVisible()) await unlockWith(page, s.admin.password);
+  await expect(header).toBeVisible();
+}
+
+/** Signs in on the sign-in screen of a protected installation. */
+export async function signInAs(page: Page, name: string, password: string): Promise<void> {
+  await expect(page.getByTestId('signin-submit')).toBeVisible();
+  await page.getByLabel('Tên tài khoản').fill(name);
+  const field = page.getByLabel('Mật khẩu');
+  await field.fill(password);
+  await field.press('Enter');
+  await expect(page.getByTestId('signin-submit')).toBeHidden({ timeout: 30_000 });
+}
+
+/** Unlocks the lock screen with the signed-in account's password. */
+export async function unlockWith(page: Page, password: string): Promise<void> {
+  const overlay = page.getByTestId('lock-overlay');
+  await expect(overlay).toBeVisible();
+  const field = overlay.getByLabel('Mật khẩu');
+  await field.fill(password);
+  await field.press('Enter');
+  await expect(overlay).toBeHidden({ timeout: 30_000 });
 }
 
 /** Adds a thôn on the communities page (Enter submits the form). */

@@ -6,7 +6,7 @@ import { flag, optionalString, parseCommandArgs, requireString } from '../args';
 import type { Command } from '../command';
 import { CliFailure, EXIT, UsageError, printJson, printLines, toIssueLine } from '../io';
 import { CLI } from '../messages';
-import { call, dataDirOf, makeDataDir, withInstallation } from '../session';
+import { call, dataDirOf, makeDataDir, readPassword, withInstallation } from '../session';
 
 /** Parses `--role`, which only takes the two installation roles. */
 export function roleOf(value: string): Role {
@@ -24,6 +24,8 @@ export const initCommand: Command = {
       code: { type: 'string' },
       name: { type: 'string' },
       province: { type: 'string' },
+      admin: { type: 'string' },
+      'password-file': { type: 'string' },
       json: { type: 'boolean' },
     });
     const dataDir = dataDirOf(parsed);
@@ -31,7 +33,14 @@ export const initCommand: Command = {
     const code = requireString(parsed, 'code');
     const name = requireString(parsed, 'name');
     const province = optionalString(parsed, 'province') ?? null;
-    const input = { role, code, name, province };
+    const adminName = optionalString(parsed, 'admin');
+    const passwordFile = optionalString(parsed, 'password-file');
+    if ((adminName === undefined) !== (passwordFile === undefined)) throw new UsageError(CLI.adminNeedsPassword);
+    const admin =
+      adminName !== undefined && passwordFile !== undefined
+        ? { name: adminName, password: readPassword(passwordFile) }
+        : undefined;
+    const input = { role, code, name, province, ...(admin ? { admin } : {}) };
     // Checked before the folder and database are created, so a typo leaves nothing behind.
     const check = setupInput.safeParse(input);
     if (!check.success) {
@@ -49,7 +58,10 @@ export const initCommand: Command = {
       name: status.name,
       keyId: status.keyId,
       fingerprint: status.fingerprint,
+      ...(status.recoveryCode ? { recoveryCode: status.recoveryCode } : {}),
     };
+    // The recovery code goes to stderr whatever the output mode (cli.md v2); --json also carries it.
+    io.err(`${status.recoveryCode ? CLI.recoveryCode(status.recoveryCode) : CLI.unprotectedInit}\n`);
     if (flag(parsed, 'json')) {
       printJson(io, result);
     } else {

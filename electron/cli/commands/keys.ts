@@ -17,10 +17,12 @@ import { flag, optionalString, parseCommandArgs, requireString } from '../args';
 import type { Command } from '../command';
 import type { AppInstance } from '../../core/app';
 import { CliFailure, EXIT, exitCodeFor, failureOf, printJson, printLines } from '../io';
-import { call, dataDirOf, readPassphrase, requireDatabase, withInstallation } from '../session';
+import { call, dataDirOf, readPassphrase, requireAdministrator, requireDatabase, withInstallation } from '../session';
 
 /** Exit 2 (NOT_INITIALISED) unless the installation is set up: keys belong to a role and a code. */
 async function requireInitialised(app: AppInstance): Promise<void> {
+  // The secret keys are the unit's signature: on a protected installation only an administrator touches them.
+  requireAdministrator(app);
   const status = await call(app, 'installation.status', {});
   if (!status.initialised) {
     throw new CliFailure(exitCodeFor('NOT_INITIALISED'), ERROR_MESSAGES.NOT_INITIALISED, { code: 'NOT_INITIALISED' });

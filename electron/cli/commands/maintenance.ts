@@ -1,10 +1,23 @@
+import { copyFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { assertBackupAdmin, backupHeader, backupKeyring, openBackupKey } from '../../../db/access/backup';
+import { failedAttempt, succeededAttempt } from '../../../db/access/gate';
+import { keyringPath, writeKeyring, type Keyring } from '../../../db/access/keyring';
+import { extractDatabase } from '../../../db/maintenance/container';
+import { removeDatabaseFiles, tempNameFor } from '../../../db/maintenance/files';
+import { isPlainSqliteFile } from '../../../db/open';
+import { cliSession } from '../credentials';
 import { hasKeys, loadKeys, plainFileProtector, publicKeysOf } from '../../../db/keys/keystore';
 import { attachmentsDir } from '../../../db/attachment/store';
 import { backupDatabase } from '../../../db/maintenance/backup';
 import { checkDatabase, type CheckResult } from '../../../db/maintenance/check';
 import { keyProblems } from '../../../db/maintenance/keys';
-import { RestoreRefused, restoreDatabase } from '../../../db/maintenance/restore';
+import {
+  RestoreRefused,
+  restoreDatabase,
+  type RestoreOptions,
+  type RestoreResult,
+} from '../../../db/maintenance/restore';
 import { sweepTempFiles } from '../../../db/maintenance/temp';
 import { replicaProblems } from '../../../db/sync/replicaCheck';
 import { formatNumber } from '../../../shared/util/format';
@@ -14,7 +27,15 @@ import { flag, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { CliFailure, EXIT, failureOf, printJson, printLines } from '../io';
 import { parseOutputArgs } from '../outputArgs';
-import { dataDirOf, openInstallation, requireDatabase, requireExistingDir, withInstallation } from '../session';
+import {
+  credentialPassword,
+  dataDirOf,
+  openInstallation,
+  openLocked,
+  requireDatabase,
+  requireExistingDir,
+  withInstallation,
+} from '../session';
 
 /** `qcdc backup`: a consistent copy of the live database, taken while the app may be writing. */
 export const backupCommand: Command = {
@@ -24,7 +45,9 @@ export const backupCommand: Command = {
     const out = resolve(outFile);
     const result = await withInstallation(dataDir, async (app) => {
       try {
-        return backupDatabase(app.sql, out, { attachmentsDir: attachmentsDir(dataDir), dataDir });
+        // A protected installation's backup is encrypted and carries its key ring (restore needs a password).
+        const header = app.access.isProtected() ? backupHeader(app.access) : undefined;
+        return backupDatabase(app.sql, out, { attachmentsDir: attachmentsDir(dataDir), dataDir, header });
       } catch (error) {
         throw failureOf(error);
       }
@@ -52,13 +75,7 @@ export const restoreCommand: Command = {
     sweepTempFiles(dataDir);
     let result;
     try {
-      result = restoreDatabase({
-        source,
-        target: databasePath(dataDir),
-        backupsDir: join(dataDir, 'backups'),
-        attachmentsDir: attachmentsDir(dataDir),
-        dataDir,
-      });
+      result = await restoreFrom(dataDir, source);
     } catch (error) {
       if (error instanceof RestoreRefused) {
         throw new CliFailure(EXIT.rejected, error.message, {
@@ -70,7 +87,7 @@ export const restoreCommand: Command = {
       throw failureOf(error);
     }
     // Opening migrates a backup from an older version, as the desktop app would.
-    openInstallation(dataDir).close();
+    (await openInstallation(dataDir)).close();
     appendLog(dataDir, `restore <- ${source} (previous kept at ${result.previous ?? 'none'})`);
     const keyWarning = keyMismatch(dataDir, result.keyId);
     if (keyWarning) io.err(`Lưu ý: ${keyWarning}\n`);
@@ -88,6 +105,69 @@ export const restoreCommand: Command = {
     return EXIT.ok;
   },
 };
+
+/**
+ * Restores a backup into a data folder. A protected backup opens only with the password of one of
+ * its administrators (cli.md v2); its key ring comes back with it, the folder's own key ring being
+ * kept in backups/ beside the database it replaces. A plain backup is refused over a protected
+ * installation (it would undo the protection); an encrypted copy without a header (the automatic
+ * copies in backups/) opens with the installation's own key.
+ */
+async function restoreFrom(dataDir: string, source: string): Promise<RestoreResult> {
+  if (!existsSync(source)) throw new CliFailure(EXIT.rejected, `Không tìm thấy tệp sao lưu: ${source}`);
+  const live = existsSync(databasePath(dataDir)) ? openLocked(dataDir) : null;
+  const liveProtected = live?.access.isProtected() ?? false;
+  live?.close();
+  const target = {
+    target: databasePath(dataDir),
+    backupsDir: join(dataDir, 'backups'),
+    attachmentsDir: attachmentsDir(dataDir),
+    dataDir,
+  };
+  const container = backupKeyring(source);
+  if (container) return restoreProtected(dataDir, source, container, target, liveProtected);
+  // Over an unprotected installation anything else is checked as a plain backup (and refused if it is not one).
+  if (!liveProtected) return restoreDatabase({ ...target, source });
+  if (isPlainSqliteFile(source)) throw new CliFailure(EXIT.rejected, RESTORE.plainOverProtected);
+  const app = await openInstallation(dataDir);
+  const key = app.access.databaseKey();
+  app.close();
+  return restoreDatabase({ ...target, source, key, currentKey: key });
+}
+
+async function restoreProtected(
+  dataDir: string,
+  source: string,
+  container: { keyring: Keyring; offset: number },
+  target: Omit<RestoreOptions, 'source'>,
+  liveProtected: boolean,
+): Promise<RestoreResult> {
+  const { user, password } = credentialPassword();
+  const opened = await openBackupKey(container.keyring, user, password);
+  if (!opened) await failedAttempt(dataDir, cliSession().access?.retryDelayMs);
+  succeededAttempt(dataDir);
+  const { id, key } = opened!;
+  const extracted = tempNameFor(join(dataDir, 'qcdc.sqlite'), 'extract');
+  try {
+    extractDatabase(source, container.offset, extracted);
+    assertBackupAdmin(extracted, key, id);
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    if (liveProtected)
+      copyFileSync(keyringPath(dataDir), join(dataDir, 'backups', `truoc-khoi-phuc-${stamp}.access.json`));
+    // The live database is retired with the backup's key when it is the same installation; otherwise
+    // restore keeps its raw files (with the key ring copied above).
+    const result = restoreDatabase({ ...target, source: extracted, key, currentKey: liveProtected ? key : null });
+    writeKeyring(dataDir, container.keyring, plainFileProtector);
+    return result;
+  } finally {
+    removeDatabaseFiles(extracted);
+  }
+}
+
+const RESTORE = {
+  plainOverProtected:
+    'Cài đặt này đang được bảo vệ; không khôi phục một bản sao lưu không mã hóa đè lên. Hãy khôi phục vào một thư mục dữ liệu mới.',
+} as const;
 
 function keyMismatch(dataDir: string, keyId: string | null): string | null {
   if (!hasKeys(dataDir)) return 'thư mục dữ liệu chưa có khóa của cài đặt; hãy khôi phục khóa bằng "qcdc keys import".';
@@ -108,7 +188,7 @@ export const checkCommand: Command = {
     const parsed = parseCommandArgs(args, { data: { type: 'string' }, json: { type: 'boolean' } });
     const dataDir = dataDirOf(parsed);
     requireDatabase(dataDir);
-    const result = runChecks(dataDir);
+    const result = await runChecks(dataDir);
     if (flag(parsed, 'json')) {
       printJson(io, result);
     } else if (result.ok) {
@@ -127,12 +207,15 @@ export const checkCommand: Command = {
   },
 };
 
-function runChecks(dataDir: string): CheckResult {
+async function runChecks(dataDir: string): Promise<CheckResult> {
   let app;
   try {
-    app = openInstallation(dataDir);
+    app = await openInstallation(dataDir);
   } catch (error) {
-    return { ok: false, problems: [{ code: 'unreadable', message: failureOf(error).message }], changes: 0, records: 0 };
+    const failure = failureOf(error);
+    // Missing or wrong credentials are not a damaged database: they keep their exit codes (2, 3).
+    if (failure.exitCode === EXIT.usage || failure.exitCode === EXIT.security) throw failure;
+    return { ok: false, problems: [{ code: 'unreadable', message: failure.message }], changes: 0, records: 0 };
   }
   try {
     const result = checkDatabase(app.sql, { attachmentsDir: attachmentsDir(dataDir) });

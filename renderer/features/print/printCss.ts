@@ -81,6 +81,8 @@ html, body { margin: 0; padding: 0; background: #e8e8e8; }
   html, body { background: #fff; }
   .qcdc-print { min-height: 0; padding: 0; }
   .qcdc-print .print-toolbar, .qcdc-print .print-message { display: none !important; }
+  /* A "Đã lưu" toast of the page before must not land on paper (seen under load in the journeys). */
+  .ant-message { display: none !important; }
   .doc .sheet, .doc .sheet.landscape { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
   .doc .sheet + .sheet { break-before: page; }
 }

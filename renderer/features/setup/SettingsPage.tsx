@@ -8,6 +8,7 @@ import { call } from '../../src/api';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { calendarUi } from '../../i18n/calendar';
+import { AccessSettings } from '../access/AccessSettings';
 
 interface SettingsValues {
   placeName?: string | null;
@@ -96,6 +97,7 @@ export function SettingsPage() {
           </Button>
         </Form>
       </Card>
+      <AccessSettings />
     </>
   );
 }

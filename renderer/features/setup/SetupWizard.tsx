@@ -24,6 +24,9 @@ import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
+import { NewPasswordFields, useAccess } from '../access/AccessShell';
+import { RecoverySheet } from '../access/RecoverySheet';
+import { accessUi } from '../access/text';
 
 interface CommunityRow {
   name?: string;
@@ -38,9 +41,12 @@ interface SetupValues {
   province?: string;
   userName?: string;
   communities?: CommunityRow[];
+  adminName?: string;
+  password?: string;
+  confirm?: string;
 }
 
-type StepKey = 'role' | 'unit' | 'communities' | 'confirm';
+type StepKey = 'role' | 'unit' | 'communities' | 'account' | 'confirm';
 
 /** Which step shows each top-level field, to send the clerk back to a field the server rejected. */
 const STEP_OF_FIELD: Record<string, StepKey> = {
@@ -50,6 +56,7 @@ const STEP_OF_FIELD: Record<string, StepKey> = {
   province: 'unit',
   userName: 'unit',
   communities: 'communities',
+  admin: 'account',
 };
 
 const UNIT_FIELDS = ['code', 'name', 'province', 'userName'] as const;
@@ -57,6 +64,7 @@ const FIRST_FIELD: Record<StepKey, string | null> = {
   role: 'role',
   unit: 'code',
   communities: null,
+  account: 'adminName',
   confirm: null,
 };
 
@@ -85,6 +93,8 @@ function toSetupInput(v: SetupValues) {
             households: c.households ?? null,
           }))
         : [],
+    // The desktop set-up always protects the installation (issue 12).
+    admin: { name: (v.adminName ?? '').trim(), password: v.password ?? '' },
   };
 }
 
@@ -97,10 +107,11 @@ export function SetupWizard() {
   const submit = useFormSubmit(form);
   const setInstallation = useAppStore(selectors.setInstallation);
   const [step, setStep] = useState<StepKey>('role');
-  const [done, setDone] = useState<Installation | null>(null);
+  const [done, setDone] = useState<(Installation & { recoveryCode: string | null }) | null>(null);
+  const access = useAccess();
   const role = Form.useWatch('role', form) ?? 'commune';
   const steps: StepKey[] =
-    role === 'commune' ? ['role', 'unit', 'communities', 'confirm'] : ['role', 'unit', 'confirm'];
+    role === 'commune' ? ['role', 'unit', 'communities', 'account', 'confirm'] : ['role', 'unit', 'account', 'confirm'];
   const index = Math.max(0, steps.indexOf(step));
   const checkCode = (_rule: unknown, code: string | undefined) => {
     if (!code?.trim()) return Promise.resolve();
@@ -117,7 +128,15 @@ export function SetupWizard() {
   async function next(e: FormEvent) {
     e.preventDefault();
     const names =
-      step === 'unit' ? [...UNIT_FIELDS] : step === 'communities' ? ['communities'] : step === 'role' ? ['role'] : [];
+      step === 'unit'
+        ? [...UNIT_FIELDS]
+        : step === 'communities'
+          ? ['communities']
+          : step === 'role'
+            ? ['role']
+            : step === 'account'
+              ? ['adminName', 'password', 'confirm']
+              : [];
     try {
       await form.validateFields(names, { recursive: true });
     } catch {
@@ -177,6 +196,7 @@ export function SetupWizard() {
                   ]}
                 />
               </Card>
+              {done.recoveryCode ? <RecoverySheet code={done.recoveryCode} unit={done.name ?? ''} /> : null}
               <Button
                 type="primary"
                 size="large"
@@ -185,6 +205,7 @@ export function SetupWizard() {
                 onClick={() => {
                   setInstallation(done);
                   navigate('/');
+                  void access.refresh();
                 }}
               >
                 {ui.setup.goHome}
@@ -210,6 +231,7 @@ export function SetupWizard() {
             role: ui.setup.stepRole,
             unit: ui.setup.stepUnit,
             communities: ui.setup.stepCommunities,
+            account: accessUi.adminStepTitle,
             confirm: ui.setup.stepConfirm,
           }[s],
         }))}
@@ -287,6 +309,20 @@ export function SetupWizard() {
             <CommunityRows />
           </div>
 
+          <div hidden={step !== 'account'}>
+            <Typography.Paragraph>{accessUi.adminIntro}</Typography.Paragraph>
+            <Form.Item
+              name="adminName"
+              label={accessUi.adminName}
+              rules={[{ required: true, whitespace: true, message: ui.common.required }]}
+            >
+              <Input maxLength={60} autoComplete="username" style={{ maxWidth: 360 }} />
+            </Form.Item>
+            <div style={{ maxWidth: 360 }}>
+              <NewPasswordFields label={accessUi.password} />
+            </div>
+          </div>
+
           <div hidden={step !== 'confirm'}>
             <Typography.Paragraph>{ui.setup.confirmIntro}</Typography.Paragraph>
             <Descriptions
@@ -303,6 +339,7 @@ export function SetupWizard() {
                 { key: 'name', label: ui.setup.name, children: values.name },
                 { key: 'province', label: ui.setup.province, children: values.province },
                 { key: 'user', label: ui.setup.userName, children: values.userName },
+                { key: 'admin', label: accessUi.adminName, children: values.adminName },
                 ...(values.role === 'commune'
                   ? [
                       {

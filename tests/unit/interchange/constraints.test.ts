@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openRaw } from '../../../db/open';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../db/changelog/chain';
@@ -93,7 +93,7 @@ describe("a mediation_team line carrying another commune's id", () => {
 });
 
 describe('constraint failures as field issues', () => {
-  const db = new Database(join(tempDir(), 'rang-buoc.sqlite'));
+  const db = openRaw(join(tempDir(), 'rang-buoc.sqlite'));
   db.exec(`
     CREATE TABLE community (id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL CHECK (type IN ('thon', 'to_dan_pho')));
     CREATE UNIQUE INDEX community_name ON community (name);

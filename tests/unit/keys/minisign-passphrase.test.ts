@@ -24,9 +24,9 @@ afterAll(() => temp.cleanup());
 
 let key: SigningKey;
 let encrypted: string;
-beforeAll(() => {
+beforeAll(async () => {
   key = generateSigningKey();
-  encrypted = secretKeyFile(key, PASSPHRASE);
+  encrypted = await secretKeyFile(key, PASSPHRASE);
 }, 120_000);
 
 describe('passphrase-encrypted minisign secret keys', () => {
@@ -51,27 +51,29 @@ describe('passphrase-encrypted minisign secret keys', () => {
   });
 
   // The right passphrase is exercised by the keystore's export/import round trip.
-  it('are refused in Vietnamese with a wrong passphrase', SLOW, () => {
-    expect(() => parseSecretKeyFile(encrypted, 'sai mật khẩu')).toThrow('Mật khẩu không đúng hoặc tệp khóa bị hỏng.');
+  it('are refused in Vietnamese with a wrong passphrase', SLOW, async () => {
+    await expect(parseSecretKeyFile(encrypted, 'sai mật khẩu')).rejects.toThrow(
+      'Mật khẩu không đúng hoặc tệp khóa bị hỏng.',
+    );
   });
 
-  it('ask for the passphrase when none is given', () => {
-    expect(() => parseSecretKeyFile(encrypted)).toThrow(KEY_MESSAGES.passphraseRequired);
+  it('ask for the passphrase when none is given', async () => {
+    await expect(parseSecretKeyFile(encrypted)).rejects.toThrow(KEY_MESSAGES.passphraseRequired);
   });
 
-  it('can be read when minisign itself encrypted them', SLOW, () => {
+  it('can be read when minisign itself encrypted them', SLOW, async () => {
     const dir = temp.make();
     const made = run('minisign', ['-G', '-p', 'a.pub', '-s', 'a.key'], { cwd: dir, input: 'mk-tạm\nmk-tạm\n' });
     expect(made.status).toBe(0);
-    const parsed = parseSecretKeyFile(readFileSync(join(dir, 'a.key'), 'utf8'), 'mk-tạm');
+    const parsed = await parseSecretKeyFile(readFileSync(join(dir, 'a.key'), 'utf8'), 'mk-tạm');
     const pub = parsePublicKeyFile(readFileSync(join(dir, 'a.pub'), 'utf8'));
     expect(parsed.keyId.equals(pub.keyId)).toBe(true);
     expect(parsed.publicKey.equals(pub.publicKey)).toBe(true);
   });
 
-  it('refuse passphrases minisign could not read from one line', () => {
+  it('refuse passphrases minisign could not read from one line', async () => {
     for (const bad of ['', 'two\nlines', 'x'.repeat(1023)]) {
-      expect(() => secretKeyFile(key, bad)).toThrow(KEY_MESSAGES.passphraseUnusable);
+      await expect(secretKeyFile(key, bad)).rejects.toThrow(KEY_MESSAGES.passphraseUnusable);
     }
   });
 });

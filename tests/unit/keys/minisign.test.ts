@@ -192,9 +192,9 @@ describe("minisign's signatures and keys, read by us", () => {
     expect(stranger).toEqual({ valid: false, trustedComment: null, keyIdMatches: false });
   });
 
-  it('signs with a key from minisign -G -W, and minisign verifies the signature', () => {
+  it('signs with a key from minisign -G -W, and minisign verifies the signature', async () => {
     const { dir, pub, key: keyText } = minisignKeyPair();
-    const key = parseSecretKeyFile(keyText);
+    const key = await parseSecretKeyFile(keyText);
     expect(key.publicKey.equals(parsePublicKeyFile(pub).publicKey)).toBe(true);
     writeFileSync(join(dir, 'key.pub'), pub);
     writeFileSync(join(dir, 'msg'), MESSAGE);
@@ -202,12 +202,12 @@ describe("minisign's signatures and keys, read by us", () => {
     expect(minisignVerifies(dir, '-VHm')).toBe(true);
   });
 
-  it('writes an unencrypted secret key that minisign -S and -R use without a password', () => {
+  it('writes an unencrypted secret key that minisign -S and -R use without a password', async () => {
     const key = generateSigningKey();
     // A top byte below 0x10 makes minisign drop a leading zero from the id in r.pub's comment.
     key.keyId[7] = 0x0a;
     const dir = temp.make();
-    writeFileSync(join(dir, 'k.key'), secretKeyFile(key));
+    writeFileSync(join(dir, 'k.key'), await secretKeyFile(key));
     writeFileSync(join(dir, 'msg'), MESSAGE);
     expect(run('minisign', ['-S', '-s', 'k.key', '-m', 'msg'], { cwd: dir }).status).toBe(0);
     expect(verifySignature(publicKeyFile(key), MESSAGE, readFileSync(join(dir, 'msg.minisig'), 'utf8')).valid).toBe(
@@ -215,17 +215,21 @@ describe("minisign's signatures and keys, read by us", () => {
     );
     expect(run('minisign', ['-R', '-s', 'k.key', '-p', 'r.pub'], { cwd: dir }).status).toBe(0);
     expect(readFileSync(join(dir, 'r.pub'), 'utf8')).toBe(publicKeyFile(key));
-    expect(parseSecretKeyFile(secretKeyFile(key))).toEqual(key);
+    expect(await parseSecretKeyFile(await secretKeyFile(key))).toEqual(key);
   });
 
-  it('refuses a damaged unencrypted secret key', () => {
-    const text = secretKeyFile(generateSigningKey());
+  it('refuses a damaged unencrypted secret key', async () => {
+    const text = await secretKeyFile(generateSigningKey());
     const [comment, line] = text.split('\n') as [string, string];
     // Byte 70 lies in the seed: the checksum (and the stored public key) no longer match.
-    expect(() => parseSecretKeyFile(`${comment}\n${flipBase64Bit(line, 70)}\n`)).toThrow(KEY_MESSAGES.badSecretKey);
+    await expect(parseSecretKeyFile(`${comment}\n${flipBase64Bit(line, 70)}\n`)).rejects.toThrow(
+      KEY_MESSAGES.badSecretKey,
+    );
     // Byte 54 is the key id: only the checksum can tell.
-    expect(() => parseSecretKeyFile(`${comment}\n${flipBase64Bit(line, 54)}\n`)).toThrow(KEY_MESSAGES.badSecretKey);
-    expect(() => parseSecretKeyFile('untrusted comment: x\nAAAA\n')).toThrow(KEY_MESSAGES.badSecretKey);
+    await expect(parseSecretKeyFile(`${comment}\n${flipBase64Bit(line, 54)}\n`)).rejects.toThrow(
+      KEY_MESSAGES.badSecretKey,
+    );
+    await expect(parseSecretKeyFile('untrusted comment: x\nAAAA\n')).rejects.toThrow(KEY_MESSAGES.badSecretKey);
   });
 });
 

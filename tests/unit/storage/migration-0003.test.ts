@@ -1,11 +1,11 @@
-import Database from 'better-sqlite3';
+import { openRaw } from '../../../db/open';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../db/migrations/index';
 import { migrate } from '../../../db/migrations/migrate';
 
 describe('migration 0003 (disclosure, conventions)', () => {
   it('adds the tables to a version-2 database and keeps its rows', () => {
-    const db = new Database(':memory:');
+    const db = openRaw(':memory:');
     try {
       migrate(db, { migrations: MIGRATIONS.filter((m) => m.version <= 2) });
       db.prepare("INSERT INTO setting (key, value) VALUES ('role', 'commune')").run();

@@ -1,11 +1,11 @@
-import Database from 'better-sqlite3';
+import { openRaw } from '../../../db/open';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../db/migrations/index';
 import { migrate } from '../../../db/migrations/migrate';
 
 describe('migration 0005 (sync: peers, history, received changes and bundles)', () => {
   it('adds the sync tables to a version-4 database, keeps its rows, one current key per code', () => {
-    const db = new Database(':memory:');
+    const db = openRaw(':memory:');
     try {
       migrate(db, { migrations: MIGRATIONS.filter((m) => m.version <= 4) });
       db.prepare("INSERT INTO setting (key, value) VALUES ('role', 'office')").run();

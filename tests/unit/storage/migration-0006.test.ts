@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openRaw } from '../../../db/open';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../db/migrations/index';
 import { migrate } from '../../../db/migrations/migrate';
@@ -7,7 +7,7 @@ const ENVELOPE = "'p1', 1, 0, 0, 'x', NULL";
 
 describe('migration 0006 (petitions by the thụ lý, day-off notices)', () => {
   it('adds the thụ lý date and the denunciation levels to a version-5 petition, keeping it, and the notice table', () => {
-    const db = new Database(':memory:');
+    const db = openRaw(':memory:');
     try {
       migrate(db, { migrations: MIGRATIONS.filter((m) => m.version <= 5) });
       db.prepare(

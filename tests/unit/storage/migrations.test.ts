@@ -23,8 +23,9 @@ const tables = (sql: ReturnType<typeof openDatabase>) =>
 
 describe('migrations', () => {
   it('registry is strictly increasing and zero-padded', () => {
+    // Numbers are handed out per issue, so a branch may hold 0007 before 0006 lands.
     MIGRATIONS.forEach((m, i) => {
-      expect(m.version).toBe(i + 1);
+      expect(m.version).toBeGreaterThan(i === 0 ? 0 : MIGRATIONS[i - 1]!.version);
       expect(m.name.startsWith(String(m.version).padStart(4, '0'))).toBe(true);
     });
   });

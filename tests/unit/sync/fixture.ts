@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import Database from 'better-sqlite3';
+import { openRaw } from '../../../db/open';
 import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { plainFileProtector } from '../../../db/keys/keystore';
@@ -179,7 +179,7 @@ export function dataDigest(dataDir: string): string {
 
 /** The records of a database's record tables (not sync bookkeeping), for comparing end states. */
 export function recordsDigest(file: string, tables: string[]): string {
-  const db = new Database(file, { readonly: true });
+  const db = openRaw(file, { readonly: true });
   try {
     const hash = createHash('sha256');
     for (const t of tables) hash.update(JSON.stringify(db.prepare(`SELECT * FROM "${t}" ORDER BY id`).all()));
@@ -190,7 +190,7 @@ export function recordsDigest(file: string, tables: string[]): string {
 }
 
 function tableDigest(file: string): string {
-  const db = new Database(file, { readonly: true });
+  const db = openRaw(file, { readonly: true });
   try {
     const tables = db
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")

@@ -1,0 +1,77 @@
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+
+// A protected installation's backup is one file: a first line naming the format, a second line of
+// JSON (what opens it: the wrapped database keys of that backup's accounts and its recovery code),
+// then the encrypted SQLite database byte for byte. `head -2 FILE` shows the header; the database
+// part is unreadable without one of its keys (docs/cli.md).
+
+/** The first line of a protected backup. */
+export const BACKUP_FORMAT = 'qcdc.backup/1';
+const MAX_HEADER_BYTES = 1024 * 1024;
+const CHUNK = 1024 * 1024;
+
+/** The header of a protected backup and where its database starts. */
+export interface ContainerHeader {
+  header: unknown;
+  offset: number;
+}
+
+/** Writes `header` and then the bytes of `databaseFile` into `outFile` (created, owner-only). */
+export function writeContainer(outFile: string, header: unknown, databaseFile: string): void {
+  const out = openSync(outFile, 'wx', 0o600);
+  try {
+    writeSync(out, Buffer.from(`${BACKUP_FORMAT}\n${JSON.stringify(header)}\n`, 'utf8'));
+    copyRange(databaseFile, 0, out);
+  } finally {
+    closeSync(out);
+  }
+}
+
+/** The header of a protected backup, or null when the file is not one (a plain SQLite backup). */
+export function readContainerHeader(file: string): ContainerHeader | null {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(Math.min(MAX_HEADER_BYTES, fstatSync(fd).size));
+    const n = readSync(fd, head, 0, head.length, 0);
+    const text = head.subarray(0, n);
+    const first = text.indexOf(0x0a);
+    if (first < 0 || text.subarray(0, first).toString('latin1') !== BACKUP_FORMAT) return null;
+    const second = text.indexOf(0x0a, first + 1);
+    if (second < 0) return { header: null, offset: -1 };
+    let header: unknown = null;
+    try {
+      header = JSON.parse(text.subarray(first + 1, second).toString('utf8')) as unknown;
+    } catch {
+      header = null;
+    }
+    return { header, offset: second + 1 };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Copies the database part of a protected backup (from `offset`) into a new file. */
+export function extractDatabase(file: string, offset: number, outFile: string): void {
+  const out = openSync(outFile, 'wx', 0o600);
+  try {
+    copyRange(file, offset, out);
+  } finally {
+    closeSync(out);
+  }
+}
+
+function copyRange(file: string, start: number, out: number): void {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(CHUNK);
+    let position = start;
+    for (;;) {
+      const n = readSync(fd, buffer, 0, CHUNK, position);
+      if (n === 0) break;
+      writeSync(out, buffer, 0, n);
+      position += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
