@@ -17,6 +17,11 @@ export const ui = {
     communeCode: 'Mã xã',
     officeCode: 'Mã cơ quan',
     province: 'Tỉnh',
+    pageLoading: 'Đang tải trang…',
+    pageFailed: 'Không mở được trang này',
+    reload: 'Tải lại',
+    showMenu: 'Hiện menu',
+    hideMenu: 'Thu gọn menu',
   },
   menu: {
     home: 'Trang chủ',

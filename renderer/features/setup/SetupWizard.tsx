@@ -15,7 +15,7 @@ import {
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import type { CommunityType } from '../../../shared/community/schema';
 import { COMMUNITY_TYPE_LABELS, ROLE_LABELS } from '../../../shared/i18n/vi';
-import { setupInput, type Installation, type Role } from '../../../shared/installation/schema';
+import type { Installation, Role } from '../../../shared/installation/schema';
 import { formatNumber } from '../../../shared/util/format';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { labelOptions } from '../../components/options';
@@ -62,9 +62,11 @@ const FIRST_FIELD: Record<StepKey, string | null> = {
 
 /**
  * The code rule of the shared set-up schema (5 digits for a commune, Quyết định 19/2025/QĐ-TTg),
- * run as the clerk types so the server's own message shows under the field before submitting.
+ * run as the clerk types so the server's own message shows under the field before submitting. The
+ * schema (and zod) load on first use: they are not part of the first screen.
  */
-function codeIssue(values: SetupValues): string | null {
+async function codeIssue(values: SetupValues): Promise<string | null> {
+  const { setupInput } = await import('../../../shared/installation/schema');
   const parsed = setupInput.safeParse({ ...toSetupInput(values), name: values.name || '-', communities: [] });
   return parsed.error?.issues.find((i) => i.path[0] === 'code')?.message ?? null;
 }
@@ -102,10 +104,10 @@ export function SetupWizard() {
   const steps: StepKey[] =
     role === 'commune' ? ['role', 'unit', 'communities', 'confirm'] : ['role', 'unit', 'confirm'];
   const index = Math.max(0, steps.indexOf(step));
-  const checkCode = (_rule: unknown, code: string | undefined) => {
-    if (!code?.trim()) return Promise.resolve();
-    const issue = codeIssue({ ...(form.getFieldsValue(true) as SetupValues), code });
-    return issue ? Promise.reject(new Error(issue)) : Promise.resolve();
+  const checkCode = async (_rule: unknown, code: string | undefined) => {
+    if (!code?.trim()) return;
+    const issue = await codeIssue({ ...(form.getFieldsValue(true) as SetupValues), code });
+    if (issue) throw new Error(issue);
   };
   const last = index === steps.length - 1;
 
