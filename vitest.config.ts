@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // The CLI tests run the compiled `qcdc` (out/cli), built once here from the current sources.
+    globalSetup: ['tests/setup/build-cli.ts'],
   },
 });

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../export/workbook';
 import type { FieldIssue } from '../../shared/contract/errors';
 import { XLSX_HEADERS, XLSX_SHEETS, type SupportedKind } from '../../shared/interchange/schema';
 import { parseVietnameseDate } from '../../shared/util/format';
@@ -40,7 +41,7 @@ const PERSON_FIELDS = new Set(['citizen', 'petitioner']);
 
 /** Reads an Excel workbook in the interchange template into raw lines (one per data row). */
 export async function parseXlsx(bytes: Buffer): Promise<{ lines: RawLine[]; issues: FieldIssue[] }> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
