@@ -1,40 +1,23 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { plainFileProtector } from '../../db/keys/keystore';
 import { openApp } from '../../electron/core/app';
 import { tempDir } from '../helpers/app';
+import { startWeb, type WebServer } from './web';
 
 /**
  * Issue 13: `npm run web` prints an address; opening it on an installation that is already set up
  * shows the home screen (the bridge token leaves the address before the router reads its first route).
  */
 
-let server: ChildProcess | undefined;
+let server: WebServer | undefined;
 let dataDir: string;
 
 test.afterAll(() => {
-  server?.kill('SIGTERM');
+  server?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
-
-/** Starts the same server `npm run web` starts and returns the address it prints. */
-function startWeb(data: string): Promise<string> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/serve.ts', '--data', data], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    server = child;
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      out += d;
-      const m = /Mở địa chỉ: (\S+)/.exec(out);
-      if (m?.[1]) done(m[1]);
-    });
-    child.on('exit', (code) => fail(new Error(`serve.ts ended (${code}) before printing an address:\n${out}`)));
-  });
-}
 
 test('the address printed by `npm run web` opens the home screen of a set-up installation', async ({ page }) => {
   dataDir = tempDir('qcdc-web-');
@@ -48,7 +31,8 @@ test('the address printed by `npm run web` opens the home screen of a set-up ins
   app.close();
   expect(setup.ok).toBe(true);
 
-  const url = await startWeb(join(dataDir, 'data'));
+  server = await startWeb(join(dataDir, 'data'));
+  const url = server.url;
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=/);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
