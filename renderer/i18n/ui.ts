@@ -184,6 +184,7 @@ export const ui = {
     empty: 'Chưa có tổ hòa giải nào. Mỗi thôn / tổ dân phố có một tổ hòa giải.',
     needCommunity: 'Hãy thêm thôn / tổ dân phố trước khi thêm tổ hòa giải.',
     deleteWhat: (name: string) => `tổ "${name}"`,
+    saveAndAddMediator: 'Lưu và thêm hòa giải viên',
   },
   mediators: {
     title: 'Hòa giải viên',

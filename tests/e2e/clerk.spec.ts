@@ -33,10 +33,12 @@ async function saved(page: Page): Promise<void> {
   await expect(toast(page, 'Đã lưu')).toBeVisible();
 }
 
-/** (a) The first-run wizard: a commune with one thôn, to the home page. */
+/** (a) The first-run wizard: a commune with one thôn, to the home page, keyboard only. */
 async function setupWizard(page: Page): Promise<void> {
   await expect(page.getByText('Thiết lập ban đầu')).toBeVisible();
-  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  // "Xã, phường, đặc khu" is chosen already and has the focus: Enter goes on.
+  await expect(page.getByRole('radio', { name: /Xã, phường, đặc khu/ })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByLabel('Mã xã (5 chữ số)')).toBeFocused();
   await page.keyboard.type('12345');
   await page.keyboard.press('Tab');
@@ -46,15 +48,16 @@ async function setupWizard(page: Page): Promise<void> {
   await page.keyboard.press('Tab');
   await page.keyboard.type('Nguyễn Thị Lan');
   await page.keyboard.press('Enter');
-  await page.getByTestId('setup-add-community').click();
-  await page.getByLabel('Tên thôn / tổ dân phố 1').click();
+  // The thôn step opens with its first row, the name field focused.
+  await expect(page.getByLabel('Tên thôn / tổ dân phố 1')).toBeFocused();
   await page.keyboard.type('Thôn Đồng Đăng');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.type('142');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Hãy kiểm tra lại thông tin trước khi hoàn tất.')).toBeVisible();
-  await page.getByTestId('setup-submit').click();
+  await expect(page.getByTestId('setup-submit')).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByText('Đã thiết lập xong')).toBeVisible({ timeout: 30_000 });
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('header-unit')).toContainText('Xã Tân Hưng');
@@ -64,35 +67,31 @@ async function setupWizard(page: Page): Promise<void> {
 async function mediationCase(page: Page): Promise<void> {
   await menu(page, 'Tổ hòa giải');
   await page.getByTestId('add-team').click();
-  await page.keyboard.type('dong');
-  await page.keyboard.press('Enter');
-  await dialog(page).getByTestId('save').click();
+  // The only thôn without a team is chosen already.
+  await expect(dialog(page).locator('.ant-select-content')).toHaveText('Thôn Đồng Đăng');
+  await dialog(page).getByTestId('save-add-mediator').click();
   await saved(page);
-  const team = page.getByTestId('teams-table').getByRole('row', { name: /Tổ hòa giải Thôn Đồng Đăng/ });
-  await team.getByRole('button', { name: 'Hòa giải viên' }).click();
-  await page.getByTestId('add-mediator').click();
+  // Straight on to the new team's first mediator.
   await expect(dialog(page).getByLabel('Họ và tên')).toBeFocused();
   await page.keyboard.type('Lý Thị Hoa');
   await dialog(page).getByRole('radio', { name: 'Nữ', exact: true }).check();
-  await dialog(page).getByTestId('save').click();
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('mediators-table').getByRole('row', { name: /Lý Thị Hoa/ })).toBeVisible();
 
   await menu(page, 'Vụ việc');
   await page.getByTestId('add-case').click();
-  await expect(page.getByRole('combobox', { name: 'Thôn / tổ dân phố' })).toBeFocused();
-  await page.keyboard.type('dong');
-  await page.keyboard.press('Enter');
+  // The last thôn used is chosen already; one party row is ready.
+  await expect(page.locator('.ant-select-content').first()).toHaveText('Thôn Đồng Đăng');
   await page.getByRole('radio', { name: 'Mâu thuẫn giữa các bên' }).check();
   await page.getByLabel('Nội dung vụ việc').click();
   await page.keyboard.type('Mâu thuẫn về lối đi chung giữa hai hộ');
-  await page.getByTestId('add-party').click();
-  await page.getByLabel('Họ và tên (bên thứ 1)').click();
-  await page.keyboard.type('Nông Văn Đức');
   await page.getByLabel('Hòa giải viên', { exact: true }).click();
   await page.keyboard.type('ly thi');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
-  await page.getByTestId('save').click();
+  await page.getByLabel('Họ và tên (bên thứ 1)').click();
+  await page.keyboard.type('Nông Văn Đức');
+  await page.keyboard.press('Enter');
   await saved(page);
   await expect(page.getByTestId('case-status')).toHaveText('Tiếp nhận');
   await expect(page.getByText('Lý Thị Hoa')).toBeVisible();
@@ -109,31 +108,28 @@ async function receptionVisit(page: Page): Promise<void> {
   await menu(page, 'Sổ tiếp công dân');
   await page.getByTestId('add-visit').click();
   const visit = dialog(page);
-  await expect(visit.getByLabel('Ngày tiếp')).toBeFocused();
-  await page.keyboard.type(today());
-  await page.keyboard.press('Enter');
+  // Today is the default date.
+  await expect(visit.getByLabel('Ngày tiếp')).toHaveValue(today());
   await visit.getByRole('radio', { name: 'Khiếu nại', exact: true }).check();
   await visit.getByLabel('Họ tên công dân').click();
   await page.keyboard.type('Hà Văn Khánh');
   await visit.getByLabel('Nội dung vụ việc').click();
   await page.keyboard.type('Khiếu nại việc cấp giấy chứng nhận quyền sử dụng đất');
   await visit.getByRole('radio', { name: 'Thụ lý để giải quyết' }).check();
-  await visit.getByTestId('save').click();
+  await page.keyboard.press('Enter');
   await saved(page);
   await expect(page.getByTestId('visits-table')).toContainText('Khiếu nại việc cấp giấy');
 
   await menu(page, 'Đơn thư');
   await page.getByTestId('add-petition').click();
   const petition = dialog(page);
-  await expect(petition.getByLabel('Ngày nhận đơn')).toBeFocused();
-  await page.keyboard.type(today());
-  await page.keyboard.press('Enter');
+  await expect(petition.getByLabel('Ngày nhận đơn')).toHaveValue(today());
   await petition.getByRole('radio', { name: 'Khiếu nại', exact: true }).check();
-  await petition.getByLabel('Họ tên người gửi đơn').click();
-  await page.keyboard.type('Hà Văn Khánh');
   await petition.getByLabel('Nội dung đơn').click();
   await page.keyboard.type('Khiếu nại việc cấp giấy chứng nhận quyền sử dụng đất');
-  await petition.getByTestId('save').click();
+  await petition.getByLabel('Họ tên người gửi đơn').click();
+  await page.keyboard.type('Hà Văn Khánh');
+  await page.keyboard.press('Enter');
   await saved(page);
   await expect(page.getByTestId('petitions-table')).toContainText('Khiếu nại việc cấp giấy');
 }

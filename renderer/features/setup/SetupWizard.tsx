@@ -12,11 +12,12 @@ import {
   Steps,
   Typography,
 } from 'antd';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { CommunityType } from '../../../shared/community/schema';
 import { COMMUNITY_TYPE_LABELS, ROLE_LABELS } from '../../../shared/i18n/vi';
 import type { Installation, Role } from '../../../shared/installation/schema';
 import { formatNumber } from '../../../shared/util/format';
+import { submitOnEnter } from '../../components/DialogForm';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { labelOptions } from '../../components/options';
 import { useFormSubmit } from '../../components/useFormSubmit';
@@ -53,10 +54,10 @@ const STEP_OF_FIELD: Record<string, StepKey> = {
 };
 
 const UNIT_FIELDS = ['code', 'name', 'province', 'userName'] as const;
-const FIRST_FIELD: Record<StepKey, string | null> = {
-  role: 'role',
-  unit: 'code',
-  communities: null,
+const FIRST_FIELD: Record<StepKey, (string | number)[] | null> = {
+  role: ['role'],
+  unit: ['code'],
+  communities: ['communities', 0, 'name'],
   confirm: null,
 };
 
@@ -100,6 +101,7 @@ export function SetupWizard() {
   const setInstallation = useAppStore(selectors.setInstallation);
   const [step, setStep] = useState<StepKey>('role');
   const [done, setDone] = useState<Installation | null>(null);
+  const submitButton = useRef<HTMLButtonElement>(null);
   const role = Form.useWatch('role', form) ?? 'commune';
   const steps: StepKey[] =
     role === 'commune' ? ['role', 'unit', 'communities', 'confirm'] : ['role', 'unit', 'confirm'];
@@ -113,11 +115,22 @@ export function SetupWizard() {
 
   useEffect(() => {
     const first = FIRST_FIELD[step];
-    if (first) form.focusField(first);
+    // A radio group takes no focus of its own: its chosen button does, so Enter goes on from it.
+    // The confirm step has no field: Enter there submits (the button has the focus).
+    if (step === 'role') document.querySelector<HTMLInputElement>('#setup input[type="radio"]:checked')?.focus();
+    else if (first) form.focusField(first);
+    else submitButton.current?.focus();
   }, [step, form]);
 
   async function next(e: FormEvent) {
     e.preventDefault();
+    // A thôn row left empty means "none": it is dropped rather than refused.
+    if (step === 'communities') {
+      const kept = ((form.getFieldValue('communities') ?? []) as CommunityRow[]).filter(
+        (c) => c.name?.trim() || c.households != null,
+      );
+      form.setFieldValue('communities', kept);
+    }
     const names =
       step === 'unit' ? [...UNIT_FIELDS] : step === 'communities' ? ['communities'] : step === 'role' ? ['role'] : [];
     try {
@@ -128,7 +141,12 @@ export function SetupWizard() {
     const values = form.getFieldsValue(true) as SetupValues;
     if (!last) {
       submit.clear();
-      setStep(steps[index + 1] ?? 'confirm');
+      const nextStep = steps[index + 1] ?? 'confirm';
+      // The thôn step opens with a first row ready to type in.
+      if (nextStep === 'communities' && !values.communities?.length) {
+        form.setFieldValue('communities', [{ type: 'thon', households: null }]);
+      }
+      setStep(nextStep);
       return;
     }
     let issueStep: StepKey | null = null;
@@ -225,7 +243,7 @@ export function SetupWizard() {
         initialValues={{ role: 'commune', communities: [] }}
         requiredMark="optional"
       >
-        <form onSubmit={(e) => void next(e)} noValidate>
+        <form id="setup" onSubmit={(e) => void next(e)} onKeyDown={submitOnEnter} noValidate>
           <div hidden={step !== 'role'}>
             <Form.Item
               name="role"
@@ -329,6 +347,7 @@ export function SetupWizard() {
               {ui.common.back}
             </Button>
             <Button
+              ref={submitButton}
               type="primary"
               htmlType="submit"
               loading={submit.submitting}
