@@ -136,16 +136,13 @@ async function receptionVisit(page: Page): Promise<void> {
 
 /** (d) The period report of this year, printed. */
 async function printReport(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    // The browser's print dialog would block a headless page: count the call instead.
-    (window as unknown as { __printed: number }).__printed = 0;
-    window.print = () => void ((window as unknown as { __printed: number }).__printed += 1);
-  });
+  // The browser's print dialog would block a headless page: count the call instead.
+  await page.evaluate('window.__printed = 0; window.print = () => { window.__printed += 1; };');
   await menu(page, 'Báo cáo');
   await page.getByRole('button', { name: 'Xem bản in' }).click();
   await expect(page.locator('body[data-print-ready="1"]')).toHaveCount(1);
   await page.getByRole('button', { name: 'In', exact: true }).click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+  await expect.poll(() => page.evaluate<number>('window.__printed')).toBe(1);
 }
 
 test('a clerk’s first minutes: four journeys counted in clicks, typed fields and keys', async ({ page }) => {
