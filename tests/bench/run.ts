@@ -11,12 +11,17 @@ import { decodeImportFile, importLines } from '../../db/interchange/import';
 import { uuidv7 } from '../../shared/util/ids';
 import { openApp, type AppInstance } from '../../electron/core/app';
 import { tempDir } from '../helpers/app';
+import { benchJourneys } from './journeys';
+import { benchCliStart } from './startup';
 
 /**
  * `npm run bench`: measurements for issue targets, written as JSON (never a timed test).
  * - records import of 100,000 mediation cases vs a raw prepared insert of the same rows;
  * - folded search latency over those cases vs a LIKE scan;
- * - bundle export and import of the resulting 100,000 changes, with the importer's peak memory.
+ * - bundle export and import of the resulting 100,000 changes, with the importer's peak memory;
+ * - `qcdc check` start time against a bare `node` start (issue 13);
+ * - the clicks, typed fields and keys of a clerk's four first journeys (issue 13, Playwright).
+ * `npm run bench -- cli journeys` runs only the sections named (data = the first three).
  */
 const N = Number(process.env.BENCH_ROWS ?? 100_000);
 const COMMUNITIES = [
@@ -135,8 +140,25 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+/** The sections `npm run bench -- NAME…` asks for (all when none is named). */
+const ONLY = new Set(process.argv.slice(2));
+const wanted = (name: string) => ONLY.size === 0 || ONLY.has(name);
+
 async function main(): Promise<void> {
   const dir = tempDir('qcdc-bench-');
+  const out: Record<string, unknown> = { date: new Date().toISOString() };
+  if (wanted('data')) Object.assign(out, await benchData(dir));
+  if (wanted('cli')) out.cliStart = benchCliStart(dir);
+  if (wanted('journeys')) out.journeys = benchJourneys(dir);
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/bench.json', JSON.stringify(out, null, 2) + '\n');
+  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  if (process.env.BENCH_KEEP) process.stderr.write(`Kept ${dir}\n`);
+  else rmSync(dir, { recursive: true, force: true });
+}
+
+/** Records import, search and bundle measurements over N generated cases. */
+async function benchData(dir: string) {
   const lines = caseLines(N);
   const file = Buffer.from(lines.join('\n'), 'utf8');
 
@@ -235,8 +257,7 @@ async function main(): Promise<void> {
   const bundle = await benchBundle(app, dir, N / rawSeconds);
   app.close();
 
-  const out = {
-    date: new Date().toISOString(),
+  return {
     rows: N,
     recordsImport: {
       rawInsertRowsPerSecond: Math.round(N / rawSeconds),
@@ -257,11 +278,6 @@ async function main(): Promise<void> {
     },
     bundle,
   };
-  mkdirSync('bench-results', { recursive: true });
-  writeFileSync('bench-results/bench.json', JSON.stringify(out, null, 2) + '\n');
-  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-  if (process.env.BENCH_KEEP) process.stderr.write(`Kept ${dir}\n`);
-  else rmSync(dir, { recursive: true, force: true });
 }
 
 void main();
