@@ -28,7 +28,9 @@ export function App({ router }: { router: ReturnType<typeof createHashRouter> })
       form={{ validateMessages: { required: ui.common.required } }}
     >
       <AntApp>
-        <RouterProvider router={router} />
+        {/* No transitions: a page still loading shows "Đang tải trang…" at once, never the previous page
+            still clickable under the new address. */}
+        <RouterProvider router={router} useTransitions={false} />
       </AntApp>
     </ConfigProvider>
   );
