@@ -51,7 +51,6 @@ async function rpc<T>(page: Page, call: string, input: unknown): Promise<T> {
 async function checkRoute(page: Page, route: string): Promise<void> {
   await page.evaluate(`window.location.hash = ${JSON.stringify(`#${route}`)}`);
   await expect(page.getByTestId('page-loading')).toHaveCount(0);
-  await page.waitForLoadState('networkidle');
   await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
   await expect(page.getByText('Không tìm thấy trang này'), route).toHaveCount(0);
   await expect(page.getByText('Không mở được trang này'), route).toHaveCount(0);
