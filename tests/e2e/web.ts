@@ -7,12 +7,15 @@ export interface WebServer {
   stop(): void;
 }
 
-/** Starts the same server `npm run web` starts (electron/bridge/serve.ts) and waits for its printed address. */
-export function startWeb(dataDir: string): Promise<WebServer> {
+/**
+ * Starts the same server `npm run web` starts (electron/bridge/serve.ts) and waits for its printed
+ * address; `token` fixes the bridge token (else the server makes one).
+ */
+export function startWeb(dataDir: string, token?: string): Promise<WebServer> {
   return new Promise((done, fail) => {
     const child: ChildProcess = spawn(
       process.execPath,
-      ['--import', 'tsx', 'electron/bridge/serve.ts', '--data', dataDir],
+      ['--import', 'tsx', 'electron/bridge/serve.ts', '--data', dataDir, ...(token ? ['--token', token] : [])],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
