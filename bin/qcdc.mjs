@@ -5,7 +5,7 @@
 // it: a few milliseconds of file dates, so an edited checkout never runs yesterday's code.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = join(root, 'out', 'cli', 'qcdc.mjs');
@@ -43,4 +43,4 @@ if (stale()) {
     process.exit(2);
   }
 }
-await import(new URL(`file://${bundle}`).href);
+await import(pathToFileURL(bundle).href);
