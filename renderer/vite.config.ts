@@ -12,5 +12,7 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, '../out/renderer'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
+    // The chunk graph (tests/unit/renderer/first-screen.test.ts measures the first screen from it).
+    manifest: true,
   },
 });

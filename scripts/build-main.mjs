@@ -1,13 +1,20 @@
-// Bundles the Electron main process and the preload into CommonJS under out/main.
-// CommonJS because a sandboxed preload cannot be an ES module, and because the main bundle
-// resolves out/renderer/index.html and preload.cjs from its own __dirname.
+// Bundles the Electron main process and the preload into CommonJS under out/main, and the `qcdc`
+// command line into ES modules under out/cli (one esbuild step, `npm run build:main`).
+// CommonJS for Electron because a sandboxed preload cannot be an ES module, and because the main
+// bundle resolves out/renderer/index.html and preload.cjs from its own __dirname.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'out', 'main');
+
+/** Where the compiled `qcdc` command lives (bin/qcdc.mjs runs `qcdc.mjs` from here). */
+export const CLI_DIR = path.join(root, 'out', 'cli');
+
+/** The folders whose sources make up the CLI bundle (bin/qcdc.mjs compares their dates with it). */
+export const CLI_SOURCES = ['electron', 'db', 'shared', 'package.json'].map((p) => path.join(root, p));
 
 // Native modules load from node_modules at run time (packaging rebuilds them for Electron).
 const NATIVE = ['better-sqlite3-multiple-ciphers'];
@@ -46,12 +53,58 @@ const preloadBundle = {
   external: ['electron'],
 };
 
-try {
+/**
+ * The `qcdc` command: ES modules split at every dynamic import, so a command loads only its own
+ * code (`check` never parses exceljs or the PDF renderer). Its files sit two folders below the
+ * root, like the sources, so `import.meta.dirname`-relative paths (out/renderer, package.json)
+ * stay right. Native and heavy CommonJS packages load from node_modules when first needed.
+ */
+function cliBundle(dir) {
+  return {
+    ...common,
+    format: 'esm',
+    platform: 'node',
+    splitting: true,
+    entryPoints: { qcdc: path.join(root, 'electron/cli/main.ts') },
+    outdir: dir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunk-[hash]',
+    // Smaller files compile faster: start-up time is what the CLI is measured on.
+    minify: true,
+    external: [...NATIVE, 'exceljs', 'playwright-core', 'electron'],
+    // Bundled CommonJS code may still call require() for Node built-ins.
+    banner: {
+      js: "import { createRequire as __qcdcRequire } from 'node:module';\nconst require = __qcdcRequire(import.meta.url);",
+    },
+  };
+}
+
+/** Builds the CLI bundle into a fresh folder, then swaps it in, so no run ever sees half a bundle. */
+export async function buildCli() {
+  const tmp = `${CLI_DIR}.tmp-${process.pid}-${Date.now()}`;
+  try {
+    await build(cliBundle(tmp));
+    await rm(CLI_DIR, { recursive: true, force: true });
+    await rename(tmp, CLI_DIR);
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Builds the Electron main, the preload and the CLI. */
+export async function buildAll() {
   await rm(outDir, { recursive: true, force: true });
   await build(mainBundle);
   await build(preloadBundle);
-  console.log(`built ${path.relative(root, outDir)}/main.cjs and preload.cjs`);
-} catch {
-  // esbuild has already printed each error with its location.
-  process.exitCode = 1;
+  await buildCli();
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    await buildAll();
+    console.log(`built ${path.relative(root, outDir)}/main.cjs, preload.cjs and out/cli/qcdc.mjs`);
+  } catch {
+    // esbuild has already printed each error with its location.
+    process.exitCode = 1;
+  }
 }

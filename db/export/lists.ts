@@ -30,7 +30,7 @@ import { newWorkbook, workbookFile } from './workbook';
 /** The rows of a list exactly as the screen filters them, as an Excel workbook. */
 export async function exportList(sql: Sql, input: z.output<typeof listExportInput>) {
   const table = buildTable(sql, input);
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet(table.title.slice(0, 31));
   ws.columns = table.columns.map((c) => ({ header: c.header, width: c.width }));
   ws.getRow(1).font = { bold: true };

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 /** A generated file as the contract returns it (`fileOutput`). */
 export interface GeneratedFile {
@@ -9,9 +9,14 @@ export interface GeneratedFile {
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** The exceljs module, loaded on first use: starting the app or a `qcdc` command must not parse it. */
+export async function loadExcel(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
+
 /** A new workbook carrying the app's name as its author. */
-export function newWorkbook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Dân chủ cơ sở';
   return wb;
 }

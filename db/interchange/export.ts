@@ -99,16 +99,16 @@ export async function exportFile(sql: Sql, format: 'ndjson' | 'xlsx', kind?: Kin
       base64: Buffer.from(body, 'utf8').toString('base64'),
     };
   }
-  return workbookFile(workbook(lines, kind), `${stem}.xlsx`);
+  return workbookFile(await workbook(lines, kind), `${stem}.xlsx`);
 }
 
 /** The empty Excel import template (interchange.md): one sheet per kind. */
 export async function templateFile(): Promise<GeneratedFile> {
-  return workbookFile(workbook([], undefined), 'mau-nhap-du-lieu.xlsx');
+  return workbookFile(await workbook([], undefined), 'mau-nhap-du-lieu.xlsx');
 }
 
-function workbook(lines: Line[], kind: Kind | undefined): ExcelJS.Workbook {
-  const wb = newWorkbook();
+async function workbook(lines: Line[], kind: Kind | undefined): Promise<ExcelJS.Workbook> {
+  const wb = await newWorkbook();
   for (const k of kind ? [kind as SupportedKind] : KIND_ORDER)
     addTemplateSheet(
       wb,

@@ -8,7 +8,7 @@ import { addPublicSections } from './publicXlsx';
 
 /** The period report as an Excel workbook (figures as numbers, Vietnamese labels). */
 export async function reportWorkbook(doc: ReportDocument): Promise<GeneratedFile> {
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('Báo cáo');
   const { report, header } = doc;
   ws.columns = [{ width: 58 }, { width: 16 }];
@@ -45,7 +45,7 @@ export async function reportWorkbook(doc: ReportDocument): Promise<GeneratedFile
 }
 
 /** The office's compilation: one row per commune and a total row (reports.md "Printed report"). */
-function addCommuneSheet(wb: ReturnType<typeof newWorkbook>, doc: ReportDocument): void {
+function addCommuneSheet(wb: Awaited<ReturnType<typeof newWorkbook>>, doc: ReportDocument): void {
   const ws = wb.addWorksheet('Theo xã');
   const header = [
     'Mã xã',

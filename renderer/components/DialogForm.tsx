@@ -1,5 +1,5 @@
 import { Form, type FormInstance, type FormProps } from 'antd';
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { FormFailure } from './errors';
 import { FormFailureAlert } from './FormFailureAlert';
 
@@ -10,15 +10,29 @@ export type DialogFormProps<V> = Omit<FormProps<V>, 'layout' | 'children' | 'tit
   children: ReactNode;
 };
 
-/** The body of a form dialog: the failure alert, the fields, and a hidden submit button so Enter saves. */
+/**
+ * The body of a form dialog: the failure alert, the fields, and a hidden submit button so Enter saves
+ * (from a text field natively, from a radio button or checkbox through {@link submitOnEnter}).
+ */
 export function DialogForm<V>({ failure, children, ...props }: DialogFormProps<V>) {
   return (
     <>
       <FormFailureAlert failure={failure} />
-      <Form<V> layout="vertical" {...props}>
+      <Form<V> layout="vertical" onKeyDown={submitOnEnter} {...props}>
         {children}
         <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
     </>
   );
+}
+
+/**
+ * Enter on a radio button or checkbox submits its form, as Enter in a text field does: a clerk who
+ * picked the last choice with the keyboard (or the mouse) saves without reaching for "Lưu".
+ */
+export function submitOnEnter(event: KeyboardEvent<HTMLFormElement>): void {
+  const target = event.target as HTMLInputElement;
+  if (event.key !== 'Enter' || target.tagName !== 'INPUT' || !['radio', 'checkbox'].includes(target.type)) return;
+  event.preventDefault();
+  target.form?.requestSubmit();
 }

@@ -9,17 +9,24 @@ export type FormModalProps<V> = Omit<DialogFormProps<V>, 'failure'> & {
   title: ReactNode;
   submit: FormSubmit;
   onClose: () => void;
+  /** A further button beside "Hủy" and "Lưu" (e.g. "Lưu và thêm hòa giải viên"). */
+  extraAction?: ReactNode;
 };
 
 /** A modal holding one form, with "Hủy" and "Lưu" below it; "Lưu" or Enter submits the form. */
-export function FormModal<V>({ title, submit, onClose, ...formProps }: FormModalProps<V>) {
+export function FormModal<V>({ title, submit, onClose, extraAction, ...formProps }: FormModalProps<V>) {
   return (
     <Modal
       open
       title={title}
       onCancel={onClose}
       destroyOnHidden
-      footer={<FormActions onCancel={onClose} onOk={() => formProps.form.submit()} loading={submit.submitting} />}
+      footer={
+        <>
+          {extraAction}
+          <FormActions onCancel={onClose} onOk={() => formProps.form.submit()} loading={submit.submitting} />
+        </>
+      }
     >
       <DialogForm failure={submit.failure} {...formProps} />
     </Modal>

@@ -17,6 +17,11 @@ export const ui = {
     communeCode: 'Mã xã',
     officeCode: 'Mã cơ quan',
     province: 'Tỉnh',
+    pageLoading: 'Đang tải trang…',
+    pageFailed: 'Không mở được trang này',
+    reload: 'Tải lại',
+    showMenu: 'Hiện menu',
+    hideMenu: 'Thu gọn menu',
   },
   menu: {
     home: 'Trang chủ',
@@ -179,6 +184,7 @@ export const ui = {
     empty: 'Chưa có tổ hòa giải nào. Mỗi thôn / tổ dân phố có một tổ hòa giải.',
     needCommunity: 'Hãy thêm thôn / tổ dân phố trước khi thêm tổ hòa giải.',
     deleteWhat: (name: string) => `tổ "${name}"`,
+    saveAndAddMediator: 'Lưu và thêm hòa giải viên',
   },
   mediators: {
     title: 'Hòa giải viên',

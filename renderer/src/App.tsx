@@ -1,58 +1,28 @@
-import {
-  App as AntApp,
-  Button,
-  ConfigProvider,
-  Flex,
-  Layout,
-  Menu,
-  Result,
-  Spin,
-  Typography,
-  type MenuProps,
-} from 'antd';
+import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, ConfigProvider, Flex, Layout, Menu, Spin, type MenuProps } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
-import { useEffect, type ReactNode } from 'react';
-import type { Installation } from '../../shared/installation/schema';
-import { CalendarPage } from '../features/calendar/CalendarPage';
-import { CommunitiesPage } from '../features/communities/CommunitiesPage';
-import { HomePage } from '../features/home/HomePage';
-import { CaseFormPage } from '../features/mediation/CaseFormPage';
-import { CasePage } from '../features/mediation/CasePage';
-import { CasesPage } from '../features/mediation/CasesPage';
-import { MediatorsPage } from '../features/mediation/MediatorsPage';
-import { TeamsPage } from '../features/mediation/TeamsPage';
-import { BundleCoverPrint } from '../features/print/BundleCoverPrint';
-import { RegisterPrint } from '../features/print/RegisterPrint';
-import { ReceptionRegisterPrint } from '../features/print/ReceptionRegisterPrint';
-import { receptionMenu, receptionPage, RECEPTION_MENU_KEYS } from '../features/reception/routes';
-import { ImportPage } from '../features/records/ImportPage';
-import { ReportPrint } from '../features/print/ReportPrint';
-import { ConventionsPrint, DisclosureBoardPrint } from '../features/print/PublicListsPrint';
-import { BoardPage } from '../features/disclosure/BoardPage';
-import { DisclosuresPage } from '../features/disclosure/DisclosuresPage';
-import { ConventionPage } from '../features/conventions/ConventionPage';
-import { ConventionsPage } from '../features/conventions/ConventionsPage';
-import { publicUi } from '../i18n/publicUi';
-import { ReportPage } from '../features/report/ReportPage';
-import { SettingsPage } from '../features/setup/SettingsPage';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Outlet, RouterProvider, useLocation, useRouteError, type createHashRouter } from 'react-router';
 import { AccessShell, AccountBadge, useAccess } from '../features/access/AccessShell';
 import { visibleMenu } from '../features/access/menu';
-import { SetupWizard } from '../features/setup/SetupWizard';
-import { CommunesPage as OfficeCommunesPage } from '../features/sync/CommunesPage';
-import { OfficeHome } from '../features/sync/OfficeHome';
-import { ReceivePage } from '../features/sync/ReceivePage';
-import { SendPage } from '../features/sync/SendPage';
+import { receptionMenu, RECEPTION_MENU_KEYS } from '../features/reception/routes';
+import { publicUi } from '../i18n/publicUi';
 import '../components/global.css';
 import { ui } from '../i18n/ui';
-import { navigate, useRoute, type Route } from './router';
+import { navigate } from './router';
 import { selectors, useAppStore } from './store';
+
+// The first screen carries only the shell; pages, the wizard and the (illustrated) result screens load
+// on demand.
+const Result = lazy(() => import('antd/es/result').then((m) => ({ default: m.default })));
+const SetupWizard = lazy(() => import('../features/setup/SetupWizard').then((m) => ({ default: m.SetupWizard })));
 
 dayjs.locale('vi');
 
-/** The application: Vietnamese locale, first-run wizard or the main layout, print views bare. */
-export function App() {
+/** The application: Vietnamese locale around the router (the shell, the wizard, pages, print views). */
+export function App({ router }: { router: ReturnType<typeof createHashRouter> }) {
   return (
     <ConfigProvider
       locale={viVN}
@@ -60,16 +30,18 @@ export function App() {
       form={{ validateMessages: { required: ui.common.required } }}
     >
       <AntApp>
+        {/* No transitions: a page still loading shows "Đang tải trang…" at once, never the previous page
+            still clickable under the new address. */}
         <AccessShell>
-          <Shell />
+          <RouterProvider router={router} useTransitions={false} />
         </AccessShell>
       </AntApp>
     </ConfigProvider>
   );
 }
 
-function Shell() {
-  const route = useRoute();
+/** The root route: loads the installation, then the first-run wizard or the routed page. */
+export function Shell() {
   const installation = useAppStore(selectors.installation);
   const error = useAppStore(selectors.installationError);
   const loadInstallation = useAppStore(selectors.loadInstallation);
@@ -80,36 +52,55 @@ function Shell() {
 
   if (error) {
     return (
-      <Result
-        status="error"
-        title={ui.app.startFailed}
-        subTitle={error}
-        extra={
-          <Button type="primary" onClick={() => void loadInstallation()}>
-            {ui.app.retry}
-          </Button>
-        }
-      />
+      <Suspense fallback={<FullPageLoading />}>
+        <Result
+          status="error"
+          title={ui.app.startFailed}
+          subTitle={error}
+          extra={
+            <Button type="primary" onClick={() => void loadInstallation()}>
+              {ui.app.retry}
+            </Button>
+          }
+        />
+      </Suspense>
     );
   }
-  if (!installation) {
+  if (!installation) return <FullPageLoading />;
+  if (!installation.initialised) {
     return (
-      <Flex justify="center" align="center" style={{ minHeight: '100vh' }}>
-        <Spin size="large" description={ui.app.loading} />
-      </Flex>
+      <Suspense fallback={<FullPageLoading />}>
+        <SetupWizard />
+      </Suspense>
     );
   }
-  if (!installation.initialised) return <SetupWizard />;
-  // Print views are whole pages: no menu or header on paper (architecture.md §6).
-  if (route.segments[0] === 'print') {
-    if (route.segments[1] === 'register') return <RegisterPrint />;
-    if (route.segments[1] === 'report') return <ReportPrint />;
-    if (route.segments[1] === 'bundle-cover') return <BundleCoverPrint />;
-    if (route.segments[1] === 'reception-register') return <ReceptionRegisterPrint />;
-    if (route.segments[1] === 'disclosure-board') return <DisclosureBoardPrint />;
-    if (route.segments[1] === 'conventions') return <ConventionsPrint />;
-  }
-  return <MainLayout route={route} installation={installation} />;
+  return <Outlet />;
+}
+
+function FullPageLoading() {
+  return (
+    <Flex justify="center" align="center" style={{ minHeight: '100vh' }}>
+      <Spin size="large" description={ui.app.loading} />
+    </Flex>
+  );
+}
+
+/** Shown while a page's code loads (each page is a chunk of its own). */
+export function PageLoading() {
+  return (
+    <Flex justify="center" align="center" style={{ minHeight: 240 }} data-testid="page-loading">
+      <Spin size="large" description={ui.app.pageLoading} />
+    </Flex>
+  );
+}
+
+/** The frame of the print views: no menu, a loading state while the view's code arrives. */
+export function PrintLayout() {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Outlet />
+    </Suspense>
+  );
 }
 
 type MenuItem = Required<MenuProps>['items'][number];
@@ -171,51 +162,60 @@ function selectedKey(path: string): string {
   return MENU_KEYS.filter((k) => path === k || path.startsWith(`${k}/`)).sort((a, b) => b.length - a.length)[0] ?? '/';
 }
 
-function page(route: Route, isCommune: boolean): ReactNode {
-  const [area, sub, id, action] = route.segments;
-  if (!area) return isCommune ? <HomePage /> : <OfficeHome />;
-  if (area === 'communities' && !sub) return <CommunitiesPage />;
-  if (area === 'report' && !sub) return <ReportPage />;
-  if (area === 'settings' && !sub) return <SettingsPage />;
-  if (area === 'settings' && sub === 'calendar' && !id) return <CalendarPage />;
-  if (area === 'records' && !sub) return <ImportPage />;
-  if (area === 'send' && !sub) return <SendPage />;
-  if (area === 'communes' && !sub) return <OfficeCommunesPage />;
-  if (area === 'receive' && !sub) return <ReceivePage />;
-  if (area === 'reception') return receptionPage(sub, id) ?? notFound();
-  if (area === 'disclosure' && !sub) return <DisclosuresPage />;
-  if (area === 'disclosure' && sub === 'board' && !id) return <BoardPage />;
-  if (area === 'conventions' && !sub) return <ConventionsPage />;
-  if (area === 'conventions' && sub && !id) return <ConventionPage key={sub} id={sub} />;
-  if (area === 'mediation') {
-    // `#/mediation` alone (e.g. "Quay lại" from the printed register) lands on the teams.
-    if ((sub === 'teams' || !sub) && !id) return <TeamsPage />;
-    if (sub === 'mediators' && !id) return <MediatorsPage />;
-    if (sub === 'cases') {
-      if (!id) return <CasesPage />;
-      if (id === 'new' && !action) return <CaseFormPage key="new" caseId={null} />;
-      if (!action) return <CasePage key={id} caseId={id} />;
-      if (action === 'edit') return <CaseFormPage key={`edit-${id}`} caseId={id} />;
-    }
-  }
-  return notFound();
-}
-
-function notFound(): ReactNode {
+/** An unknown address. */
+export function NotFound() {
   return (
-    <Result
-      status="404"
-      title={ui.app.notFound}
-      extra={
-        <Button type="primary" onClick={() => navigate('/')}>
-          {ui.app.backHome}
-        </Button>
-      }
-    />
+    <Suspense fallback={<PageLoading />}>
+      <Result
+        status="404"
+        title={ui.app.notFound}
+        extra={
+          <Button type="primary" onClick={() => navigate('/')}>
+            {ui.app.backHome}
+          </Button>
+        }
+      />
+    </Suspense>
   );
 }
 
-function MainLayout({ route, installation }: { route: Route; installation: Installation }) {
+/** A page that failed to load or render (e.g. a chunk missing after an update): say so and offer a reload. */
+export function RouteError() {
+  const error = useRouteError();
+  // Plain markup: when a chunk failed to load, loading another one for this screen may fail too.
+  return (
+    <Flex vertical align="center" gap={16} style={{ padding: 48 }} role="alert">
+      <div style={{ fontSize: 20, fontWeight: 600 }}>{ui.app.pageFailed}</div>
+      {error instanceof Error ? <div style={{ color: 'rgba(0, 0, 0, 0.45)' }}>{error.message}</div> : null}
+      <Button type="primary" onClick={() => window.location.reload()}>
+        {ui.app.reload}
+      </Button>
+    </Flex>
+  );
+}
+
+const MENU_COLLAPSED_KEY = 'qcdc.menuCollapsed';
+
+/**
+ * Whether the side menu is folded: the clerk's choice, remembered on this computer; a narrow window
+ * folds it without changing that choice.
+ */
+function useMenuCollapsed(): [boolean, (collapsed: boolean) => void, (narrow: boolean) => void] {
+  const stored = () => localStorage.getItem(MENU_COLLAPSED_KEY) === '1';
+  const [collapsed, setCollapsed] = useState(stored);
+  const choose = (value: boolean) => {
+    localStorage.setItem(MENU_COLLAPSED_KEY, value ? '1' : '0');
+    setCollapsed(value);
+  };
+  const onBreakpoint = (narrow: boolean) => setCollapsed(narrow || stored());
+  return [collapsed, choose, onBreakpoint];
+}
+
+/** The main layout: side menu (collapsible), header with the unit, the routed page. */
+export function MainLayout() {
+  const installation = useAppStore(selectors.installation)!;
+  const { pathname } = useLocation();
+  const [collapsed, setCollapsed, onBreakpoint] = useMenuCollapsed();
   const isCommune = installation.role === 'commune';
   const session = useAccess().status?.session;
   const codeLabel = isCommune ? ui.app.communeCode : ui.app.officeCode;
@@ -226,49 +226,64 @@ function MainLayout({ route, installation }: { route: Route; installation: Insta
         theme="light"
         breakpoint="lg"
         collapsedWidth={0}
-        style={{ borderInlineEnd: '1px solid #eee' }}
+        collapsed={collapsed}
+        onBreakpoint={onBreakpoint}
+        trigger={null}
+        style={{ borderInlineEnd: collapsed ? 0 : '1px solid #eee' }}
       >
-        <div style={{ padding: '16px 20px' }}>
-          <Typography.Title level={4} style={{ margin: 0, color: '#1d5fa8' }}>
-            {ui.app.title}
-          </Typography.Title>
+        <div style={{ padding: '16px 20px', fontSize: 20, fontWeight: 600, lineHeight: 1.4, color: '#1d5fa8' }}>
+          {ui.app.title}
         </div>
         <Menu
           mode="inline"
           aria-label={ui.app.title}
-          selectedKeys={[selectedKey(route.path)]}
+          selectedKeys={[selectedKey(pathname)]}
           defaultOpenKeys={['mediation', 'reception', 'disclosure']}
           items={visibleMenu(menuItems(isCommune), session)}
           onClick={({ key }) => navigate(key)}
           style={{ borderInlineEnd: 0, fontSize: 15 }}
         />
       </Layout.Sider>
-      <Layout>
+      <Layout style={{ minWidth: 0 }}>
         <Layout.Header
           style={{
             background: '#fff',
             borderBottom: '1px solid #eee',
-            paddingInline: 24,
+            paddingInline: 16,
             height: 'auto',
             minHeight: 56,
             lineHeight: 1.4,
             display: 'flex',
             alignItems: 'center',
-            justifyContent: 'space-between',
-            gap: 16,
+            gap: 12,
           }}
         >
-          <Typography.Text strong style={{ fontSize: 17 }} data-testid="header-unit">
-            {installation.name}
-            {installation.province ? `, ${ui.app.province} ${installation.province}` : ''}
-          </Typography.Text>
-          <Typography.Text type="secondary" data-testid="header-code">
-            {codeLabel}: {installation.code}
-            {installation.settings.userName ? ` · ${installation.settings.userName}` : ''}
-          </Typography.Text>
-          <AccountBadge />
+          <Button
+            type="text"
+            icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+            aria-label={collapsed ? ui.app.showMenu : ui.app.hideMenu}
+            aria-expanded={!collapsed}
+            title={collapsed ? ui.app.showMenu : ui.app.hideMenu}
+            data-testid="menu-toggle"
+            onClick={() => setCollapsed(!collapsed)}
+          />
+          <Flex flex={1} justify="space-between" align="center" gap={16} wrap>
+            <strong style={{ fontSize: 17 }} data-testid="header-unit">
+              {installation.name}
+              {installation.province ? `, ${ui.app.province} ${installation.province}` : ''}
+            </strong>
+            <span style={{ color: 'rgba(0, 0, 0, 0.45)' }} data-testid="header-code">
+              {codeLabel}: {installation.code}
+              {installation.settings.userName ? ` · ${installation.settings.userName}` : ''}
+            </span>
+            <AccountBadge />
+          </Flex>
         </Layout.Header>
-        <Layout.Content style={{ padding: 24, maxWidth: 1400, width: '100%' }}>{page(route, isCommune)}</Layout.Content>
+        <Layout.Content style={{ padding: 24, maxWidth: 1400, width: '100%', minWidth: 0 }}>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
       </Layout>
     </Layout>
   );

@@ -42,6 +42,8 @@ function benchXlsxBomb(dir: string) {
   };
 }
 import { TEST_KDF_COST } from '../../db/access/kdf';
+import { benchJourneys } from './journeys';
+import { benchCliStart } from './startup';
 
 /**
  * `npm run bench`: measurements for issue targets, written as JSON (never a timed test).
@@ -49,6 +51,9 @@ import { TEST_KDF_COST } from '../../db/access/kdf';
  * - folded search latency over those cases vs a LIKE scan;
  * - bundle export and import of the resulting 100,000 changes, with the importer's peak memory;
  * - the .xlsx bomb of issue 16: refused, how fast and within how much memory.
+ * - `qcdc check` start time against a bare `node` start (issue 13);
+ * - the clicks, typed fields and keys of a clerk's four first journeys (issue 13, Playwright).
+ * `npm run bench -- cli journeys` runs only the sections named (data = the first three).
  */
 const N = Number(process.env.BENCH_ROWS ?? 100_000);
 // Installations are protected (encrypted at rest, issue 12) as the desktop app makes them; BENCH_PROTECTED=0
@@ -236,9 +241,25 @@ function benchEncryption(dir: string, rows: Record<string, unknown>[]) {
   const median = (xs: number[]) => Number([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(3));
   return { rows: sample.length, rounds, timeRatioMedian: median(wall), cpuRatioMedian: median(cpu) };
 }
+/** The sections `npm run bench -- NAME…` asks for (all when none is named). */
+const ONLY = new Set(process.argv.slice(2));
+const wanted = (name: string) => ONLY.size === 0 || ONLY.has(name);
 
 async function main(): Promise<void> {
   const dir = tempDir('qcdc-bench-');
+  const out: Record<string, unknown> = { date: new Date().toISOString() };
+  if (wanted('data')) Object.assign(out, await benchData(dir));
+  if (wanted('cli')) out.cliStart = benchCliStart(dir);
+  if (wanted('journeys')) out.journeys = benchJourneys(dir);
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/bench.json', JSON.stringify(out, null, 2) + '\n');
+  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  if (process.env.BENCH_KEEP) process.stderr.write(`Kept ${dir}\n`);
+  else rmSync(dir, { recursive: true, force: true });
+}
+
+/** Records import, search and bundle measurements over N generated cases. */
+async function benchData(dir: string) {
   const lines = caseLines(N);
   const file = Buffer.from(lines.join('\n'), 'utf8');
 
@@ -341,8 +362,7 @@ async function main(): Promise<void> {
   app.close();
   const xlsxBombResult = benchXlsxBomb(dir);
 
-  const out = {
-    date: new Date().toISOString(),
+  return {
     rows: N,
     protected: PROTECTED,
     recordsImport: {
@@ -367,11 +387,6 @@ async function main(): Promise<void> {
     xlsxBomb: xlsxBombResult,
     encryption,
   };
-  mkdirSync('bench-results', { recursive: true });
-  writeFileSync('bench-results/bench.json', JSON.stringify(out, null, 2) + '\n');
-  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-  if (process.env.BENCH_KEEP) process.stderr.write(`Kept ${dir}\n`);
-  else rmSync(dir, { recursive: true, force: true });
 }
 
 void main();

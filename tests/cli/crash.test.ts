@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, expectOk, initArgs, jsonOf, qcdc, readDatabase, tempFolders } from './helpers';
+import { CLI_BUNDLE, ROOT, expectOk, initArgs, jsonOf, qcdc, readDatabase, tempFolders } from './helpers';
 
 const CASES = 4000;
 
@@ -24,6 +24,24 @@ function bigImport(file: string): void {
   writeFileSync(file, lines.join('\n'));
 }
 
+/**
+ * How long one uninterrupted run of the command takes here (ms), on a copy of the data folder: the
+ * kills below are spread over that time, so they land in start-up, parsing, the write and the commit
+ * however fast the compiled command and this machine are.
+ */
+async function fullRunMs(dataDir: string, file: string, copy: string, command = ['records', 'import']) {
+  cpSync(dataDir, copy, { recursive: true });
+  const start = performance.now();
+  const code = await importKilledAfter(copy, file, 120_000, command);
+  expect(code).toBe(0);
+  return performance.now() - start;
+}
+
+/** Kill times (ms) spread over a run of `full` ms, each with some jitter, the last one past its end. */
+function killPoints(full: number, fractions: number[]): number[] {
+  return fractions.map((f) => Math.round(f * full + Math.random() * 0.1 * full));
+}
+
 /** Starts an import and kills it with SIGKILL after `ms`; resolves when the process is gone. */
 function importKilledAfter(
   dataDir: string,
@@ -32,14 +50,10 @@ function importKilledAfter(
   command = ['records', 'import'],
 ): Promise<number | null> {
   return new Promise((done) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'electron/cli/main.ts'), ...command, '--data', dataDir, file],
-      {
-        cwd: ROOT,
-        stdio: 'ignore',
-      },
-    );
+    const child = spawn(process.execPath, [CLI_BUNDLE, ...command, '--data', dataDir, file], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), ms);
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -60,8 +74,9 @@ describe('crash safety (architecture.md §8)', () => {
     bigImport(file);
     const outcomes = new Set<number>();
     // Spread the kill over start-up, parsing, the write transaction and the commit.
-    for (const ms of [300, 1200, 2200, 3200, 4500, 6000]) {
-      await importKilledAfter(dataDir, file, ms + Math.floor(Math.random() * 400));
+    const full = await fullRunMs(dataDir, file, join(dir, 'thu'));
+    for (const ms of killPoints(full, [0.1, 0.3, 0.5, 0.7, 0.85, 1.1])) {
+      await importKilledAfter(dataDir, file, ms);
       const count = readDatabase(join(dataDir, 'qcdc.sqlite'), (db) => {
         const n = (db.prepare('SELECT count(*) AS n FROM mediation_case').get() as { n: number }).n;
         const logged = (
@@ -102,8 +117,9 @@ describe('crash safety (architecture.md §8)', () => {
       await qcdc(['bundle', 'export', '--data', commune, '--out', bundle, '--json']),
     );
     const replica = join(office, 'communes', '06184.sqlite');
-    for (const ms of [1500, 2500, 3500, 5000]) {
-      await importKilledAfter(office, bundle, ms + Math.floor(Math.random() * 400), ['bundle', 'import']);
+    const full = await fullRunMs(office, bundle, join(dir, 'so-thu'), ['bundle', 'import']);
+    for (const ms of killPoints(full, [0.3, 0.55, 0.8, 1.1])) {
+      await importKilledAfter(office, bundle, ms, ['bundle', 'import']);
       const held = existsSync(replica)
         ? readDatabase(replica, (db) => [
             (db.prepare('SELECT count(*) AS n FROM received_change').get() as { n: number }).n,

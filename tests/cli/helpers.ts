@@ -6,9 +6,10 @@ import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
 import { openRaw, type RawDb } from '../../db/open';
 
-/** The repository root, where `tsx` and the CLI entry live. */
+/** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
-const MAIN = join(ROOT, 'electron/cli/main.ts');
+/** The compiled `qcdc` (built once per test run by tests/setup/build-cli.ts), run without bin/'s date check. */
+export const CLI_BUNDLE = join(ROOT, 'out/cli/qcdc.mjs');
 
 /** How one `qcdc` run ended. */
 export interface CliRun {
@@ -17,10 +18,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the real CLI in a child process (`node --import tsx electron/cli/main.ts …`), stdin closed. */
+/** Runs the real CLI in a child process (`node out/cli/qcdc.mjs …`, the compiled command), stdin closed. */
 export function qcdc(args: string[], options: { env?: NodeJS.ProcessEnv; entry?: string[] } = {}): Promise<CliRun> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, options.entry ?? ['--import', 'tsx', MAIN, ...args], {
+    const child = spawn(process.execPath, options.entry ?? [CLI_BUNDLE, ...args], {
       cwd: ROOT,
       env: { ...process.env, ...options.env, QCDC_DEBUG: '' },
       stdio: ['ignore', 'pipe', 'pipe'],

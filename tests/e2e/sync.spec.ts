@@ -2,7 +2,7 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './fixtures';
 import { SHOTS, TAN_HUNG, addCommunity, ensureCommune, openMenu } from './journey';
 
 /**
@@ -18,9 +18,8 @@ const work = mkdtempSync(join(tmpdir(), 'qcdc-e2e-sync-'));
 
 test.beforeAll(async () => {
   const dataDir = join(work, 'so');
-  execFileSync('npx', [
-    'tsx',
-    'electron/cli/main.ts',
+  execFileSync(process.execPath, [
+    'bin/qcdc.mjs',
     'init',
     '--data',
     dataDir,

@@ -6,6 +6,7 @@ import type { MediationCase } from '../../../shared/mediation/schema';
 import { todayIso } from '../../../shared/util/dates';
 import { DateField } from '../../components/DateField';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
+import { defaultCommunity, rememberCommunity } from '../../components/lastCommunity';
 import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
@@ -59,7 +60,8 @@ export function CaseFormPage({ caseId }: { caseId: string | null }) {
 }
 
 function initialValues(current: MediationCase | null): CaseValues {
-  if (!current) return { receivedOn: todayIso(), status: 'tiep_nhan', grounds: '', parties: [], mediatorIds: [] };
+  // A new case starts with one party row ready to type in (an untouched one is dropped on save).
+  if (!current) return { receivedOn: todayIso(), status: 'tiep_nhan', grounds: '', parties: [{}], mediatorIds: [] };
   const f = caseToFields(current);
   return { ...f, grounds: f.grounds ?? '', parties: f.parties ?? [] };
 }
@@ -69,6 +71,8 @@ function CaseForm({ current }: { current: MediationCase | null }) {
   const [form] = Form.useForm<CaseValues>();
   const submit = useFormSubmit(form);
   const teams = useAppStore(selectors.teams);
+  const communities = useAppStore(selectors.communities);
+  const suggested = current ? undefined : defaultCommunity(communities.map((c) => c.id));
   const communityId = Form.useWatch('communityId', form);
   const status = Form.useWatch('status', form) ?? 'tiep_nhan';
   const receivedOn = Form.useWatch('receivedOn', form) ?? todayIso();
@@ -79,6 +83,18 @@ function CaseForm({ current }: { current: MediationCase | null }) {
   const mediatorOptions = (team ? (mediators.data ?? []) : [])
     .filter((m) => m.teamId === team?.id && (isActiveMediator(m, receivedOn) || assigned.has(m.id)))
     .map((m) => ({ value: m.id, label: m.name }));
+
+  // A new case starts on the thôn of the clerk's last record (the only one, in a one-thôn commune).
+  useEffect(() => {
+    if (suggested && !form.getFieldValue('communityId')) form.setFieldValue('communityId', suggested);
+  }, [suggested, form]);
+
+  /** Drops party rows nobody typed in, before the form checks its required fields. */
+  function dropEmptyParties() {
+    const parties = (form.getFieldValue('parties') ?? []) as PartyValues[];
+    const kept = parties.filter((p) => p.name?.trim() || p.birthYear || p.address?.trim());
+    if (kept.length !== parties.length) form.setFieldValue('parties', kept);
+  }
 
   async function save(v: CaseValues) {
     const fields = {
@@ -99,6 +115,7 @@ function CaseForm({ current }: { current: MediationCase | null }) {
       agreement: v.agreement ?? null,
       note: v.note ?? null,
     };
+    rememberCommunity(fields.communityId);
     await submit.run(async () => {
       const saved = current
         ? await call('mediation.updateCase', { id: current.id, version: current.version, fields })
@@ -124,6 +141,7 @@ function CaseForm({ current }: { current: MediationCase | null }) {
           if (changed.status && !isClosedStatus(changed.status)) form.setFieldValue('closedOn', null);
         }}
         onFinish={(v) => void save(v)}
+        onSubmitCapture={dropEmptyParties}
       >
         <Card style={{ marginBottom: 16 }}>
           <Row gutter={16}>

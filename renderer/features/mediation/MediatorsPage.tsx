@@ -39,7 +39,10 @@ export function MediatorsPage() {
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
   const list = useCall('mediation.listMediators', { search, teamId, includeLeft: true });
-  const [editing, setEditing] = useState<Mediator | 'new' | null>(null);
+  // `?add=1` (right after a team is created) opens the form for its first mediator.
+  const [editing, setEditing] = useState<Mediator | 'new' | null>(() =>
+    route.params.get('add') === '1' && isCommune ? 'new' : null,
+  );
 
   useEffect(() => {
     void refreshTeams().catch(() => undefined);

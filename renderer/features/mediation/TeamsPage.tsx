@@ -1,5 +1,5 @@
 import { App, Button, Flex, Form, Input, Modal, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MediationTeam } from '../../../shared/mediation/schema';
 import { formatDate, formatNumber } from '../../../shared/util/format';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
@@ -10,6 +10,7 @@ import { errorText } from '../../components/errors';
 import { FormActions } from '../../components/FormActions';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { FormModal } from '../../components/FormModal';
+import { defaultCommunity, rememberCommunity } from '../../components/lastCommunity';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
@@ -155,9 +156,13 @@ export function TeamsPage() {
         <TeamForm
           team={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
-          onSaved={() => {
+          onSaved={(created, addMediator) => {
             setEditing(null);
             void refreshTeams().catch(() => undefined);
+            // "Lưu và thêm hòa giải viên": a new team has no mediators yet, go on to add the first one.
+            if (created && addMediator) {
+              navigate(`/mediation/mediators?teamId=${encodeURIComponent(created)}&add=1`);
+            }
           }}
         />
       ) : null}
@@ -182,12 +187,23 @@ function TeamForm({
 }: {
   team: MediationTeam | null;
   onClose: () => void;
-  onSaved: () => void;
+  /** Called after a save, with the id of a team just created and whether its first mediator comes next. */
+  onSaved: (created?: string, addMediator?: boolean) => void;
 }) {
   const [form] = Form.useForm<TeamValues>();
   const submit = useFormSubmit(form);
+  // Set by "Lưu và thêm hòa giải viên" for the one save it starts.
+  const thenMediator = useRef(false);
   const teams = useAppStore(selectors.teams);
   const taken = new Set(teams.filter((t) => t.id !== team?.id).map((t) => t.communityId));
+  const communities = useAppStore(selectors.communities);
+  const free = communities.filter((c) => !taken.has(c.id)).map((c) => c.id);
+  const suggested = team ? undefined : defaultCommunity(free);
+
+  // A new team starts on the last thôn used, or the only one still without a team.
+  useEffect(() => {
+    if (suggested && !form.getFieldValue('communityId')) form.setFieldValue('communityId', suggested);
+  }, [suggested, form]);
   return (
     <FormModal
       title={team ? ui.teams.editTitle : ui.teams.addTitle}
@@ -195,6 +211,20 @@ function TeamForm({
       onClose={onClose}
       form={form}
       name="team"
+      extraAction={
+        team ? null : (
+          <Button
+            data-testid="save-add-mediator"
+            loading={submit.submitting}
+            onClick={() => {
+              thenMediator.current = true;
+              form.submit();
+            }}
+          >
+            {ui.teams.saveAndAddMediator}
+          </Button>
+        )
+      }
       initialValues={
         team
           ? {
@@ -206,8 +236,11 @@ function TeamForm({
             }
           : {}
       }
+      onFinishFailed={() => (thenMediator.current = false)}
       onFinish={(v) =>
         void submit.run(async () => {
+          const addMediator = thenMediator.current;
+          thenMediator.current = false;
           const fields = {
             communityId: v.communityId ?? '',
             name: v.name ?? null,
@@ -215,8 +248,9 @@ function TeamForm({
             decisionRef: v.decisionRef ?? null,
             note: v.note ?? null,
           };
-          if (team) await call('mediation.updateTeam', { id: team.id, version: team.version, fields });
-          else await call('mediation.createTeam', fields);
+          rememberCommunity(fields.communityId);
+          if (!team) return onSaved((await call('mediation.createTeam', fields)).id, addMediator);
+          await call('mediation.updateTeam', { id: team.id, version: team.version, fields });
           onSaved();
         })
       }

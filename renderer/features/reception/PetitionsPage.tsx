@@ -239,7 +239,14 @@ function PetitionForm({
       initialValues={
         petition
           ? { ...petition, round: petition.round === 2 ? 2 : 1 }
-          : { inCompetence: true, handling: 'thu_ly', status: 'dang_giai_quyet', round: 1, extensions: 0 }
+          : {
+              receivedOn: todayIso(),
+              inCompetence: true,
+              handling: 'thu_ly',
+              status: 'dang_giai_quyet',
+              round: 1,
+              extensions: 0,
+            }
       }
       onFinish={(v) =>
         void submit.run(async () => {

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/reception/codes';
 import type { ReceptionVisit } from '../../../shared/reception/schema';
 import { formatDate } from '../../../shared/util/format';
+import { todayIso } from '../../../shared/util/dates';
 import { DateField } from '../../components/DateField';
 import { actionsColumn } from '../../components/editColumn';
 import { ExportButton } from '../../components/ExportButton';
@@ -213,7 +214,7 @@ function VisitForm({
       onClose={onClose}
       form={form}
       name="visit"
-      initialValues={visit ?? { host: 'chu_tich_ubnd', citizens: 1, group: false }}
+      initialValues={visit ?? { receivedOn: todayIso(), host: 'chu_tich_ubnd', citizens: 1, group: false }}
       onValuesChange={(changed: VisitValues) => {
         if (typeof changed.citizens === 'number' && changed.citizens >= GROUP_MIN_CITIZENS) {
           form.setFieldValue('group', true);

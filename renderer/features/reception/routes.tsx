@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { ui } from '../../i18n/ui';
-import { MeetingsPage } from './MeetingsPage';
-import { PetitionsPage } from './PetitionsPage';
-import { SessionsPage } from './SessionsPage';
-import { VisitsPage } from './VisitsPage';
+
+// Each page loads on first use (the menu above is part of the first screen, the pages are not).
+const MeetingsPage = lazy(() => import('./MeetingsPage').then((m) => ({ default: m.MeetingsPage })));
+const PetitionsPage = lazy(() => import('./PetitionsPage').then((m) => ({ default: m.PetitionsPage })));
+const SessionsPage = lazy(() => import('./SessionsPage').then((m) => ({ default: m.SessionsPage })));
+const VisitsPage = lazy(() => import('./VisitsPage').then((m) => ({ default: m.VisitsPage })));
 
 const m = ui.reception.menu;
 

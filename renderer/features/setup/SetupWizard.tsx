@@ -12,11 +12,12 @@ import {
   Steps,
   Typography,
 } from 'antd';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { CommunityType } from '../../../shared/community/schema';
 import { COMMUNITY_TYPE_LABELS, ROLE_LABELS } from '../../../shared/i18n/vi';
-import { setupInput, type Installation, type Role } from '../../../shared/installation/schema';
+import type { Installation, Role } from '../../../shared/installation/schema';
 import { formatNumber } from '../../../shared/util/format';
+import { submitOnEnter } from '../../components/DialogForm';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { labelOptions } from '../../components/options';
 import { useFormSubmit } from '../../components/useFormSubmit';
@@ -60,19 +61,21 @@ const STEP_OF_FIELD: Record<string, StepKey> = {
 };
 
 const UNIT_FIELDS = ['code', 'name', 'province', 'userName'] as const;
-const FIRST_FIELD: Record<StepKey, string | null> = {
-  role: 'role',
-  unit: 'code',
-  communities: null,
-  account: 'adminName',
+const FIRST_FIELD: Record<StepKey, (string | number)[] | null> = {
+  role: ['role'],
+  unit: ['code'],
+  communities: ['communities', 0, 'name'],
+  account: ['adminName'],
   confirm: null,
 };
 
 /**
  * The code rule of the shared set-up schema (5 digits for a commune, Quyết định 19/2025/QĐ-TTg),
- * run as the clerk types so the server's own message shows under the field before submitting.
+ * run as the clerk types so the server's own message shows under the field before submitting. The
+ * schema (and zod) load on first use: they are not part of the first screen.
  */
-function codeIssue(values: SetupValues): string | null {
+async function codeIssue(values: SetupValues): Promise<string | null> {
+  const { setupInput } = await import('../../../shared/installation/schema');
   const parsed = setupInput.safeParse({ ...toSetupInput(values), name: values.name || '-', communities: [] });
   return parsed.error?.issues.find((i) => i.path[0] === 'code')?.message ?? null;
 }
@@ -109,24 +112,36 @@ export function SetupWizard() {
   const [step, setStep] = useState<StepKey>('role');
   const [done, setDone] = useState<(Installation & { recoveryCode: string | null }) | null>(null);
   const access = useAccess();
+  const submitButton = useRef<HTMLButtonElement>(null);
   const role = Form.useWatch('role', form) ?? 'commune';
   const steps: StepKey[] =
     role === 'commune' ? ['role', 'unit', 'communities', 'account', 'confirm'] : ['role', 'unit', 'account', 'confirm'];
   const index = Math.max(0, steps.indexOf(step));
-  const checkCode = (_rule: unknown, code: string | undefined) => {
-    if (!code?.trim()) return Promise.resolve();
-    const issue = codeIssue({ ...(form.getFieldsValue(true) as SetupValues), code });
-    return issue ? Promise.reject(new Error(issue)) : Promise.resolve();
+  const checkCode = async (_rule: unknown, code: string | undefined) => {
+    if (!code?.trim()) return;
+    const issue = await codeIssue({ ...(form.getFieldsValue(true) as SetupValues), code });
+    if (issue) throw new Error(issue);
   };
   const last = index === steps.length - 1;
 
   useEffect(() => {
     const first = FIRST_FIELD[step];
-    if (first) form.focusField(first);
+    // A radio group takes no focus of its own: its chosen button does, so Enter goes on from it.
+    // The confirm step has no field: Enter there submits (the button has the focus).
+    if (step === 'role') document.querySelector<HTMLInputElement>('#setup input[type="radio"]:checked')?.focus();
+    else if (first) form.focusField(first);
+    else submitButton.current?.focus();
   }, [step, form]);
 
   async function next(e: FormEvent) {
     e.preventDefault();
+    // A thôn row left empty means "none": it is dropped rather than refused.
+    if (step === 'communities') {
+      const kept = ((form.getFieldValue('communities') ?? []) as CommunityRow[]).filter(
+        (c) => c.name?.trim() || c.households != null,
+      );
+      form.setFieldValue('communities', kept);
+    }
     const names =
       step === 'unit'
         ? [...UNIT_FIELDS]
@@ -145,7 +160,12 @@ export function SetupWizard() {
     const values = form.getFieldsValue(true) as SetupValues;
     if (!last) {
       submit.clear();
-      setStep(steps[index + 1] ?? 'confirm');
+      const nextStep = steps[index + 1] ?? 'confirm';
+      // The thôn step opens with a first row ready to type in.
+      if (nextStep === 'communities' && !values.communities?.length) {
+        form.setFieldValue('communities', [{ type: 'thon', households: null }]);
+      }
+      setStep(nextStep);
       return;
     }
     let issueStep: StepKey | null = null;
@@ -245,7 +265,7 @@ export function SetupWizard() {
         initialValues={{ role: 'commune', communities: [] }}
         requiredMark="optional"
       >
-        <form onSubmit={(e) => void next(e)} noValidate>
+        <form id="setup" onSubmit={(e) => void next(e)} onKeyDown={submitOnEnter} noValidate>
           <div hidden={step !== 'role'}>
             <Form.Item
               name="role"
@@ -364,6 +384,7 @@ export function SetupWizard() {
               {ui.common.back}
             </Button>
             <Button
+              ref={submitButton}
               type="primary"
               htmlType="submit"
               loading={submit.submitting}

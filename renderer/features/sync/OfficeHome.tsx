@@ -1,4 +1,4 @@
-import { Alert, Button, Flex, List, Row, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Row, Typography } from 'antd';
 import { formatNumber } from '../../../shared/util/format';
 import { useCallValue } from '../print/useCallValue';
 import { PageHeader } from '../../components/PageHeader';
@@ -34,17 +34,17 @@ export function OfficeHome() {
         {T.lastImport}: {last ? formatDateTime(last) : T.never}
       </Typography.Text>
       {withGaps.length > 0 && (
-        <List
-          header={<Typography.Text strong>Các xã còn thiếu dữ liệu (đề nghị xã gửi lại)</Typography.Text>}
-          bordered
-          dataSource={withGaps}
-          renderItem={(c) => (
-            <List.Item>
-              {c.name} ({c.code}): thiếu thay đổi{' '}
-              {c.gaps.map((g) => seqRange(g.missingFromSeq, g.missingToSeq)).join(', ')}
-            </List.Item>
-          )}
-        />
+        // A plain list in a card: antd's List would bring its pagination into the office's first screen.
+        <Card size="small" title="Các xã còn thiếu dữ liệu (đề nghị xã gửi lại)">
+          <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+            {withGaps.map((c) => (
+              <li key={c.code}>
+                {c.name} ({c.code}): thiếu thay đổi{' '}
+                {c.gaps.map((g) => seqRange(g.missingFromSeq, g.missingToSeq)).join(', ')}
+              </li>
+            ))}
+          </ul>
+        </Card>
       )}
       {silent.length > 0 && (
         <Typography.Text type="secondary">
