@@ -25,7 +25,8 @@ import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
-import { NewPasswordFields, useAccess } from '../access/AccessShell';
+import { useAccess } from '../access/AccessShell';
+import { NewPasswordFields } from '../access/NewPasswordFields';
 import { RecoverySheet } from '../access/RecoverySheet';
 import { accessUi } from '../access/text';
 
