@@ -2,6 +2,10 @@ import { Form, Input } from 'antd';
 import { passwordIssue } from '../../../shared/auth/password';
 import { accessUi as t } from './text';
 
+// Tab goes from the password straight to its confirmation: the eye that shows the password is for
+// the mouse (a tab stop between the two fields would take the confirmation's typing).
+const TOGGLE = { tabIndex: -1 } as const;
+
 /** A new password and its confirmation, with the passphrase advice. */
 export function NewPasswordFields({ label = t.newPassword }: { label?: string }) {
   return (
@@ -21,7 +25,7 @@ export function NewPasswordFields({ label = t.newPassword }: { label?: string })
           },
         ]}
       >
-        <Input.Password autoComplete="new-password" maxLength={200} />
+        <Input.Password autoComplete="new-password" maxLength={200} visibilityToggle={TOGGLE} />
       </Form.Item>
       <Form.Item
         name="confirm"
@@ -35,7 +39,7 @@ export function NewPasswordFields({ label = t.newPassword }: { label?: string })
           }),
         ]}
       >
-        <Input.Password autoComplete="new-password" maxLength={200} />
+        <Input.Password autoComplete="new-password" maxLength={200} visibilityToggle={TOGGLE} />
       </Form.Item>
     </>
   );
