@@ -132,6 +132,7 @@ export function SetupWizard() {
   const [done, setDone] = useState<(Installation & { recoveryCode: string | null }) | null>(null);
   const access = useAccess();
   const submitButton = useRef<HTMLButtonElement>(null);
+  const proposedName = useRef<string | undefined>(undefined);
   const role = Form.useWatch('role', form) ?? 'commune';
   const steps: StepKey[] =
     role === 'commune' ? ['unit', 'communities', 'account', 'confirm'] : ['unit', 'account', 'confirm'];
@@ -180,9 +181,11 @@ export function SetupWizard() {
       if (nextStep === 'communities' && !values.communities?.length) {
         form.setFieldValue('communities', [{ type: 'thon', households: null }]);
       }
-      // The first administrator is most often the clerk named on the unit step (the name stays editable).
-      if (nextStep === 'account' && !form.isFieldTouched('adminName')) {
-        form.setFieldValue('adminName', proposedAdminName(values));
+      // The first administrator is most often the clerk named on the unit step. The name stays
+      // editable; once the clerk changed it, going back and forth keeps the clerk's own.
+      if (nextStep === 'account' && (!values.adminName?.trim() || values.adminName === proposedName.current)) {
+        proposedName.current = proposedAdminName(values);
+        form.setFieldValue('adminName', proposedName.current);
       }
       setStep(nextStep);
       return;
