@@ -30,7 +30,8 @@ import { errorText } from '../../components/errors';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
-import { NewPasswordFields, useAccess } from './AccessShell';
+import { useAccess } from './AccessShell';
+import { NewPasswordFields } from './NewPasswordFields';
 import { RecoverySheet } from './RecoverySheet';
 import { accessUi as t } from './text';
 
