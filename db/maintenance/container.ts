@@ -17,10 +17,10 @@ export interface ContainerHeader {
 }
 
 /** Writes `header` and then the bytes of `databaseFile` into `outFile` (created, owner-only). */
-export function writeContainer(outFile: string, header: unknown, databaseFile: string): void {
+export function writeContainer(outFile: string, header: unknown, databaseFile: string, format = BACKUP_FORMAT): void {
   const out = openSync(outFile, 'wx', 0o600);
   try {
-    writeSync(out, Buffer.from(`${BACKUP_FORMAT}\n${JSON.stringify(header)}\n`, 'utf8'));
+    writeSync(out, Buffer.from(`${format}\n${JSON.stringify(header)}\n`, 'utf8'));
     copyRange(databaseFile, 0, out);
   } finally {
     closeSync(out);
@@ -29,22 +29,32 @@ export function writeContainer(outFile: string, header: unknown, databaseFile: s
 
 /** The header of a protected backup, or null when the file is not one (a plain SQLite backup). */
 export function readContainerHeader(file: string): ContainerHeader | null {
+  const found = readAnyContainerHeader(file, [BACKUP_FORMAT]);
+  return found ? { header: found.header, offset: found.offset } : null;
+}
+
+/** The format line, header and body offset of a backup in one of `formats`, or null when the file is none. */
+export function readAnyContainerHeader(
+  file: string,
+  formats: readonly string[],
+): (ContainerHeader & { format: string }) | null {
   const fd = openSync(file, 'r');
   try {
     const head = Buffer.alloc(Math.min(MAX_HEADER_BYTES, fstatSync(fd).size));
     const n = readSync(fd, head, 0, head.length, 0);
     const text = head.subarray(0, n);
     const first = text.indexOf(0x0a);
-    if (first < 0 || text.subarray(0, first).toString('latin1') !== BACKUP_FORMAT) return null;
+    const format = first < 0 ? '' : text.subarray(0, first).toString('latin1');
+    if (!formats.includes(format)) return null;
     const second = text.indexOf(0x0a, first + 1);
-    if (second < 0) return { header: null, offset: -1 };
+    if (second < 0) return { format, header: null, offset: -1 };
     let header: unknown = null;
     try {
       header = JSON.parse(text.subarray(first + 1, second).toString('utf8')) as unknown;
     } catch {
       header = null;
     }
-    return { header, offset: second + 1 };
+    return { format, header, offset: second + 1 };
   } finally {
     closeSync(fd);
   }
