@@ -34,7 +34,8 @@ export interface BackupHost {
   dataDir: string;
   databaseFile: string;
   protector: KeyProtector;
-  access: AccessGate;
+  /** The access gate of the open installation (null: the CLI on a folder without a database). */
+  access: AccessGate | null;
   /** The open live database (signed in), else null (a locked or new installation). */
   sql: Sql | null;
   appVersion: string;
@@ -60,7 +61,7 @@ export function liveInstallation(host: BackupHost): LiveInstallation | null {
       ...installation,
       protected: true,
       publicKeys,
-      databaseKey: host.access.databaseKey(),
+      databaseKey: host.access?.databaseKey() ?? null,
       changes: host.sql ? changesOf(host.sql) : null,
     };
   }

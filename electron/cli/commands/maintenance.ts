@@ -54,7 +54,7 @@ function hostOf(app: AppInstance | null, dataDir: string): BackupHost {
     dataDir,
     databaseFile: databasePath(dataDir),
     protector: plainFileProtector,
-    access: app?.access as BackupHost['access'],
+    access: app?.access ?? null,
     sql,
     appVersion: appVersion(),
     kdfCost: cliSession().access?.kdfCost,
@@ -232,14 +232,15 @@ async function restoreWithLiveClosed(
   source: string,
   request: Omit<RestoreRequest, 'swap'>,
 ): Promise<RestoreOutcome> {
-  const app = openLocked(dataDir);
-  let open = true;
+  // A new folder stays as it is until the backup is known good (no empty database created first).
+  const app = existsSync(databasePath(dataDir)) ? openLocked(dataDir) : null;
+  let open = app !== null;
   try {
     const host = hostOf(app, dataDir);
     return await restoreBackup(host, source, {
       ...request,
       swap: (replace) => {
-        app.close();
+        app?.close();
         open = false;
         return replace();
       },
@@ -250,7 +251,7 @@ async function restoreWithLiveClosed(
     }
     throw error;
   } finally {
-    if (open) app.close();
+    if (open) app?.close();
   }
 }
 
