@@ -46,10 +46,18 @@ function entryOf(file: string): BackupEntry | null {
     if (info.format === 'raw' && !/\.sqlite$/i.test(file)) return null;
     const base = { file, name: basename(file), bytes: stat.size };
     if (info.format !== 'v2') {
-      return { ...base, createdAt: Math.round(stat.mtimeMs), kind: 'old', unit: null, code: null };
+      const encrypted = info.format === 'v1' ? true : info.format === 'plain' ? false : null;
+      return {
+        ...base,
+        createdAt: Math.round(stat.mtimeMs),
+        kind: 'old',
+        unit: null,
+        code: null,
+        protected: encrypted,
+      };
     }
     const m = info.manifest;
-    return { ...base, createdAt: m.createdAt, kind: m.kind, unit: m.name, code: m.code };
+    return { ...base, createdAt: m.createdAt, kind: m.kind, unit: m.name, code: m.code, protected: m.protected };
   } catch {
     return null;
   }

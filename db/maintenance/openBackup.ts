@@ -89,6 +89,7 @@ const M = {
   needAnchor:
     'Không khôi phục: chưa kiểm chứng được nguồn gốc của bản sao lưu. Bản sao lưu này không chứa khóa của cài đặt; hãy nhập dấu vân tay in trên phiếu khôi phục, hoặc dùng bản sao lưu có kèm khóa.',
   wrongPassphrase: 'Cụm mật khẩu không mở được phần khóa của bản sao lưu.',
+  needPassphrase: 'Hãy nhập cụm mật khẩu đã đặt khi sao lưu: nó mở khóa của cài đặt đi kèm bản sao lưu.',
   keysMismatch: 'khóa trong tệp không phải khóa đã ký bản kê',
   notAdmin: 'Chỉ quản trị viên của bản sao lưu mới khôi phục được bản sao lưu được bảo vệ.',
   plainOverProtected:
@@ -147,7 +148,7 @@ export async function openBackup(source: string, options: OpenBackupOptions): Pr
   if (info.format === 'v2' && info.keys) {
     keys = await openKeysBox(info.keys, { databaseKey: opened.key, passphrase: options.secrets.passphrase });
     if (!keys && info.keys.lock === 'passphrase' && options.secrets.passphrase !== undefined) {
-      throw new AppError('UNAUTHORISED', M.wrongPassphrase);
+      throw new AppError('UNAUTHORISED', M.wrongPassphrase, [{ field: 'passphrase', message: M.wrongPassphrase }]);
     }
   }
   if (info.format === 'v2' && trust === 'backup-keys') trust = anchorWithKeys(info, keys);
@@ -226,6 +227,9 @@ function checkOrigin(
 
 /** The keys that came out of the backup (only a password or passphrase opens them) vouch for its signature. */
 function anchorWithKeys(info: Extract<BackupFileInfo, { format: 'v2' }>, keys: InstallationKeys | null): BackupTrust {
+  if (!keys && info.keys?.lock === 'passphrase') {
+    throw new AppError('INVALID_INPUT', M.needPassphrase, [{ field: 'passphrase', message: M.needPassphrase }]);
+  }
   if (!keys) throw new AppError('INVALID_INPUT', M.needAnchor);
   const pub = publicKeysOf(keys);
   if (pub.keyId !== info.manifest.keyId || pub.minisignPublicKey.trim() !== info.manifest.minisignPublicKey.trim()) {
@@ -274,18 +278,18 @@ async function databaseKeyOf(
   }
   if (secrets.account) {
     const opened = await openWithPassword(keyring, secrets.account.name, secrets.account.password);
-    if (!opened) throw new AppError('UNAUTHORISED', M.wrongSecret);
+    if (!opened) throw new AppError('UNAUTHORISED', M.wrongSecret, [{ field: 'password', message: M.wrongSecret }]);
     return { key: opened.key, accountId: opened.id };
   }
   if (secrets.recoveryCode) {
     const key = await unwrapKey(keyring.recovery, normaliseRecoveryCode(secrets.recoveryCode), RECOVERY_AAD);
-    if (!key) throw new AppError('UNAUTHORISED', M.wrongSecret);
+    if (!key) throw new AppError('UNAUTHORISED', M.wrongSecret, [{ field: 'recoveryCode', message: M.wrongSecret }]);
     return { key, accountId: null };
   }
   if (!options.requireSecret && live?.databaseKey && opensWith(options.workFile, live.databaseKey)) {
     return { key: live.databaseKey, accountId: null };
   }
-  throw new AppError('UNAUTHORISED', M.needSecret);
+  throw new AppError('UNAUTHORISED', M.needSecret, [{ field: 'account', message: M.needSecret }]);
 }
 
 function opensWith(file: string, key: Buffer): boolean {

@@ -75,6 +75,8 @@ export const backupEntrySchema = z.object({
   kind: z.enum([...BACKUP_KINDS, 'old']),
   unit: z.string().nullable(),
   code: z.string().nullable(),
+  /** Encrypted: an administrator's password (or the recovery code) opens it; null when not known. */
+  protected: z.boolean().nullable(),
 });
 /** A backup file in a list. */
 export type BackupEntry = z.infer<typeof backupEntrySchema>;

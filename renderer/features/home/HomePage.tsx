@@ -4,6 +4,7 @@ import { formatNumber } from '../../../shared/util/format';
 import { useCall } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { ReceptionReminders } from '../reception/ReceptionReminders';
+import { BackupReminder } from '../backup/BackupReminder';
 import { ui } from '../../i18n/ui';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
@@ -83,6 +84,7 @@ export function HomePage() {
         title={ui.home.greeting(installation?.settings.userName ?? '')}
         subtitle={[installation?.name, installation?.province].filter(Boolean).join(', ')}
       />
+      <BackupReminder />
       {!isCommune ? <Alert type="info" showIcon style={{ marginBottom: 16 }} title={ui.home.officeIntro} /> : null}
       <Row gutter={[16, 16]}>
         <StatCard to="/communities" title={ui.home.communities} value={communities.length} />

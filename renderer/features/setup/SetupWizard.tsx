@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Card,
   Descriptions,
@@ -9,10 +10,11 @@ import {
   Radio,
   Result,
   Space,
+  Spin,
   Steps,
   Typography,
 } from 'antd';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { CommunityType } from '../../../shared/community/schema';
 import { COMMUNITY_TYPE_LABELS, ROLE_LABELS } from '../../../shared/i18n/vi';
 import type { Installation, Role } from '../../../shared/installation/schema';
@@ -28,6 +30,10 @@ import { selectors, useAppStore } from '../../src/store';
 import { NewPasswordFields, useAccess } from '../access/AccessShell';
 import { RecoverySheet } from '../access/RecoverySheet';
 import { accessUi } from '../access/text';
+import { backupUi } from '../backup/text';
+
+// Restoring from a backup is the other way in; its screens load only when chosen.
+const FreshRestore = lazy(() => import('../backup/FreshRestore').then((m) => ({ default: m.FreshRestore })));
 
 interface CommunityRow {
   name?: string;
@@ -111,6 +117,7 @@ export function SetupWizard() {
   const setInstallation = useAppStore(selectors.setInstallation);
   const [step, setStep] = useState<StepKey>('role');
   const [done, setDone] = useState<(Installation & { recoveryCode: string | null }) | null>(null);
+  const [restoring, setRestoring] = useState(false);
   const access = useAccess();
   const submitButton = useRef<HTMLButtonElement>(null);
   const role = Form.useWatch('role', form) ?? 'commune';
@@ -181,6 +188,16 @@ export function SetupWizard() {
     if (!ok && issueStep) setStep(issueStep);
   }
 
+  if (restoring) {
+    return (
+      <SetupFrame>
+        <Suspense fallback={<Spin />}>
+          <FreshRestore onBack={() => setRestoring(false)} />
+        </Suspense>
+      </SetupFrame>
+    );
+  }
+
   if (done) {
     return (
       <SetupFrame>
@@ -216,7 +233,9 @@ export function SetupWizard() {
                   ]}
                 />
               </Card>
-              {done.recoveryCode ? <RecoverySheet code={done.recoveryCode} unit={done.name ?? ''} /> : null}
+              {done.recoveryCode ? (
+                <RecoverySheet code={done.recoveryCode} unit={done.name ?? ''} fingerprint={done.fingerprint} />
+              ) : null}
               <Button
                 type="primary"
                 size="large"
@@ -294,6 +313,15 @@ export function SetupWizard() {
                 ]}
               />
             </Form.Item>
+            <Alert
+              type="info"
+              title={backupUi.freshOffer}
+              action={
+                <Button data-testid="setup-restore" onClick={() => setRestoring(true)}>
+                  {backupUi.freshOpen}
+                </Button>
+              }
+            />
           </div>
 
           <div hidden={step !== 'unit'}>

@@ -6,6 +6,7 @@ import { ui } from '../../i18n/ui';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { StatCard } from '../home/HomePage';
+import { BackupReminder } from '../backup/BackupReminder';
 import { formatDateTime, seqRange } from './format';
 import { SYNC_TEXT as T } from './text';
 
@@ -24,6 +25,7 @@ export function OfficeHome() {
         title={ui.home.greeting(installation?.settings.userName ?? '')}
         subtitle={[installation?.name, installation?.province].filter(Boolean).join(', ')}
       />
+      <BackupReminder />
       <Alert type="info" showIcon title={ui.home.officeIntro} />
       <Row gutter={[16, 16]}>
         <StatCard to="/communes" title="Xã đã đăng ký" value={communes.length} loading={loaded.status === 'loading'} />
