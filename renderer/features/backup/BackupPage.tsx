@@ -11,7 +11,7 @@ import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { useAccess } from '../access/AccessShell';
 import { FolderInput, formatSize } from './PathField';
-import { BackupList, RestorePanel, type PickedBackup } from './RestorePanel';
+import { BackupList, RestorePanel, pickedOf, type PickedBackup } from './RestorePanel';
 import { backupUi as t } from './text';
 
 /**
@@ -47,7 +47,7 @@ export function BackupPage() {
               <BackupList
                 entries={status.data.automatic}
                 onPick={(e) => {
-                  setPicked({ file: e.file, protected: e.protected });
+                  setPicked(pickedOf(e));
                   restoreCard.current?.scrollIntoView({ block: 'start' });
                 }}
               />

@@ -23,6 +23,18 @@ export interface PickedBackup {
   file: string;
   /** Encrypted (from its header): its administrator's password is asked at once on a new folder. */
   protected: boolean | null;
+  /** How the list described it (unit and time); a file from the system's dialog shows its path. */
+  label?: string;
+}
+
+/** A picked backup as the page names it: the unit and the time of a listed one. */
+export function pickedOf(e: BackupEntry): PickedBackup {
+  const kind = t.kinds[e.kind] ?? e.kind;
+  return {
+    file: e.file,
+    protected: e.protected,
+    label: `${e.unit ?? t.unknown}, ${formatStamp(e.createdAt)} (${kind.toLowerCase()})`,
+  };
 }
 
 /** The secrets the form holds, as the calls take them (only the ones filled in). */
@@ -60,7 +72,7 @@ export function RestorePanel({
   picked: PickedBackup | null;
   onPicked: (picked: PickedBackup | null) => void;
 }) {
-  if (!picked) return <ChooseBackup suggestedFolder={suggestedFolder} onPicked={onPicked} />;
+  if (!picked) return <ChooseBackup key={suggestedFolder} suggestedFolder={suggestedFolder} onPicked={onPicked} />;
   // Keyed by the file: a new choice starts over, with its own preview and secrets.
   return <CheckAndRestore key={picked.file} fresh={fresh} picked={picked} onStartOver={() => onPicked(null)} />;
 }
@@ -181,16 +193,14 @@ function CheckAndRestore({
   return (
     <Form form={form} layout="vertical" name="restore">
       <FormFailureAlert failure={submit.failure} />
-      <Alert
-        type="info"
-        style={{ marginBottom: 16 }}
-        title={`${t.selected}: ${picked.file}`}
-        action={
-          <Button size="small" onClick={onStartOver}>
-            {t.startOver}
-          </Button>
-        }
-      />
+      <Flex gap={12} align="center" wrap style={{ marginBottom: 16 }} data-testid="restore-selected">
+        <Typography.Text>
+          {t.selected}: <Typography.Text strong>{picked.label ?? picked.file}</Typography.Text>
+        </Typography.Text>
+        <Button size="small" onClick={onStartOver}>
+          {t.startOver}
+        </Button>
+      </Flex>
       {preview ? <PreviewCard preview={preview} /> : null}
       {preview ? (
         <Alert

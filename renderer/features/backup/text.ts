@@ -72,7 +72,7 @@ export const backupUi = {
 
   previewTitle: 'Bản sao lưu chứa',
   unit: 'Đơn vị',
-  code: 'Mã',
+  code: 'mã',
   created: 'Thời điểm sao lưu',
   lastChange: 'Thay đổi cuối cùng',
   changes: 'Số lần thay đổi đã ghi',
