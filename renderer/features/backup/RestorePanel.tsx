@@ -115,9 +115,7 @@ function ChooseBackup({
           </Button>
         ) : null}
       </Flex>
-      {entries ? (
-        <BackupList entries={entries} onPick={(e) => onPicked({ file: e.file, protected: e.protected })} />
-      ) : null}
+      {entries ? <BackupList entries={entries} onPick={(e) => onPicked(pickedOf(e))} /> : null}
     </Form>
   );
 }
