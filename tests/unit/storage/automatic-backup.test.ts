@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AUTO_BACKUPS_KEPT } from '../../../shared/backup/schema';
@@ -82,6 +82,31 @@ describe('automatic backups', () => {
     const info = readBackupFile(join(dataDir, 'backups', made!));
     expect(info).toMatchObject({ format: 'v2', manifest: { protected: true, keys: { lock: 'database' } } });
     next.close();
+  });
+});
+
+describe('protecting an installation that has automatic backups', () => {
+  it('removes the plain ones (a checked, encrypted copy is kept by the protection itself)', async () => {
+    const dataDir = tempDir();
+    folders.push(dataDir);
+    const access = { kdfCost: TEST_KDF_COST, retryDelayMs: () => 1 };
+    const app = openApp({ dataDir, keyProtector: plainFileProtector, access, autoBackup: true });
+    await ok(app.dispatch, 'installation.setup', {
+      role: 'commune',
+      code: '12345',
+      name: 'Xã Tân Hưng',
+      communities: [{ name: 'Thôn Zyxwvsentinel', type: 'thon', households: 120 }],
+    });
+    app.close();
+    const [plain] = automatic(dataDir);
+    expect(readFileSync(join(dataDir, 'backups', plain!)).includes(Buffer.from('Zyxwvsentinel'))).toBe(true);
+    const again = openApp({ dataDir, keyProtector: plainFileProtector, access });
+    await ok(again.dispatch, 'auth.protect', { name: 'Nguyễn Văn Quản', password: 'hoa ban nở trắng đồi xa' });
+    again.close();
+    expect(automatic(dataDir)).toEqual([]);
+    for (const name of readdirSync(join(dataDir, 'backups'))) {
+      expect(readFileSync(join(dataDir, 'backups', name)).includes(Buffer.from('Zyxwvsentinel')), name).toBe(false);
+    }
   });
 });
 
