@@ -22,15 +22,18 @@ export interface BackupResult {
 }
 
 /**
- * Consistent online backup. `VACUUM INTO` copies the database inside one read transaction, so in
- * WAL mode the copy is a single committed state even while another connection or process keeps
- * writing, and it never blocks those writers. The copy is written beside the target, checked,
- * flushed and renamed over it, so an interrupted backup never leaves a half file under its name.
+ * Consistent online copy of the database (with its attachments and, at an office, its replicas) as
+ * one plain SQLite file: the copy the protection keeps before it encrypts (it is encrypted with the
+ * folder right after). Backups people keep are signed: {@link writeSignedBackup}. `VACUUM INTO`
+ * copies the database inside one read transaction, so in WAL mode the copy is a single committed
+ * state even while another connection or process keeps writing, and it never blocks those writers.
+ * The copy is written beside the target, checked, flushed and renamed over it, so an interrupted
+ * backup never leaves a half file under its name.
  */
 export function backupDatabase(
   sql: Sql,
   outFile: string,
-  options: { attachmentsDir?: string; dataDir?: string; header?: unknown } = {},
+  options: { attachmentsDir?: string; dataDir?: string } = {},
 ): BackupResult {
   mkdirSync(dirname(outFile), { recursive: true });
   // The copy holds the same personal data as the live database: owner-only from its first byte, and
@@ -43,17 +46,7 @@ export function backupDatabase(
     // An office: its communes' replicas travel in the same file.
     if (options.dataDir) embedReplicas(tmp, options.dataDir, sql.key);
     assertReadable(tmp, sql);
-    // A protected installation's backup carries what opens it (container.ts); a plain one stays a
-    // plain SQLite file.
-    if (options.header === undefined) {
-      publishFile(tmp, outFile);
-      return;
-    }
-    const header = options.header;
-    withTempFile(outFile, 'packed', options.dataDir, (packed) => {
-      writeContainer(packed, header, tmp);
-      publishFile(packed, outFile);
-    });
+    publishFile(tmp, outFile);
   });
   return { file: outFile, bytes: statSync(outFile).size };
 }

@@ -1,16 +1,16 @@
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 
-// A protected installation's backup is one file: a first line naming the format, a second line of
-// JSON (what opens it: the wrapped database keys of that backup's accounts and its recovery code),
-// then the encrypted SQLite database byte for byte. `head -2 FILE` shows the header; the database
-// part is unreadable without one of its keys (docs/cli.md).
+// A backup container is one file: a first line naming the format, a second line of JSON (the
+// header), then the SQLite database byte for byte. `head -2 FILE` shows the header (docs/cli.md).
+// Format 1 (protected installations, before backups were signed) had the key ring as its header;
+// format 2 (backupFile.ts) has the signed manifest, the key ring and the keys.
 
-/** The first line of a protected backup. */
+/** The first line of a protected backup of format 1 (read for `--allow-unsigned`, no longer written). */
 export const BACKUP_FORMAT = 'qcdc.backup/1';
 const MAX_HEADER_BYTES = 1024 * 1024;
 const CHUNK = 1024 * 1024;
 
-/** The header of a protected backup and where its database starts. */
+/** The header of a backup container and where its database starts. */
 export interface ContainerHeader {
   header: unknown;
   offset: number;
@@ -25,12 +25,6 @@ export function writeContainer(outFile: string, header: unknown, databaseFile: s
   } finally {
     closeSync(out);
   }
-}
-
-/** The header of a protected backup, or null when the file is not one (a plain SQLite backup). */
-export function readContainerHeader(file: string): ContainerHeader | null {
-  const found = readAnyContainerHeader(file, [BACKUP_FORMAT]);
-  return found ? { header: found.header, offset: found.offset } : null;
 }
 
 /** The format line, header and body offset of a backup in one of `formats`, or null when the file is none. */

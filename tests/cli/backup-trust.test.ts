@@ -20,7 +20,7 @@ import {
   splitBackup,
   withUpdatedManifest,
 } from '../helpers/backupFile';
-import { initArgs, tempFolders } from './helpers';
+import { initArgs, runProgram, tempFolders } from './helpers';
 
 // Issue 16 point 2, "trusted backups", through `qcdc restore` run in process: a backup is signed by
 // the installation's key; a restore refuses an unsigned, foreign or altered backup, any schema object
@@ -95,6 +95,28 @@ async function refusedInto(dir: string, file: string, code: number, ...extra: st
   expect(liveState(dir)).toBe(before);
   return run;
 }
+
+describe('the signed manifest', () => {
+  it('verifies with the real minisign against the card, and names the SHA-256 of the data', async () => {
+    const dir = join(work, 'kiem-tra-tay');
+    mkdirSync(dir);
+    const parts = splitBackup(aBackup);
+    expect(parts.formatLine).toBe('qcdc.backup/2');
+    writeFileSync(join(dir, 'manifest.json'), parts.header.manifest);
+    writeFileSync(join(dir, 'manifest.json.minisig'), parts.header.minisig);
+    const card = join(dir, 'the.json');
+    expectCode(await cli('card', '--data', a, '--out', card), 0);
+    writeFileSync(
+      join(dir, 'xa.pub'),
+      (JSON.parse(readFileSync(card, 'utf8')) as { minisignPublicKey: string }).minisignPublicKey,
+    );
+    const run = runProgram('minisign', ['-Vm', 'manifest.json', '-p', 'xa.pub'], dir);
+    expect(run.status, run.output).toBe(0);
+    const manifest = JSON.parse(parts.header.manifest) as { body: { sha256: string }; chain: { seq: number } };
+    expect(run.output).toContain(`qcdc.backup/2 commune 06184 seq ${manifest.chain.seq} body ${manifest.body.sha256}`);
+    expect(createHash('sha256').update(parts.body).digest('hex')).toBe(manifest.body.sha256);
+  });
+});
 
 describe('a backup with an added table and trigger', () => {
   it('is refused even when the installation itself signed it (the trigger was in the live database)', async () => {
