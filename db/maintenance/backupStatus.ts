@@ -141,7 +141,14 @@ export function backupStatus(host: BackupHost, now = Date.now()): BackupStatus {
     removableFolders: removable,
     automatic: safeList(backupsFolder),
     protected: sql.key !== null,
+    canManage: canManage(host),
   };
+}
+
+function canManage(host: BackupHost): boolean {
+  const access = host.access;
+  if (!access?.isProtected()) return true;
+  return access.status().session?.role === 'quan_tri';
 }
 
 function safeList(folder: string): BackupEntry[] {

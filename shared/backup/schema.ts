@@ -133,6 +133,8 @@ const backupStatusSchema = z.object({
   removableFolders: z.array(z.string()),
   automatic: z.array(backupEntrySchema),
   protected: z.boolean(),
+  /** The signed-in account may back up and restore (an administrator, or an installation without accounts). */
+  canManage: z.boolean(),
 });
 /** The state the backup page and the home reminder show. */
 export type BackupStatus = z.infer<typeof backupStatusSchema>;

@@ -9,7 +9,6 @@ import { PageHeader } from '../../components/PageHeader';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
-import { useAccess } from '../access/AccessShell';
 import { FolderInput, formatSize } from './PathField';
 import { BackupList, RestorePanel, pickedOf, type PickedBackup } from './RestorePanel';
 import { backupUi as t } from './text';
@@ -21,8 +20,7 @@ import { backupUi as t } from './text';
  */
 export function BackupPage() {
   const status = useCall('backup.status', {});
-  const session = useAccess().status?.session;
-  const isAdmin = !session || session.role === 'quan_tri';
+  const isAdmin = status.data?.canManage ?? true;
   const [picked, setPicked] = useState<PickedBackup | null>(null);
   const restoreCard = useRef<HTMLDivElement>(null);
 

@@ -1,7 +1,6 @@
 import { Alert, Button } from 'antd';
 import { useCall } from '../../components/hooks';
 import { navigate } from '../../src/router';
-import { useAccess } from '../access/AccessShell';
 import { backupUi as t } from './text';
 
 /**
@@ -11,10 +10,9 @@ import { backupUi as t } from './text';
  */
 export function BackupReminder() {
   const status = useCall('backup.status', {});
-  const session = useAccess().status?.session;
   const s = status.data;
   if (!s?.overdue) return null;
-  const isAdmin = !session || session.role === 'quan_tri';
+  const isAdmin = s.canManage;
   return (
     <Alert
       type="warning"
