@@ -125,7 +125,7 @@ export const backupUi = {
   sheetRestore: 'Cách khôi phục trên máy mới',
   sheetRestoreSteps: [
     'Cài phần mềm Dân chủ cơ sở, mở lên.',
-    'Ở màn hình Thiết lập ban đầu, chọn "Khôi phục từ bản sao lưu".',
+    'Ở màn hình đầu tiên của phần mềm, chọn "Khôi phục từ bản sao lưu".',
     'Chọn thư mục (USB) chứa bản sao lưu, chọn bản mới nhất.',
     'Nhập tên và mật khẩu quản trị tại thời điểm sao lưu, hoặc mã khôi phục trên phiếu này.',
     'Đối chiếu dấu vân tay hiện trên màn hình với dấu vân tay trên phiếu này rồi xác nhận khôi phục.',

@@ -262,6 +262,18 @@ export function SetupWizard() {
   return (
     <SetupFrame>
       <Typography.Paragraph>{ui.setup.intro}</Typography.Paragraph>
+      {index === 0 ? (
+        <Alert
+          type="info"
+          style={{ marginBottom: 16 }}
+          title={backupUi.freshOffer}
+          action={
+            <Button data-testid="setup-restore" onClick={() => setRestoring(true)}>
+              {backupUi.freshOpen}
+            </Button>
+          }
+        />
+      ) : null}
       <Steps
         current={index}
         style={{ marginBottom: 24 }}
@@ -313,15 +325,6 @@ export function SetupWizard() {
                 ]}
               />
             </Form.Item>
-            <Alert
-              type="info"
-              title={backupUi.freshOffer}
-              action={
-                <Button data-testid="setup-restore" onClick={() => setRestoring(true)}>
-                  {backupUi.freshOpen}
-                </Button>
-              }
-            />
           </div>
 
           <div hidden={step !== 'unit'}>
