@@ -68,7 +68,7 @@ test.beforeAll(() => {
 });
 
 test.afterAll(async () => {
-  await server?.stopped();
+  await server?.stop();
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -123,7 +123,7 @@ test('sao lưu ra USB, mất máy, khôi phục trên máy mới: đủ hồ sơ
   };
 
   await test.step('máy hỏng: thư mục dữ liệu bị xóa, phần mềm mở trên thư mục trống', async () => {
-    await server?.stopped();
+    await server?.stop();
     // The app backed itself up in its data folder too (at sign-in and at close): lost with the laptop.
     expect(readdirSync(join(dataDir, 'backups')).some((f) => f.startsWith('tu-dong-'))).toBe(true);
     rmSync(dataDir, { recursive: true, force: true });

@@ -4,9 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 export interface WebServer {
   /** The address the server printed ("Mở địa chỉ: …"), token in the fragment. */
   url: string;
-  stop(): void;
-  /** Stops the server and waits until its process has ended (it backs up at close). */
-  stopped(): Promise<void>;
+  /** Stops the server; resolves once its process has ended (it makes its automatic backup at close). */
+  stop(): Promise<void>;
 }
 
 /**
@@ -28,11 +27,7 @@ export function startWeb(dataDir: string, token?: string): Promise<WebServer> {
       const m = /Mở địa chỉ: (\S+)/.exec(out);
       if (m?.[1]) {
         const ended = new Promise<void>((end) => child.once('exit', () => end()));
-        done({
-          url: m[1],
-          stop: () => child.kill('SIGTERM'),
-          stopped: () => (child.kill('SIGTERM'), ended),
-        });
+        done({ url: m[1], stop: () => (child.kill('SIGTERM'), ended) });
       }
     });
     child.on('exit', (code) => fail(new Error(`serve.ts ended (${code}) before printing an address:\n${out}`)));
