@@ -133,7 +133,9 @@ describe('a backup with an added table and trigger', () => {
       expect.objectContaining({ code: 'schema', entity: 'spy_copy' }),
     );
     const file = join(work, 'co-trigger.qcdcbak');
-    expectCode(await cli('backup', '--data', planted, '--out', file), 0);
+    const made = await cli('backup', '--data', planted, '--out', file);
+    expectCode(made, 0);
+    expect(made.stderr).toContain('sẽ bị từ chối khi khôi phục');
 
     const run = await refusedInto(a, file, 1, '--json');
     const json = JSON.parse(run.stdout) as { restored: boolean; problems: { code: string; message: string }[] };

@@ -16,6 +16,7 @@ import { checkDatabase, type CheckResult } from '../../../db/maintenance/check';
 import { keyProblems } from '../../../db/maintenance/keys';
 import type { BackupSecrets } from '../../../db/maintenance/openBackup';
 import { RestoreRefused } from '../../../db/maintenance/restore';
+import { schemaProblems } from '../../../db/maintenance/schemaCheck';
 import { sweepTempFiles } from '../../../db/maintenance/temp';
 import type { Sql } from '../../../db/open';
 import { replicaProblems } from '../../../db/sync/replicaCheck';
@@ -78,8 +79,11 @@ export const backupCommand: Command = {
     const { parsed, dataDir, out: outFile } = parseOutputArgs(args, { 'passphrase-file': { type: 'string' } });
     const out = resolve(outFile);
     const passphrase = readPassphrase(optionalString(parsed, 'passphrase-file'));
+    let foreign: string[] = [];
     const result = await withInstallation(dataDir, async (app) => {
       requireAdministrator(app);
+      // Backed up all the same (it may be the only copy), but a restore will refuse it: say so now.
+      foreign = schemaProblems(app.sql.raw).map((p) => p.message);
       try {
         const host = hostOf(app, dataDir);
         const written = await createBackup(host, out, { kind: 'manual', passphrase });
@@ -93,6 +97,7 @@ export const backupCommand: Command = {
     appendLog(dataDir, `backup -> ${result.file} (${result.bytes} bytes)`);
     const keys = result.manifest.keys !== null;
     if (!keys) io.err(`Lưu ý: ${RESTORE.noKeysInBackup}\n`);
+    if (foreign.length) io.err(`Lưu ý: ${RESTORE.foreignSchema}\n${foreign.map((m) => `  - ${m}`).join('\n')}\n`);
     if (flag(parsed, 'json')) {
       printJson(io, {
         file: result.file,
@@ -268,6 +273,8 @@ function restoreFailure(error: unknown): CliFailure {
 }
 
 const RESTORE = {
+  foreignSchema:
+    'cơ sở dữ liệu có thành phần không do phần mềm tạo ra; bản sao lưu này sẽ bị từ chối khi khôi phục. Hãy chạy "qcdc check" và khôi phục một bản sao lưu cũ hơn còn sạch.',
   noKeysInBackup:
     'bản sao lưu không kèm khóa của cài đặt (cài đặt không được bảo vệ). Thêm --passphrase-file TỆP để kèm khóa, được bảo vệ bằng cụm mật khẩu đó.',
   unsignedWarning:
