@@ -20,8 +20,8 @@ const BEFORE = join(import.meta.dirname, 'journeys-before.json');
 let server: WebServer | undefined;
 let dataDir: string;
 
-test.afterAll(() => {
-  server?.stop();
+test.afterAll(async () => {
+  await server?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Card,
   Descriptions,
@@ -9,10 +10,11 @@ import {
   Radio,
   Result,
   Space,
+  Spin,
   Steps,
   Typography,
 } from 'antd';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { CommunityType } from '../../../shared/community/schema';
 import { COMMUNITY_TYPE_LABELS, ROLE_LABELS } from '../../../shared/i18n/vi';
 import type { Installation, Role } from '../../../shared/installation/schema';
@@ -29,6 +31,10 @@ import { useAccess } from '../access/AccessShell';
 import { NewPasswordFields } from '../access/NewPasswordFields';
 import { RecoverySheet } from '../access/RecoverySheet';
 import { accessUi } from '../access/text';
+import { backupUi } from '../backup/text';
+
+// Restoring from a backup is the other way in; its screens load only when chosen.
+const FreshRestore = lazy(() => import('../backup/FreshRestore').then((m) => ({ default: m.FreshRestore })));
 
 interface CommunityRow {
   name?: string;
@@ -130,6 +136,7 @@ export function SetupWizard() {
   const setInstallation = useAppStore(selectors.setInstallation);
   const [step, setStep] = useState<StepKey>('unit');
   const [done, setDone] = useState<(Installation & { recoveryCode: string | null }) | null>(null);
+  const [restoring, setRestoring] = useState(false);
   const access = useAccess();
   const submitButton = useRef<HTMLButtonElement>(null);
   const proposedName = useRef<string | undefined>(undefined);
@@ -203,6 +210,16 @@ export function SetupWizard() {
     if (!ok && issueStep) setStep(issueStep);
   }
 
+  if (restoring) {
+    return (
+      <SetupFrame>
+        <Suspense fallback={<Spin />}>
+          <FreshRestore onBack={() => setRestoring(false)} />
+        </Suspense>
+      </SetupFrame>
+    );
+  }
+
   if (done) {
     return (
       <SetupFrame>
@@ -238,7 +255,9 @@ export function SetupWizard() {
                   ]}
                 />
               </Card>
-              {done.recoveryCode ? <RecoverySheet code={done.recoveryCode} unit={done.name ?? ''} /> : null}
+              {done.recoveryCode ? (
+                <RecoverySheet code={done.recoveryCode} unit={done.name ?? ''} fingerprint={done.fingerprint} />
+              ) : null}
               <Button
                 type="primary"
                 size="large"
@@ -265,6 +284,18 @@ export function SetupWizard() {
   return (
     <SetupFrame>
       <Typography.Paragraph>{ui.setup.intro}</Typography.Paragraph>
+      {index === 0 ? (
+        <Alert
+          type="info"
+          style={{ marginBottom: 16 }}
+          title={backupUi.freshOffer}
+          action={
+            <Button data-testid="setup-restore" onClick={() => setRestoring(true)}>
+              {backupUi.freshOpen}
+            </Button>
+          }
+        />
+      ) : null}
       <Steps
         current={index}
         style={{ marginBottom: 24 }}
