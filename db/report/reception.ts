@@ -6,22 +6,9 @@ import { holidayCalendar } from '../calendar/service';
 import type { ReceptionSection } from '../../shared/report/schema';
 import { rate } from '../../shared/util/format';
 import { prepare, type Sql } from '../open';
+import { byCodes, groupCount, zeros } from './counts';
 import { fromRow } from '../store/entity';
 import { petitionSpec } from '../reception/spec';
-
-const zeros = <T extends string>(codes: readonly T[]) =>
-  Object.fromEntries(codes.map((c) => [c, 0])) as Record<T, number>;
-
-function groupCount(sql: Sql, text: string, ...params: unknown[]): Map<string, number> {
-  const rows = prepare(sql, text).all(...params) as { k: string; n: number }[];
-  return new Map(rows.map((r) => [r.k, r.n]));
-}
-
-function byCodes<T extends string>(codes: readonly T[], counts: Map<string, number>): Record<T, number> {
-  const out = zeros(codes);
-  for (const c of codes) out[c] = counts.get(c) ?? 0;
-  return out;
-}
 
 /**
  * Citizen reception figures for [from, to] (reports.md § reception). Statuses are taken as of

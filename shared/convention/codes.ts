@@ -1,3 +1,5 @@
+import { householdOutcome } from '../decision/outcome';
+
 /** hương ước or quy ước (interchange.md codes). */
 export const CONVENTION_TYPES = ['huong_uoc', 'quy_uoc'] as const;
 /** A convention type. */
@@ -62,12 +64,17 @@ export interface VoteFigures {
 
 /**
  * The two checks of Điều 10: a meeting needs more than half the households represented, and the
- * draft passes when more than half of all households approve (by meeting or by ballot).
+ * draft passes when more than half of all households approve (by meeting or by ballot). The same rule
+ * as a community decision's ({@link householdOutcome}).
  */
 export function voteChecks(v: VoteFigures): { quorum: boolean; majority: boolean; passed: boolean } {
-  const quorum = v.method === 'phieu' ? true : v.present * 2 > v.households;
-  const majority = v.approving * 2 > v.households;
-  return { quorum, majority, passed: quorum && majority };
+  const o = householdOutcome({
+    form: v.method === 'phieu' ? 'phieu' : 'hoi_nghi',
+    households: v.households,
+    participating: v.present,
+    approving: v.approving,
+  });
+  return { quorum: o.quorum, majority: o.majority, passed: o.outcome === 'thong_qua' };
 }
 
 /** Working days for submitting the file after adoption, and for the recognition decision (Nghị định 61/2023, Điều 11(3)). */

@@ -4,6 +4,8 @@ import { CASE_CATEGORIES } from '../mediation/codes';
 import { CONTENTS, HOSTS, PETITION_HANDLINGS, SUPERVISION_BODIES } from '../reception/codes';
 import { CATALOGS } from '../disclosure/catalog';
 import { DISCLOSURE_FORMS } from '../disclosure/codes';
+import { DECISION_FORMS, DECISION_MATTERS } from '../decision/codes';
+import { CONSULTATION_MATTERS } from '../consultation/codes';
 
 const count = z.number().int().min(0);
 const rateValue = z.number().nullable();
@@ -114,6 +116,72 @@ export const conventionsSection = z.object({
 /** Convention figures. */
 export type ConventionsSection = z.infer<typeof conventionsSection>;
 
+/** (v2) The people discuss and decide (reports.md § decisions): decisions held in the range. */
+export const decisionsSection = z.object({
+  held: count,
+  adopted: count,
+  notAdopted: count,
+  noQuorum: count,
+  byMatter: z.object(
+    Object.fromEntries(DECISION_MATTERS.map((c) => [c, z.object({ held: count, adopted: count })])) as Record<
+      (typeof DECISION_MATTERS)[number],
+      z.ZodObject<{ held: typeof count; adopted: typeof count }>
+    >,
+  ),
+  byForm: countsBy(DECISION_FORMS),
+  /** Distinct communities with at least one decision held in the range. */
+  communities: count,
+  /** Of `held`, those whose result was made public on or before `to`. */
+  resultsPublished: count,
+});
+/** Decision figures. */
+export type DecisionsSection = z.infer<typeof decisionsSection>;
+
+/** (v2) The people comment (reports.md § consultations): consultations ended in the range. */
+export const consultationsSection = z.object({
+  held: count,
+  byMatter: countsBy(CONSULTATION_MATTERS),
+  opinions: count,
+  accepted: count,
+  acceptedRate: rateValue,
+  resultsPublished: count,
+});
+/** Consultation figures. */
+export type ConsultationsSection = z.infer<typeof consultationsSection>;
+
+const activeBodies = z.object({ active: count, members: count });
+/** (v2) The supervision bodies active at `to`, and the sum of their members. */
+export const supervisionBodiesSection = z.object({ ban_ttnd: activeBodies, ban_gsdtcd: activeBodies });
+
+/** (v2) The recommendations of the supervisions held in the range. */
+export const supervisionRecommendationsSection = z.object({ made: count, resolved: count, resolvedRate: rateValue });
+
+/**
+ * (v2) How many communes did it (reports.md § communesWith): 0 or 1 in a commune's own report, the sums
+ * at an office, over `scope.communes`.
+ */
+export const communesWithSection = z.object({
+  dialogue: count,
+  receptionSession: count,
+  decision: count,
+  consultation: count,
+  banTtnd: count,
+  banGsdtcd: count,
+  allDisclosed: count,
+});
+/** The communesWith figures. */
+export type CommunesWithSection = z.infer<typeof communesWithSection>;
+
+/** (v2) The same period one year earlier, by the same definitions ("so với cùng kỳ"). */
+export const previousSection = z.object({
+  period: z.object({ from: z.string(), to: z.string() }),
+  mediation: mediationSection,
+  reception: receptionSection,
+  decisions: decisionsSection,
+});
+/** The previous-year figures. */
+export type PreviousSection = z.infer<typeof previousSection>;
+
 /**
  * The sections a report carries for one commune. A module adds its section here, its figures in
  * `communeFigures` (db/report/service.ts), its rates in {@link SECTION_RATES} and any figure that is
@@ -126,17 +194,34 @@ export const communeSections = z.object({
   reception: receptionSection,
   dialogues: count,
   supervisions: supervisionsSection,
+  decisions: decisionsSection,
+  consultations: consultationsSection,
+  supervisionBodies: supervisionBodiesSection,
+  supervisionRecommendations: supervisionRecommendationsSection,
+  communesWith: communesWithSection,
+  previous: previousSection,
 });
 /** Every section of one commune's figures. */
 export type CommuneSections = z.infer<typeof communeSections>;
+
+/** The rates a period's mediation and reception sections carry (also under `previous`). */
+const PERIOD_RATES: Readonly<Record<string, readonly [numerator: string, denominator: string]>> = {
+  'mediation.successRate': ['mediation.successful', 'mediation.received'],
+  'reception.resolvedRate': ['reception.resolved', 'reception.inCompetence'],
+};
 
 /**
  * Rates, by dotted path, with the dotted paths of their numerator and denominator. An office
  * recomputes each rate from the summed counts (reports.md: rates are never averaged).
  */
 export const SECTION_RATES: Readonly<Record<string, readonly [numerator: string, denominator: string]>> = {
-  'mediation.successRate': ['mediation.successful', 'mediation.received'],
-  'reception.resolvedRate': ['reception.resolved', 'reception.inCompetence'],
+  ...PERIOD_RATES,
+  'consultations.acceptedRate': ['consultations.accepted', 'consultations.opinions'],
+  'supervisionRecommendations.resolvedRate': ['supervisionRecommendations.resolved', 'supervisionRecommendations.made'],
+  // The same period one year earlier keeps the same rates, from its own sums.
+  ...Object.fromEntries(
+    Object.entries(PERIOD_RATES).map(([path, [n, d]]) => [`previous.${path}`, [`previous.${n}`, `previous.${d}`]]),
+  ),
 };
 
 /** Dotted paths of figures that every commune reports alike for a period (an office keeps one, never a sum). */

@@ -58,6 +58,13 @@ export function eventHorizon(today: string = entryDay()): string {
   return next > DATE_MAX ? DATE_MAX : next;
 }
 
+/** The same day one year earlier; 29/02 becomes 28/02 (the comparison period "so với cùng kỳ"). */
+export function yearEarlier(date: string): string {
+  const [y, m, d] = date.split('-') as [string, string, string];
+  const year = String(Number(y) - 1).padStart(4, '0');
+  return `${year}-${m}-${m === '02' && d === '29' ? '28' : d}`;
+}
+
 function dmy(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;

@@ -23,6 +23,7 @@ import {
 import type { MediationRegister } from '../../../shared/mediation/schema';
 import type { MediationSection, ReportDocument } from '../../../shared/report/schema';
 import { emptyReceptionSections } from '../../../shared/report/emptyReception';
+import { emptyPeopleSections } from '../../../shared/report/emptyPeople';
 
 const figures = (over: Partial<MediationSection> = {}): MediationSection => ({
   teams: 3,
@@ -54,6 +55,7 @@ const doc = (
     scope: { role, communes: role === 'office' ? 2 : 1 },
     mediation: figures(),
     ...emptyReceptionSections(),
+    ...emptyPeopleSections('2025-01-01', '2025-06-30'),
     disclosure: {
       catalog: 'LUAT10_2022',
       items: 14,

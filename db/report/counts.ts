@@ -1,0 +1,23 @@
+import { prepare, type Sql } from '../open';
+
+/** Every code of a list with 0, so offices can sum the figures key by key. */
+export const zeros = <T extends string>(codes: readonly T[]) =>
+  Object.fromEntries(codes.map((c) => [c, 0])) as Record<T, number>;
+
+/** The rows `k, n` of a GROUP BY query as a map. */
+export function groupCount(sql: Sql, text: string, ...params: unknown[]): Map<string, number> {
+  const rows = prepare(sql, text).all(...params) as { k: string; n: number }[];
+  return new Map(rows.map((r) => [r.k, r.n]));
+}
+
+/** The counts of every code of a list (absent codes 0). */
+export function byCodes<T extends string>(codes: readonly T[], counts: Map<string, number>): Record<T, number> {
+  const out = zeros(codes);
+  for (const c of codes) out[c] = counts.get(c) ?? 0;
+  return out;
+}
+
+/** The one number of a `SELECT … AS n` query. */
+export function countOf(sql: Sql, text: string, ...params: unknown[]): number {
+  return ((prepare(sql, text).get(...params) as { n: number | null } | undefined)?.n ?? 0) as number;
+}
