@@ -1,6 +1,7 @@
 import type { Report } from '../../../shared/report/schema';
 import { formatNumber, formatPercent } from '../../../shared/util/format';
 import { GridTable } from './documentParts';
+import { receptionComparison } from './peopleText';
 import { dialogueSupervisionSentences, receptionSentences } from './receptionText';
 
 /**
@@ -13,7 +14,7 @@ export function ReceptionReportPart({ report, numbers }: { report: Report; numbe
   return (
     <>
       <h2>{numbers[0]}. CÔNG TÁC TIẾP CÔNG DÂN, GIẢI QUYẾT KHIẾU NẠI, TỐ CÁO, KIẾN NGHỊ, PHẢN ÁNH</h2>
-      {receptionSentences(r, report.period.to).map((s) => (
+      {[...receptionSentences(r, report.period.to), ...receptionComparison(report)].map((s) => (
         <p key={s}>{s}</p>
       ))}
       {communes.length > 0 && (

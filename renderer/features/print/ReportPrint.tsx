@@ -18,6 +18,8 @@ import {
   unitType,
 } from './documentText';
 import { PrintPage } from './PrintPage';
+import { PeopleReportPart } from './PeopleReportPart';
+import { mediationComparison } from './peopleText';
 import { ReceptionReportPart } from './ReceptionReportPart';
 import { conventionsText, disclosureText } from './publicText';
 import { useCallValue } from './useCallValue';
@@ -142,7 +144,13 @@ export function ReportDocumentView({ doc }: { doc: ReportDocument }) {
         </>
       )}
 
+      {mediationComparison(report).map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+
       <ReceptionReportPart report={report} numbers={[romanNumeral(4), romanNumeral(5)]} />
+
+      <PeopleReportPart report={report} numbers={[romanNumeral(6), romanNumeral(7), romanNumeral(8)]} />
 
       <p>{reportClosing(doc)}</p>
 
