@@ -3,6 +3,7 @@ import { CASE_CATEGORY_LABELS } from '../../shared/i18n/vi';
 import { formatDate } from '../../shared/util/format';
 
 import { newWorkbook, workbookFile, type GeneratedFile } from '../export/workbook';
+import { addPeopleRows } from './peopleXlsx';
 import { addReceptionRows } from './receptionXlsx';
 import { addPublicSections } from './publicXlsx';
 
@@ -40,6 +41,7 @@ export async function reportWorkbook(doc: ReportDocument): Promise<GeneratedFile
     ws.addRow([label, c.received, c.successful]);
   }
   addReceptionRows(ws, report);
+  addPeopleRows(ws, report);
   if (report.communes) addCommuneSheet(wb, doc);
   return workbookFile(wb, `bao-cao-${report.period.from}-${report.period.to}.xlsx`);
 }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { communeFigures } from '../../../db/report/figures';
+import { reportWorkbook } from '../../../db/report/xlsx';
 import { combineSections, zeroFigures } from '../../../shared/report/combine';
 import type { CommuneSections } from '../../../shared/report/schema';
 import { ok, openTestApp } from '../../helpers/app';
@@ -230,5 +232,40 @@ describe('reports.md v2: decisions, consultations, supervision bodies, recommend
     expect(total.consultations.acceptedRate).toBe(63.27);
     expect(total.previous.period).toEqual(a.previous.period);
     expect(total.previous.decisions.held).toBe(1);
+  });
+
+  it('puts the same numbers in the report workbook, as numbers', async () => {
+    const file = await reportWorkbook({
+      report: {
+        schema: 'qcdc.report/1',
+        period: { from: FROM, to: TO },
+        scope: { role: 'commune', communes: 1 },
+        ...a,
+      },
+      header: {
+        issuer: 'ỦY BAN NHÂN DÂN',
+        communeName: 'Xã 11111',
+        province: null,
+        placeName: '11111',
+        signerTitle: 'CHỦ TỊCH',
+        signerName: '',
+        recipients: [],
+        date: TO,
+      },
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const rows = new Map<string, unknown[]>();
+    wb.worksheets[0]!.eachRow((row) => {
+      const [, label, ...values] = row.values as unknown[];
+      if (typeof label === 'string' && !rows.has(label)) rows.set(label, values);
+    });
+    expect(rows.get('Số việc Nhân dân bàn và quyết định')).toEqual([3]);
+    expect(rows.get('   Không đủ số hộ dự họp')).toEqual([1]);
+    expect(rows.get('Số ý kiến được tiếp thu')).toEqual([31]);
+    expect(rows.get('Tỷ lệ tiếp thu (%)')).toEqual([63.27]);
+    expect(rows.get('Kiến nghị qua giám sát')).toEqual([4]);
+    expect(rows.get('Có Ban thanh tra nhân dân đang hoạt động')).toEqual([1]);
+    expect([...rows.keys()]).toContain('CÙNG KỲ NĂM TRƯỚC (từ 15/12/2024 đến 14/06/2025)');
   });
 });
