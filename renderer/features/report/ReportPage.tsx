@@ -37,6 +37,7 @@ import {
 } from './period';
 import { PublicFigures } from './PublicFigures';
 import { ReportSettings } from './ReportSettings';
+import { PeopleFigures } from './PeopleFigures';
 import { ReceptionFigures } from './ReceptionFigures';
 
 const DATE_FORMAT = 'DD/MM/YYYY';
@@ -140,6 +141,7 @@ export function ReportPage() {
       {valid && loaded.status === 'ok' && <PublicFigures report={loaded.value} />}
       {valid && loaded.status === 'ok' && <MediationFigures report={loaded.value} />}
       {valid && loaded.status === 'ok' && <ReceptionFigures report={loaded.value} />}
+      {valid && loaded.status === 'ok' && <PeopleFigures report={loaded.value} />}
 
       <ReportSettings />
     </Flex>

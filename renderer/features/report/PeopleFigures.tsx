@@ -1,0 +1,67 @@
+import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
+import type { Report } from '../../../shared/report/schema';
+import { formatNumber, formatPercent } from '../../../shared/util/format';
+import {
+  consultationSentences,
+  decisionSentences,
+  mediationComparison,
+  receptionComparison,
+  supervisionBodySentences,
+} from '../print/peopleText';
+
+const n = formatNumber;
+
+/**
+ * The people discuss and decide, comment and supervise (reports.md v2), on screen with the same words
+ * as the printed report, and the comparison with the same period a year earlier.
+ */
+export function PeopleFigures({ report }: { report: Report }) {
+  const d = report.decisions;
+  const c = report.consultations;
+  const b = report.supervisionBodies;
+  const r = report.supervisionRecommendations;
+  const figures = [
+    { key: 'decisions', title: 'Việc Nhân dân quyết định', value: n(d.held) },
+    { key: 'adopted', title: 'Được thông qua', value: n(d.adopted) },
+    { key: 'consultations', title: 'Đợt lấy ý kiến', value: n(c.held) },
+    { key: 'acceptedRate', title: 'Tỷ lệ ý kiến tiếp thu', value: formatPercent(c.acceptedRate) },
+    { key: 'banTtnd', title: 'Ban thanh tra nhân dân', value: n(b.ban_ttnd.active) },
+    { key: 'banGsdtcd', title: 'Ban giám sát đầu tư', value: n(b.ban_gsdtcd.active) },
+    { key: 'recommendations', title: 'Kiến nghị đã giải quyết', value: `${n(r.resolved)}/${n(r.made)}` },
+  ];
+  const sentences = [
+    ...decisionSentences(report),
+    ...consultationSentences(report),
+    ...supervisionBodySentences(report),
+  ];
+  const comparison = [...mediationComparison(report), ...receptionComparison(report)];
+  return (
+    <Card
+      title="Nhân dân bàn và quyết định, tham gia ý kiến, kiểm tra, giám sát"
+      size="small"
+      data-testid="report-people"
+    >
+      <Flex vertical gap={12}>
+        <Row gutter={[12, 12]}>
+          {figures.map((f) => (
+            <Col key={f.key} xs={12} md={8} xl={3}>
+              <Card size="small" style={{ height: '100%' }}>
+                <Statistic title={f.title} value={f.value} formatter={() => f.value} />
+              </Card>
+            </Col>
+          ))}
+        </Row>
+        {sentences.map((s) => (
+          <Typography.Paragraph key={s} style={{ marginBottom: 0 }}>
+            {s}
+          </Typography.Paragraph>
+        ))}
+        {comparison.map((s) => (
+          <Typography.Paragraph key={s} type="secondary" style={{ marginBottom: 0 }} data-testid="report-comparison">
+            {s}
+          </Typography.Paragraph>
+        ))}
+      </Flex>
+    </Card>
+  );
+}
