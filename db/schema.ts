@@ -1,4 +1,7 @@
 import type { Generated } from 'kysely';
+import type { z } from 'zod';
+import { communityRecord } from '../shared/community/communityRecord';
+import type { AnyRecord } from '../shared/record/define';
 
 interface EnvelopeColumns {
   id: string;
@@ -29,13 +32,22 @@ export interface ChangeLogTable {
   hash: string;
 }
 
-/** Row of `community`. */
-export interface CommunityTable extends EnvelopeColumns {
-  name: string;
-  type: 'thon' | 'to_dan_pho';
-  households: number | null;
-  note: string | null;
-}
+/** `citizenIdNumber` → `citizen_id_number`, as {@link snakeCase} names columns. */
+type Snake<S extends string> = S extends `${infer H}${infer T}`
+  ? `${H extends Lowercase<H> ? H : `_${Lowercase<H>}`}${Snake<T>}`
+  : S;
+/** The column of a field: the one its definition names, else the snake_case of the field. */
+type ColumnOf<K extends string, F> = F extends { options: { column: infer C extends string } } ? C : Snake<K>;
+/** A driver value: yes/no as 0/1, lists and objects as JSON text. */
+type Cell<T> = T extends boolean ? number : T extends object ? string : T;
+
+/**
+ * Row of a record's table, derived from its definition (the migrations create the same columns:
+ * tests/unit/storage/schema.test.ts compares them).
+ */
+export type TableOf<D extends AnyRecord> = EnvelopeColumns & {
+  [K in keyof D['stored'] & string as ColumnOf<K, D['stored'][K]>]: Cell<z.output<D['stored'][K]['output']>>;
+};
 
 /** Row of `mediation_team`. */
 export interface MediationTeamTable extends EnvelopeColumns {
@@ -276,7 +288,7 @@ export interface DB {
   received_bundle: ReceivedBundleTable;
   setting: SettingTable;
   change_log: ChangeLogTable;
-  community: CommunityTable;
+  community: TableOf<typeof communityRecord>;
   community_fts: FtsTable;
   mediation_team: MediationTeamTable;
   mediator: MediatorTable;

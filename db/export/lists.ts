@@ -1,12 +1,8 @@
 import type { z } from 'zod';
 import type { listExportInput } from '../../shared/export/schema';
-import {
-  CASE_CATEGORY_SHORT,
-  CASE_STATUS_LABELS,
-  COMMUNITY_TYPE_LABELS,
-  GENDER_LABELS,
-  MEDIATOR_ROLE_LABELS,
-} from '../../shared/i18n/vi';
+import { CASE_CATEGORY_SHORT, CASE_STATUS_LABELS, GENDER_LABELS, MEDIATOR_ROLE_LABELS } from '../../shared/i18n/vi';
+import { communityRecord } from '../../shared/community/communityRecord';
+import { recordTable } from '../../shared/record/define';
 import { formatDate } from '../../shared/util/format';
 import { listCommunities } from '../community/service';
 import { listCases } from '../mediation/cases';
@@ -49,23 +45,10 @@ function buildTable(sql: Sql, input: z.output<typeof listExportInput>): Table {
     case 'supervisions':
       return receptionTable(sql, input as ReceptionListInput);
     case 'communities':
-      return {
-        title: 'Thôn, tổ dân phố',
-        fileStem: 'thon-to-dan-pho',
-        columns: [
-          { header: 'STT', width: 6 },
-          { header: 'Tên', width: 32 },
-          { header: 'Loại', width: 14 },
-          { header: 'Số hộ', width: 10 },
-          { header: 'Ghi chú', width: 40 },
-        ],
-        rows: listCommunities(sql, {
-          search: input.search,
-          includeDeleted: false,
-          offset: 0,
-          limit: 100_000,
-        }).items.map((c, i) => [i + 1, c.name, COMMUNITY_TYPE_LABELS[c.type], c.households, c.note]),
-      };
+      return recordTable(
+        communityRecord,
+        listCommunities(sql, { search: input.search, includeDeleted: false, offset: 0, limit: 100_000 }).items,
+      );
     case 'teams':
       return {
         title: 'Tổ hòa giải',

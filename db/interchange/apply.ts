@@ -1,81 +1,28 @@
 import { AppError, type FieldIssue } from '../../shared/contract/errors';
 import type { ParsedLine, SupportedKind } from '../../shared/interchange/schema';
-import { createCommunity, findCommunityByName, updateCommunity } from '../community/service';
-import { communitySpec, type CommunityData } from '../community/spec';
+import type { ParsedLine as RecordLine } from '../../shared/record/define';
+import { communityIdByName } from '../community/interchange';
 import { checkCaseMediators } from '../mediation/cases';
 import { caseSpec, mediatorSpec, teamSpec, type CaseData, type MediatorData, type TeamData } from '../mediation/spec';
 import { defaultTeamName, teamOfCommunity } from '../mediation/teams';
 import { prepare, type Sql } from '../open';
-import type { EntitySpec } from '../store/entity';
 import { constraintIssue, isConstraintError } from '../store/constraint';
 import { RECORD_SPECS } from '../maintenance/entities';
-import { getStored, insertRecord, sameFields, updateRecord, type Writer } from '../store/records';
+import { getStored, insertRecord, type Writer } from '../store/records';
 import { applyReceptionLine, isReceptionLine } from './applyReception';
+import { interchangeOf } from './kinds';
+import { upsert, type ApplySession, type Outcome } from './upsert';
 import { conventionSpec } from '../convention/spec';
 import { disclosureSpec } from '../disclosure/spec';
 import { conventionData, disclosureData } from './publicLines';
 
-/** What happened to one line. */
-export type Outcome = 'created' | 'updated' | 'unchanged';
+export { newApplySession, upsert, type ApplySession, type Outcome } from './upsert';
 
-/**
- * Writes one record by id or natural key: a new record, an update, or nothing when the stored
- * fields are already the same (so re-importing a file changes nothing).
- */
-export function upsert<F extends object>(
-  sql: Sql,
-  spec: EntitySpec<F>,
-  id: string | undefined,
-  existingId: string | undefined,
-  data: F,
-  writer: Writer,
-): Outcome {
-  const targetId = id ?? existingId;
-  const current = targetId ? getStored(sql, spec, targetId) : undefined;
-  if (!current) {
-    insertRecord(sql, spec, data, writer, targetId);
-    return 'created';
-  }
-  if (current.deletedAt !== null) {
-    throw new AppError('RULE_VIOLATION', `Bản ghi ${current.id} đã bị xóa trước đó, không thể nhập lại với cùng mã.`, [
-      { field: 'id', message: 'Bản ghi đã bị xóa.' },
-    ]);
-  }
-  if (sameFields(spec, current as F, data)) return 'unchanged';
-  updateRecord(sql, spec, current.id, null, data, writer);
-  return 'updated';
+function communityId(sql: Sql, name: string, session: ApplySession): string {
+  return communityIdByName(sql, name, session);
 }
 
-/**
- * State kept across the lines of one import, inside its one transaction: the ids of live
- * communities by name, forgotten whenever a community line is applied (it may add or rename one).
- */
-export interface ApplySession {
-  communityIds: Map<string, string>;
-}
-
-/** A fresh {@link ApplySession} for one import transaction. */
-export function newApplySession(): ApplySession {
-  return { communityIds: new Map() };
-}
-
-function communityId(sql: Sql, name: string, session?: ApplySession): string {
-  const known = session?.communityIds.get(name);
-  if (known !== undefined) return known;
-  const c = findCommunityByName(sql, name);
-  if (!c) {
-    throw new AppError('RULE_VIOLATION', '', [
-      {
-        field: 'community',
-        message: `Không có thôn / tổ dân phố "${name}" (phải khai báo ở dòng trước hoặc đã có sẵn).`,
-      },
-    ]);
-  }
-  session?.communityIds.set(name, c.id);
-  return c.id;
-}
-
-function ensureTeam(sql: Sql, community: string, writer: Writer, session?: ApplySession): string {
+function ensureTeam(sql: Sql, community: string, writer: Writer, session: ApplySession): string {
   const id = communityId(sql, community, session);
   const team = teamOfCommunity(sql, id);
   if (team) return team.id;
@@ -103,25 +50,11 @@ function mediatorIdsByName(sql: Sql, teamId: string, names: string[]): string[] 
   });
 }
 
-function applyCommunity(sql: Sql, l: Extract<ParsedLine, { kind: 'community' }>, writer: Writer): Outcome {
-  const data: CommunityData = { name: l.name, type: l.type, households: l.households ?? null, note: null };
-  const byId = l.id ? getStored(sql, communitySpec, l.id) : undefined;
-  const existing = byId ?? findCommunityByName(sql, l.name);
-  if (!existing) {
-    createCommunity(sql, data, writer, l.id);
-    return 'created';
-  }
-  const merged = { ...data, note: existing.note };
-  if (sameFields(communitySpec, existing as CommunityData, merged)) return 'unchanged';
-  updateCommunity(sql, existing.id, null, merged, writer);
-  return 'updated';
-}
-
 function applyTeam(
   sql: Sql,
   l: Extract<ParsedLine, { kind: 'mediation_team' }>,
   writer: Writer,
-  session?: ApplySession,
+  session: ApplySession,
 ): Outcome {
   const cid = communityId(sql, l.community, session);
   const existing = teamOfCommunity(sql, cid);
@@ -151,7 +84,7 @@ function applyMediator(
   sql: Sql,
   l: Extract<ParsedLine, { kind: 'mediator' }>,
   writer: Writer,
-  session?: ApplySession,
+  session: ApplySession,
 ): Outcome {
   const teamId = ensureTeam(sql, l.community, writer, session);
   const data: MediatorData = {
@@ -174,7 +107,7 @@ function applyCase(
   sql: Sql,
   l: Extract<ParsedLine, { kind: 'mediation_case' }>,
   writer: Writer,
-  session?: ApplySession,
+  session: ApplySession,
 ): Outcome {
   const cid = communityId(sql, l.community, session);
   const team = l.mediators.length ? teamOfCommunity(sql, cid) : undefined;
@@ -208,30 +141,29 @@ export function applyLine(
   sql: Sql,
   l: ParsedLine & { line: number },
   writer: Writer,
-  session?: ApplySession,
+  session: ApplySession,
 ): { outcome?: Outcome; issues: FieldIssue[] } {
   try {
-    if (l.kind === 'community') session?.communityIds.clear();
+    const kind = interchangeOf(l.kind);
+    if (kind) return { outcome: kind.apply(sql, l as unknown as RecordLine, writer, session), issues: [] };
     if (isReceptionLine(l)) return { outcome: applyReceptionLine(sql, l, writer), issues: [] };
     const outcome =
-      l.kind === 'community'
-        ? applyCommunity(sql, l, writer)
-        : l.kind === 'mediation_team'
-          ? applyTeam(sql, l, writer, session)
-          : l.kind === 'mediator'
-            ? applyMediator(sql, l, writer, session)
-            : l.kind === 'disclosure'
-              ? upsert(sql, disclosureSpec, l.id, undefined, disclosureData(sql, l), writer)
-              : l.kind === 'convention'
-                ? upsert(
-                    sql,
-                    conventionSpec,
-                    l.id,
-                    undefined,
-                    conventionData(sql, l, communityId(sql, l.community, session)),
-                    writer,
-                  )
-                : applyCase(sql, l, writer, session);
+      l.kind === 'mediation_team'
+        ? applyTeam(sql, l, writer, session)
+        : l.kind === 'mediator'
+          ? applyMediator(sql, l, writer, session)
+          : l.kind === 'disclosure'
+            ? upsert(sql, disclosureSpec, l.id, undefined, disclosureData(sql, l), writer)
+            : l.kind === 'convention'
+              ? upsert(
+                  sql,
+                  conventionSpec,
+                  l.id,
+                  undefined,
+                  conventionData(sql, l, communityId(sql, l.community, session)),
+                  writer,
+                )
+              : applyCase(sql, l as Extract<ParsedLine, { kind: 'mediation_case' }>, writer, session);
     return { outcome, issues: [] };
   } catch (error) {
     if (isConstraintError(error)) {

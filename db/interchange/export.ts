@@ -2,12 +2,13 @@ import type ExcelJS from 'exceljs';
 import { AppError } from '../../shared/contract/errors';
 import type { Kind, SupportedKind } from '../../shared/interchange/schema';
 import { isSupportedKind } from '../../shared/interchange/schema';
-import { communitySpec } from '../community/spec';
 import { getSetting } from '../installation/settings';
 import { caseSpec, mediatorSpec, teamSpec } from '../mediation/spec';
 import { prepare, type Sql } from '../open';
 import { fromRow } from '../store/entity';
+import type { NameOf } from '../../shared/record/define';
 import { KIND_ORDER } from './apply';
+import { INTERCHANGE, interchangeOf } from './kinds';
 import { receptionLines } from './exportReception';
 import { conventionExportLine, disclosureExportLine } from './publicLines';
 import { addTemplateSheet } from './xlsx';
@@ -27,21 +28,33 @@ function compact(line: Line): Line {
   return Object.fromEntries(Object.entries(line).filter(([, v]) => v !== null && v !== undefined));
 }
 
+/** Names of referenced records by kind and id, each kind's names read once, when first needed. */
+function namesOf(sql: Sql): NameOf {
+  const cache = new Map<string, Map<string, string>>();
+  const nameOf: NameOf = (to, id) => {
+    let names = cache.get(to);
+    if (!names) {
+      names = interchangeOf(to)?.names?.(sql, nameOf) ?? new Map<string, string>();
+      cache.set(to, names);
+    }
+    return names.get(id);
+  };
+  return nameOf;
+}
+
 /** The commune's live records as interchange lines, in dependency order, with their ids. */
 export function exportLines(sql: Sql, kind?: Kind): Line[] {
   if (kind && !isSupportedKind(kind)) {
     throw new AppError('INVALID_INPUT', `Loại dữ liệu "${kind}" chưa được hỗ trợ trong phiên bản này.`);
   }
-  const communities = liveRows(sql, 'community', 'name').map((r) => fromRow(communitySpec, r));
-  const communityName = new Map(communities.map((c) => [c.id, c.name]));
+  const nameOf = namesOf(sql);
+  const communityName = { get: (id: string) => nameOf('community', id) };
   const teams = liveRows(sql, 'mediation_team', 'created_at').map((r) => fromRow(teamSpec, r));
   const teamCommunity = new Map(teams.map((t) => [t.id, communityName.get(t.communityId) ?? '']));
   const mediators = liveRows(sql, 'mediator', 'created_at').map((r) => fromRow(mediatorSpec, r));
   const mediatorName = new Map(mediators.map((m) => [m.id, m.name]));
   const byKind: Record<SupportedKind, Line[]> = {
-    community: communities.map((c) =>
-      compact({ kind: 'community', id: c.id, name: c.name, type: c.type, households: c.households }),
-    ),
+    ...(Object.fromEntries(INTERCHANGE.map((k) => [k.definition.kind, k.lines(sql, nameOf)])) as { community: Line[] }),
     mediation_team: teams.map((t) =>
       compact({ kind: 'mediation_team', id: t.id, community: communityName.get(t.communityId), name: t.name }),
     ),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { COMMUNITY_TYPES } from '../community/schema';
+import { communityRecord } from '../community/communityRecord';
+import type { AnyRecord, ParsedLine as RecordLine } from '../record/define';
 import { CASE_CATEGORIES, CASE_STATUSES, GENDERS, MEDIATOR_ROLES, isClosedStatus } from '../mediation/codes';
 import { eventDate, optionalEventDate, optionalPlannedDate, optionalText, recordId, text } from '../util/zod';
 import {
@@ -36,11 +37,6 @@ export type Kind = (typeof ALL_KINDS)[number];
 
 const base = { kind: z.string(), id: recordId.optional() };
 const communityRef = text(120);
-
-/** `community` line. */
-export const communityLine = z
-  .object({ ...base, name: text(120), type: z.enum(COMMUNITY_TYPES), households: z.number().int().min(0).nullish() })
-  .strict();
 
 /** `mediation_team` line. */
 export const teamLine = z.object({ ...base, community: communityRef, name: optionalText(200) }).strict();
@@ -292,7 +288,7 @@ export const conventionLine = z
 
 /** The line schemas of the kinds this version stores. */
 export const LINE_SCHEMAS = {
-  community: communityLine,
+  community: communityRecord.line!,
   mediation_team: teamLine,
   mediator: mediatorLine,
   mediation_case: caseLine,
@@ -314,7 +310,7 @@ export function isSupportedKind(kind: string): kind is SupportedKind {
 
 /** A parsed line of a supported kind. */
 export type ParsedLine =
-  | ({ kind: 'community' } & z.output<typeof communityLine>)
+  | ({ kind: 'community' } & RecordLine)
   | ({ kind: 'mediation_team' } & z.output<typeof teamLine>)
   | ({ kind: 'mediator' } & z.output<typeof mediatorLine>)
   | ({ kind: 'mediation_case' } & z.output<typeof caseLine>)
@@ -326,9 +322,14 @@ export type ParsedLine =
   | ({ kind: 'disclosure' } & z.output<typeof disclosureLine>)
   | ({ kind: 'convention' } & z.output<typeof conventionLine>);
 
+/** The template headers of a definition's line: the record id, then its columns. */
+function headersOf(def: AnyRecord): Record<string, string> {
+  return { id: 'Mã bản ghi', ...Object.fromEntries(def.lineColumns.map((c) => [c.name, c.header])) };
+}
+
 /** Vietnamese column headers of the Excel template, per kind and field. */
 export const XLSX_HEADERS: Record<SupportedKind, Record<string, string>> = {
-  community: { id: 'Mã bản ghi', name: 'Tên thôn / tổ dân phố', type: 'Loại (thon / to_dan_pho)', households: 'Số hộ' },
+  community: headersOf(communityRecord),
   mediation_team: { id: 'Mã bản ghi', community: 'Thôn / tổ dân phố', name: 'Tên tổ hòa giải' },
   mediator: {
     id: 'Mã bản ghi',
@@ -431,7 +432,7 @@ export const XLSX_HEADERS: Record<SupportedKind, Record<string, string>> = {
 
 /** Vietnamese sheet names of the Excel template. */
 export const XLSX_SHEETS: Record<SupportedKind, string> = {
-  community: 'Thôn, tổ dân phố',
+  community: communityRecord.sheet!,
   mediation_team: 'Tổ hòa giải',
   mediator: 'Hòa giải viên',
   mediation_case: 'Vụ việc hòa giải',

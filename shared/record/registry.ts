@@ -1,0 +1,14 @@
+import { communityRecord } from '../community/communityRecord';
+import type { AnyRecord } from './define';
+
+/**
+ * Every record definition, in the order records depend on each other (a community before its team,
+ * a team before its mediators): the interchange format's order, its template's sheets, the minimal
+ * profile and the field labels all come from this one list. A new kind adds its definition here.
+ */
+export const RECORDS: readonly AnyRecord[] = [communityRecord];
+
+/** The definition of a kind, if the app has one. */
+export function recordOf(kind: string): AnyRecord | undefined {
+  return RECORDS.find((r) => r.kind === kind);
+}
