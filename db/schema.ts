@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 import type { z } from 'zod';
-import { communityRecord } from '../shared/community/communityRecord';
+import type { communityRecord } from '../shared/community/communityRecord';
 import type { AnyRecord } from '../shared/record/define';
 
 interface EnvelopeColumns {

@@ -3,9 +3,7 @@ import { AppError } from '../../shared/contract/errors';
 import type { Kind, SupportedKind } from '../../shared/interchange/schema';
 import { isSupportedKind } from '../../shared/interchange/schema';
 import { getSetting } from '../installation/settings';
-import { caseSpec, mediatorSpec, teamSpec } from '../mediation/spec';
 import { prepare, type Sql } from '../open';
-import { fromRow } from '../store/entity';
 import type { NameOf } from '../../shared/record/define';
 import { KIND_ORDER } from './apply';
 import { INTERCHANGE, interchangeOf } from './kinds';
@@ -49,47 +47,11 @@ export function exportLines(sql: Sql, kind?: Kind): Line[] {
   }
   const nameOf = namesOf(sql);
   const communityName = { get: (id: string) => nameOf('community', id) };
-  const teams = liveRows(sql, 'mediation_team', 'created_at').map((r) => fromRow(teamSpec, r));
-  const teamCommunity = new Map(teams.map((t) => [t.id, communityName.get(t.communityId) ?? '']));
-  const mediators = liveRows(sql, 'mediator', 'created_at').map((r) => fromRow(mediatorSpec, r));
-  const mediatorName = new Map(mediators.map((m) => [m.id, m.name]));
   const byKind: Record<SupportedKind, Line[]> = {
-    ...(Object.fromEntries(INTERCHANGE.map((k) => [k.definition.kind, k.lines(sql, nameOf)])) as { community: Line[] }),
-    mediation_team: teams.map((t) =>
-      compact({ kind: 'mediation_team', id: t.id, community: communityName.get(t.communityId), name: t.name }),
-    ),
-    mediator: mediators.map((m) =>
-      compact({
-        kind: 'mediator',
-        id: m.id,
-        community: teamCommunity.get(m.teamId),
-        name: m.name,
-        gender: m.gender,
-        ethnicMinority: m.ethnicMinority,
-        role: m.role,
-        birthYear: m.birthYear,
-        recognizedOn: m.recognizedOn,
-        decisionRef: m.decisionRef,
-        leftOn: m.leftOn,
-      }),
-    ),
-    mediation_case: liveRows(sql, 'mediation_case', 'received_on, created_at')
-      .map((r) => fromRow(caseSpec, r))
-      .map((c) =>
-        compact({
-          kind: 'mediation_case',
-          id: c.id,
-          community: communityName.get(c.communityId),
-          receivedOn: c.receivedOn,
-          category: c.category,
-          summary: c.summary,
-          status: c.status,
-          closedOn: c.closedOn,
-          parties: c.parties.map((p) => compact({ ...p })),
-          mediators: c.mediatorIds.map((id) => mediatorName.get(id)).filter((n): n is string => Boolean(n)),
-          agreement: c.agreement,
-        }),
-      ),
+    ...(Object.fromEntries(INTERCHANGE.map((k) => [k.definition.kind, k.lines(sql, nameOf)])) as Record<
+      'community' | 'mediation_team' | 'mediator' | 'mediation_case',
+      Line[]
+    >),
     ...receptionLines(sql),
     disclosure: liveRows(sql, 'disclosure', 'published_on, created_at').map((r) => compact(disclosureExportLine(r))),
     convention: liveRows(sql, 'convention', 'created_at, version_no').map((r) =>

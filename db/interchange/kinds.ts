@@ -1,11 +1,17 @@
 import { communityInterchange } from '../community/interchange';
+import { caseInterchange, mediatorInterchange, teamInterchange } from '../mediation/interchange';
 import type { KindInterchange } from './upsert';
 
 /**
  * How each kind travels in the interchange format, in the order records depend on each other
  * (shared/record/registry.ts). A new kind adds its feature's mapping here.
  */
-export const INTERCHANGE: readonly KindInterchange[] = [communityInterchange];
+export const INTERCHANGE: readonly KindInterchange[] = [
+  communityInterchange,
+  teamInterchange,
+  mediatorInterchange,
+  caseInterchange,
+];
 
 /** The interchange mapping of a kind. */
 export function interchangeOf(kind: string): KindInterchange | undefined {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { communityRecord } from '../community/communityRecord';
 import type { AnyRecord, ParsedLine as RecordLine } from '../record/define';
-import { CASE_CATEGORIES, CASE_STATUSES, GENDERS, MEDIATOR_ROLES, isClosedStatus } from '../mediation/codes';
+import { caseRecord } from '../mediation/caseRecord';
+import { mediatorRecord } from '../mediation/mediatorRecord';
+import { teamRecord } from '../mediation/teamRecord';
 import { eventDate, optionalEventDate, optionalPlannedDate, optionalText, recordId, text } from '../util/zod';
 import {
   CONTENTS,
@@ -37,62 +39,6 @@ export type Kind = (typeof ALL_KINDS)[number];
 
 const base = { kind: z.string(), id: recordId.optional() };
 const communityRef = text(120);
-
-/** `mediation_team` line. */
-export const teamLine = z.object({ ...base, community: communityRef, name: optionalText(200) }).strict();
-
-/** `mediator` line. */
-export const mediatorLine = z
-  .object({
-    ...base,
-    community: communityRef,
-    name: text(120),
-    gender: z.enum(GENDERS),
-    ethnicMinority: z.boolean().default(false),
-    role: z.enum(MEDIATOR_ROLES).default('hoa_giai_vien'),
-    birthYear: z.number().int().min(1900).max(2100).nullish(),
-    recognizedOn: optionalEventDate,
-    decisionRef: optionalText(100),
-    leftOn: optionalEventDate,
-  })
-  .strict();
-
-/** `mediation_case` line, with the date rules of interchange.md. */
-export const caseLine = z
-  .object({
-    ...base,
-    community: communityRef,
-    receivedOn: eventDate,
-    category: z.enum(CASE_CATEGORIES),
-    summary: text(4000),
-    status: z.enum(CASE_STATUSES),
-    closedOn: optionalEventDate,
-    parties: z
-      .array(
-        z
-          .object({
-            name: text(120),
-            birthYear: z.number().int().min(1900).max(2100).nullish(),
-            address: optionalText(300),
-          })
-          .strict(),
-      )
-      .max(50)
-      .default([]),
-    mediators: z.array(text(120)).max(20).default([]),
-    agreement: optionalText(4000),
-  })
-  .strict()
-  .superRefine((c, ctx) => {
-    const closed = isClosedStatus(c.status);
-    if (closed && !c.closedOn)
-      ctx.addIssue({ code: 'custom', path: ['closedOn'], message: 'Bắt buộc với vụ việc đã kết thúc.' });
-    if (!closed && c.closedOn)
-      ctx.addIssue({ code: 'custom', path: ['closedOn'], message: 'Không được ghi khi vụ việc chưa kết thúc.' });
-    if (c.closedOn && c.closedOn < c.receivedOn) {
-      ctx.addIssue({ code: 'custom', path: ['closedOn'], message: 'Không được trước ngày tiếp nhận (receivedOn).' });
-    }
-  });
 
 /** A citizen or petitioner as interchange.md writes them. */
 const personLine = z.object({ name: text(120), address: optionalText(300), idNumber: optionalText(20) }).strict();
@@ -289,9 +235,9 @@ export const conventionLine = z
 /** The line schemas of the kinds this version stores. */
 export const LINE_SCHEMAS = {
   community: communityRecord.line!,
-  mediation_team: teamLine,
-  mediator: mediatorLine,
-  mediation_case: caseLine,
+  mediation_team: teamRecord.line!,
+  mediator: mediatorRecord.line!,
+  mediation_case: caseRecord.line!,
   reception_session: sessionLine,
   reception_visit: visitLine,
   petition: petitionLine,
@@ -311,9 +257,9 @@ export function isSupportedKind(kind: string): kind is SupportedKind {
 /** A parsed line of a supported kind. */
 export type ParsedLine =
   | ({ kind: 'community' } & RecordLine)
-  | ({ kind: 'mediation_team' } & z.output<typeof teamLine>)
-  | ({ kind: 'mediator' } & z.output<typeof mediatorLine>)
-  | ({ kind: 'mediation_case' } & z.output<typeof caseLine>)
+  | ({ kind: 'mediation_team' } & RecordLine)
+  | ({ kind: 'mediator' } & RecordLine)
+  | ({ kind: 'mediation_case' } & RecordLine)
   | ({ kind: 'reception_session' } & z.output<typeof sessionLine>)
   | ({ kind: 'reception_visit' } & z.output<typeof visitLine>)
   | ({ kind: 'petition' } & z.output<typeof petitionLine>)
@@ -330,31 +276,9 @@ function headersOf(def: AnyRecord): Record<string, string> {
 /** Vietnamese column headers of the Excel template, per kind and field. */
 export const XLSX_HEADERS: Record<SupportedKind, Record<string, string>> = {
   community: headersOf(communityRecord),
-  mediation_team: { id: 'Mã bản ghi', community: 'Thôn / tổ dân phố', name: 'Tên tổ hòa giải' },
-  mediator: {
-    id: 'Mã bản ghi',
-    community: 'Thôn / tổ dân phố',
-    name: 'Họ và tên',
-    gender: 'Giới tính (nam / nu)',
-    ethnicMinority: 'Dân tộc thiểu số (có / không)',
-    role: 'Vai trò (to_truong / hoa_giai_vien)',
-    birthYear: 'Năm sinh',
-    recognizedOn: 'Ngày công nhận',
-    decisionRef: 'Số quyết định công nhận',
-    leftOn: 'Ngày thôi',
-  },
-  mediation_case: {
-    id: 'Mã bản ghi',
-    community: 'Thôn / tổ dân phố',
-    receivedOn: 'Ngày tiếp nhận',
-    category: 'Lĩnh vực (dan_su / hon_nhan_gia_dinh / mau_thuan / khac)',
-    summary: 'Nội dung vụ việc',
-    status: 'Tình trạng (tiep_nhan / dang_hoa_giai / thanh / khong_thanh / cham_dut / chuyen)',
-    closedOn: 'Ngày kết thúc',
-    parties: 'Các bên (mỗi người một dòng: Họ tên, năm sinh, địa chỉ)',
-    mediators: 'Hòa giải viên (cách nhau bởi dấu ;)',
-    agreement: 'Thỏa thuận của các bên',
-  },
+  mediation_team: headersOf(teamRecord),
+  mediator: headersOf(mediatorRecord),
+  mediation_case: headersOf(caseRecord),
   reception_session: {
     id: 'Mã bản ghi',
     heldOn: 'Ngày tiếp',
@@ -433,9 +357,9 @@ export const XLSX_HEADERS: Record<SupportedKind, Record<string, string>> = {
 /** Vietnamese sheet names of the Excel template. */
 export const XLSX_SHEETS: Record<SupportedKind, string> = {
   community: communityRecord.sheet!,
-  mediation_team: 'Tổ hòa giải',
-  mediator: 'Hòa giải viên',
-  mediation_case: 'Vụ việc hòa giải',
+  mediation_team: teamRecord.sheet!,
+  mediator: mediatorRecord.sheet!,
+  mediation_case: caseRecord.sheet!,
   reception_session: 'Kỳ tiếp công dân',
   reception_visit: 'Sổ tiếp công dân',
   petition: 'Đơn thư',

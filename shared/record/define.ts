@@ -264,6 +264,7 @@ function columnsOf(all: Fields, persons: readonly PersonGroup[], order?: readonl
 
 /** The member rule of a field in a line: the contract's, required or optional as the line says. */
 function memberRule(field: Field, options: LineOptions): z.ZodType {
+  if (field.lineRule) return field.lineRule;
   if (options.required) return field.base;
   if (options.absent !== undefined) return field.base.optional();
   return field.input;

@@ -95,10 +95,16 @@ export interface Field<
   readonly listPrivacy?: 'people' | readonly string[];
   /** Dates inside a JSON value: member → date rule (`''`: the list's elements themselves). */
   readonly nestedDates?: Readonly<Record<string, DateKind>>;
+  /** The rule of the field in an interchange line, when the line writes it otherwise (a name for an id). */
+  readonly lineRule?: z.ZodType;
+  /** How the field reads as text (history, record pages, registers), when it is structured. */
+  readonly describe?: (value: never) => string;
 }
 
 /** The optional parts of a field a builder may add. */
-type FieldExtra = { -readonly [K in 'labels' | 'searchText' | 'listPrivacy' | 'nestedDates']?: Field[K] };
+type FieldExtra = {
+  -readonly [K in 'labels' | 'searchText' | 'listPrivacy' | 'nestedDates' | 'lineRule' | 'describe']?: Field[K];
+};
 
 function make<I extends z.ZodType, O extends z.ZodType, M extends FieldOptions>(
   input: I,
@@ -167,11 +173,22 @@ interface ChoiceOptions extends FieldOptions {
   message?: string;
 }
 
-/** One code of an enumeration (interchange.md codes), required unless it has a default. */
+type EnumOf<V extends readonly [string, ...string[]]> = z.ZodEnum<z.core.util.ToEnum<V[number]>>;
+
+/** One code of an enumeration (interchange.md codes), with a default. */
+export function choice<const V extends readonly [string, ...string[]], const M extends ChoiceOptions>(
+  values: V,
+  o: M & { default: V[number] },
+): Field<z.ZodDefault<EnumOf<V>>, EnumOf<V>, M>;
+/** One code of an enumeration (interchange.md codes), required. */
+export function choice<const V extends readonly [string, ...string[]], const M extends ChoiceOptions>(
+  values: V,
+  o: M,
+): Field<EnumOf<V>, EnumOf<V>, M>;
 export function choice<const V extends readonly [string, ...string[]], const M extends ChoiceOptions>(
   values: V,
   o: M & { default?: V[number] },
-) {
+): Field {
   const rule = z.enum(values, o.message ? { message: o.message } : undefined);
   const input = o.default === undefined ? rule : rule.default(o.default as never);
   return make(input, rule, z.enum(values), 'text', { type: 'enum', values, required: true }, o, {
@@ -221,13 +238,15 @@ interface RefOptions extends FieldOptions {
  */
 export function ref<const M extends RefOptions>(to: string, o: M) {
   const rule = z.string().min(1, { message: o.message });
-  return make(rule, rule, z.string(), 'text', { type: 'ref', to, many: false }, o);
+  return make(rule, rule, z.string(), 'text', { type: 'ref', to, many: false }, o, { lineRule: textRule(120) });
 }
 
 /** References to other records by id, stored as a JSON list (named in the interchange format). */
 export function refs<const M extends FieldOptions & { max: number }>(to: string, o: M) {
   const rule = z.array(z.string()).max(o.max);
-  return make(rule.default([]), rule, z.array(z.string()), 'json', { type: 'ref', to, many: true }, o);
+  return make(rule.default([]), rule, z.array(z.string()), 'json', { type: 'ref', to, many: true }, o, {
+    lineRule: z.array(textRule(120)).max(o.max).default([]),
+  });
 }
 
 interface JsonOptions extends FieldOptions {
@@ -236,6 +255,7 @@ interface JsonOptions extends FieldOptions {
   searchText?: (value: never) => string[];
   listPrivacy?: 'people' | readonly string[];
   nestedDates?: Readonly<Record<string, DateKind>>;
+  describe?: (value: never) => string;
 }
 
 /** A structured value (a list of parties, attachments, votes…) stored as JSON text. */
@@ -249,6 +269,7 @@ export function json<I extends z.ZodType, O extends z.ZodType, const M extends J
   if (o.searchText) extra.searchText = o.searchText;
   if (o.listPrivacy) extra.listPrivacy = o.listPrivacy;
   if (o.nestedDates) extra.nestedDates = o.nestedDates;
+  if (o.describe) extra.describe = o.describe;
   return make(input, base, output, 'json', o.rule ?? { type: 'other' }, o, extra);
 }
 

@@ -1,4 +1,7 @@
 import { communityRecord } from '../community/communityRecord';
+import { caseRecord } from '../mediation/caseRecord';
+import { mediatorRecord } from '../mediation/mediatorRecord';
+import { teamRecord } from '../mediation/teamRecord';
 import type { AnyRecord } from './define';
 
 /**
@@ -6,7 +9,7 @@ import type { AnyRecord } from './define';
  * a team before its mediators): the interchange format's order, its template's sheets, the minimal
  * profile and the field labels all come from this one list. A new kind adds its definition here.
  */
-export const RECORDS: readonly AnyRecord[] = [communityRecord];
+export const RECORDS: readonly AnyRecord[] = [communityRecord, teamRecord, mediatorRecord, caseRecord];
 
 /** The definition of a kind, if the app has one. */
 export function recordOf(kind: string): AnyRecord | undefined {

@@ -1,3 +1,5 @@
+import { RECORDS } from '../record/registry';
+
 /**
  * The `minimal` privacy profile of bundles (architecture.md §5 "Privacy profiles"): the fields blanked
  * (set to null) in each entity's snapshot — names of people, addresses, ID numbers, phone numbers and
@@ -6,10 +8,7 @@
  * A module that adds an entity lists its personal and free-text fields here.
  */
 export const MINIMAL_BLANKED_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  community: ['note', 'updatedBy'],
-  mediation_team: ['note', 'updatedBy'],
-  mediator: ['name', 'phone', 'note', 'updatedBy'],
-  mediation_case: ['summary', 'agreement', 'invited', 'note', 'updatedBy'],
+  ...Object.fromEntries(RECORDS.map((r) => [r.kind, r.privacy.blanked])),
   reception_session: ['hostName', 'place', 'note', 'updatedBy'],
   reception_visit: [
     'citizenName',
@@ -49,9 +48,9 @@ export const MINIMAL_DEFAULT_BLANKED = ['note', 'summary', 'name', 'address', 'p
  * Array fields of people (e.g. a case's parties) reduced to one empty object per person by the
  * minimal profile: the count stays, every personal detail goes.
  */
-export const MINIMAL_PERSON_LISTS: Readonly<Record<string, readonly string[]>> = {
-  mediation_case: ['parties'],
-};
+export const MINIMAL_PERSON_LISTS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  RECORDS.map((r) => [r.kind, r.privacy.people]),
+);
 
 /**
  * Lists of objects whose free-text or naming members the minimal profile blanks (set to null) in
@@ -64,9 +63,9 @@ export const MINIMAL_LIST_MEMBERS: Readonly<Record<string, Readonly<Record<strin
 };
 
 /** Fields dropped altogether by the minimal profile (derived text that names people). */
-export const MINIMAL_DROPPED_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  mediation_case: ['mediatorNames'],
-};
+export const MINIMAL_DROPPED_FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  RECORDS.map((r) => [r.kind, r.privacy.dropped]),
+);
 
 /** Applies the `minimal` profile to one snapshot (a copy; the input is not changed). */
 export function minimalSnapshot(entity: string, snapshot: Record<string, unknown>): Record<string, unknown> {
