@@ -6,7 +6,6 @@ import type { Sql } from '../open';
 import { constraintIssue, isConstraintError } from '../store/constraint';
 import { RECORD_SPECS } from '../maintenance/entities';
 import type { Writer } from '../store/records';
-import { applyReceptionLine, isReceptionLine } from './applyReception';
 import { interchangeOf } from './kinds';
 import { upsert, type ApplySession, type Outcome } from './upsert';
 import { conventionSpec } from '../convention/spec';
@@ -29,7 +28,6 @@ export function applyLine(
   try {
     const kind = interchangeOf(l.kind);
     if (kind) return { outcome: kind.apply(sql, l as unknown as RecordLine, writer, session), issues: [] };
-    if (isReceptionLine(l)) return { outcome: applyReceptionLine(sql, l, writer), issues: [] };
     const outcome =
       l.kind === 'disclosure'
         ? upsert(sql, disclosureSpec, l.id, undefined, disclosureData(sql, l), writer)

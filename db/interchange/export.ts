@@ -7,7 +7,6 @@ import { prepare, type Sql } from '../open';
 import type { NameOf } from '../../shared/record/define';
 import { KIND_ORDER } from './apply';
 import { INTERCHANGE, interchangeOf } from './kinds';
-import { receptionLines } from './exportReception';
 import { conventionExportLine, disclosureExportLine } from './publicLines';
 import { addTemplateSheet } from './xlsx';
 import { newWorkbook, workbookFile, type GeneratedFile } from '../export/workbook';
@@ -49,10 +48,9 @@ export function exportLines(sql: Sql, kind?: Kind): Line[] {
   const communityName = { get: (id: string) => nameOf('community', id) };
   const byKind: Record<SupportedKind, Line[]> = {
     ...(Object.fromEntries(INTERCHANGE.map((k) => [k.definition.kind, k.lines(sql, nameOf)])) as Record<
-      'community' | 'mediation_team' | 'mediator' | 'mediation_case',
+      Exclude<SupportedKind, 'disclosure' | 'convention'>,
       Line[]
     >),
-    ...receptionLines(sql),
     disclosure: liveRows(sql, 'disclosure', 'published_on, created_at').map((r) => compact(disclosureExportLine(r))),
     convention: liveRows(sql, 'convention', 'created_at, version_no').map((r) =>
       compact(conventionExportLine(r, communityName.get(String(r.community_id)) ?? '')),

@@ -1,5 +1,12 @@
 import { communityInterchange } from '../community/interchange';
 import { caseInterchange, mediatorInterchange, teamInterchange } from '../mediation/interchange';
+import {
+  dialogueInterchange,
+  petitionInterchange,
+  sessionInterchange,
+  supervisionInterchange,
+  visitInterchange,
+} from '../reception/interchange';
 import type { KindInterchange } from './upsert';
 
 /**
@@ -11,6 +18,11 @@ export const INTERCHANGE: readonly KindInterchange[] = [
   teamInterchange,
   mediatorInterchange,
   caseInterchange,
+  sessionInterchange,
+  visitInterchange,
+  petitionInterchange,
+  dialogueInterchange,
+  supervisionInterchange,
 ];
 
 /** The interchange mapping of a kind. */

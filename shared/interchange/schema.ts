@@ -4,18 +4,13 @@ import type { AnyRecord, ParsedLine as RecordLine } from '../record/define';
 import { caseRecord } from '../mediation/caseRecord';
 import { mediatorRecord } from '../mediation/mediatorRecord';
 import { teamRecord } from '../mediation/teamRecord';
+import { dialogueRecord } from '../reception/dialogueRecord';
+import { petitionRecord } from '../reception/petitionRecord';
+import { sessionRecord } from '../reception/sessionRecord';
+import { supervisionRecord } from '../reception/supervisionRecord';
+import { visitRecord } from '../reception/visitRecord';
+import { RECORDS } from '../record/registry';
 import { eventDate, optionalEventDate, optionalPlannedDate, optionalText, recordId, text } from '../util/zod';
-import {
-  CONTENTS,
-  DENOUNCER_IDENTITY_MESSAGE,
-  HOSTS,
-  PETITION_HANDLINGS,
-  PETITION_STATUSES,
-  SESSION_TYPES,
-  SUPERVISION_BODIES,
-  VISIT_HANDLINGS,
-} from '../reception/codes';
-import { petitionFields, visitFields } from '../reception/schema';
 import { CATALOGS, catalogOf, catalogOn, catalogUse } from '../disclosure/catalog';
 import { DISCLOSURE_FORMS } from '../disclosure/codes';
 import { CONVENTION_STATUSES, CONVENTION_TYPES, REVIEW_OUTCOMES } from '../convention/codes';
@@ -40,127 +35,6 @@ export type Kind = (typeof ALL_KINDS)[number];
 const base = { kind: z.string(), id: recordId.optional() };
 const communityRef = text(120);
 
-/** A citizen or petitioner as interchange.md writes them. */
-const personLine = z.object({ name: text(120), address: optionalText(300), idNumber: optionalText(20) }).strict();
-
-/** Rejects a denouncer's identity on a `to_cao` line, naming the field but never echoing its value. */
-function refuseIdentity(line: { content: string } & Record<string, unknown>, field: string, ctx: z.RefinementCtx) {
-  if (line.content === 'to_cao' && line[field] !== undefined && line[field] !== null) {
-    ctx.addIssue({ code: 'custom', path: [field], message: DENOUNCER_IDENTITY_MESSAGE });
-  }
-}
-
-/** Runs the stored record's own rules on a mapped line, reporting their issues on the line. */
-function checkedFields<S extends z.ZodType>(schema: S, value: unknown, ctx: z.RefinementCtx): z.output<S> {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-  return z.NEVER;
-}
-
-/** `reception_session` line. */
-export const sessionLine = z
-  .object({ ...base, heldOn: eventDate, host: z.enum(HOSTS), type: z.enum(SESSION_TYPES).default('dinh_ky') })
-  .strict();
-
-/** `reception_visit` line: checked, then mapped onto the stored visit fields and their rules. */
-export const visitLine = z
-  .object({
-    ...base,
-    receivedOn: eventDate,
-    host: z.enum(HOSTS),
-    citizens: z.number().int().min(1).default(1),
-    group: z.boolean().default(false),
-    content: z.enum(CONTENTS),
-    summary: optionalText(4000),
-    handling: z.enum(VISIT_HANDLINGS).nullish(),
-    citizen: personLine.nullish(),
-    secretRef: optionalText(100),
-  })
-  .strict()
-  .superRefine((l, ctx) => refuseIdentity(l, 'citizen', ctx))
-  .transform((l) => ({
-    kind: l.kind,
-    id: l.id,
-    fields: {
-      receivedOn: l.receivedOn,
-      host: l.host,
-      citizens: l.citizens,
-      group: l.group,
-      content: l.content,
-      summary: l.summary ?? '(không ghi)',
-      handling: l.handling ?? null,
-      citizenName: l.citizen?.name ?? null,
-      citizenAddress: l.citizen?.address ?? null,
-      citizenIdNumber: l.citizen?.idNumber ?? null,
-      secretRef: l.secretRef,
-    },
-  }))
-  .transform((l, ctx) => ({ ...l, fields: checkedFields(visitFields, l.fields, ctx) }));
-
-/** `petition` line: checked, then mapped onto the stored petition fields and their rules. */
-export const petitionLine = z
-  .object({
-    ...base,
-    receivedOn: eventDate,
-    content: z.enum(CONTENTS),
-    inCompetence: z.boolean(),
-    summary: optionalText(4000),
-    handling: z.enum(PETITION_HANDLINGS),
-    status: z.enum(PETITION_STATUSES).nullish(),
-    acceptedOn: optionalEventDate,
-    resolvedOn: optionalEventDate,
-    complex: z.boolean().default(false),
-    especiallyComplex: z.boolean().default(false),
-    remoteArea: z.boolean().default(false),
-    multiplePlaces: z.boolean().default(false),
-    round: z.union([z.literal(1), z.literal(2)]).default(1),
-    extensions: z.number().int().min(0).max(100).default(0),
-    petitioner: personLine.nullish(),
-    secretRef: optionalText(100),
-  })
-  .strict()
-  .superRefine((l, ctx) => refuseIdentity(l, 'petitioner', ctx))
-  .transform((l) => ({
-    kind: l.kind,
-    id: l.id,
-    fields: {
-      receivedOn: l.receivedOn,
-      content: l.content,
-      inCompetence: l.inCompetence,
-      summary: l.summary ?? '(không ghi)',
-      handling: l.handling,
-      status: l.status ?? null,
-      acceptedOn: l.acceptedOn,
-      resolvedOn: l.resolvedOn,
-      complex: l.complex,
-      especiallyComplex: l.especiallyComplex,
-      remoteArea: l.remoteArea,
-      multiplePlaces: l.multiplePlaces,
-      round: l.round,
-      extensions: l.extensions,
-      petitionerName: l.petitioner?.name ?? null,
-      petitionerAddress: l.petitioner?.address ?? null,
-      petitionerIdNumber: l.petitioner?.idNumber ?? null,
-      secretRef: l.secretRef,
-    },
-  }))
-  .transform((l, ctx) => ({ ...l, fields: checkedFields(petitionFields, l.fields, ctx) }));
-
-/** `dialogue` line. */
-export const dialogueLine = z
-  .object({
-    ...base,
-    heldOn: eventDate,
-    topic: optionalText(500),
-    participants: z.number().int().min(0).nullish(),
-  })
-  .strict();
-
-/** `supervision` line. */
-export const supervisionLine = z
-  .object({ ...base, body: z.enum(SUPERVISION_BODIES), heldOn: eventDate, subject: optionalText(500) })
-  .strict();
 /** `disclosure` line; the catalog defaults by publishedOn (interchange.md). */
 export const disclosureLine = z
   .object({
@@ -238,11 +112,11 @@ export const LINE_SCHEMAS = {
   mediation_team: teamRecord.line!,
   mediator: mediatorRecord.line!,
   mediation_case: caseRecord.line!,
-  reception_session: sessionLine,
-  reception_visit: visitLine,
-  petition: petitionLine,
-  dialogue: dialogueLine,
-  supervision: supervisionLine,
+  reception_session: sessionRecord.line!,
+  reception_visit: visitRecord.line!,
+  petition: petitionRecord.line!,
+  dialogue: dialogueRecord.line!,
+  supervision: supervisionRecord.line!,
   disclosure: disclosureLine,
   convention: conventionLine,
 } as const;
@@ -256,15 +130,7 @@ export function isSupportedKind(kind: string): kind is SupportedKind {
 
 /** A parsed line of a supported kind. */
 export type ParsedLine =
-  | ({ kind: 'community' } & RecordLine)
-  | ({ kind: 'mediation_team' } & RecordLine)
-  | ({ kind: 'mediator' } & RecordLine)
-  | ({ kind: 'mediation_case' } & RecordLine)
-  | ({ kind: 'reception_session' } & z.output<typeof sessionLine>)
-  | ({ kind: 'reception_visit' } & z.output<typeof visitLine>)
-  | ({ kind: 'petition' } & z.output<typeof petitionLine>)
-  | ({ kind: 'dialogue' } & z.output<typeof dialogueLine>)
-  | ({ kind: 'supervision' } & z.output<typeof supervisionLine>)
+  | ({ kind: Exclude<SupportedKind, 'disclosure' | 'convention'> } & RecordLine)
   | ({ kind: 'disclosure' } & z.output<typeof disclosureLine>)
   | ({ kind: 'convention' } & z.output<typeof conventionLine>);
 
@@ -273,56 +139,11 @@ function headersOf(def: AnyRecord): Record<string, string> {
   return { id: 'Mã bản ghi', ...Object.fromEntries(def.lineColumns.map((c) => [c.name, c.header])) };
 }
 
+const DEFINED = RECORDS.filter((r) => r.line !== null);
+
 /** Vietnamese column headers of the Excel template, per kind and field. */
 export const XLSX_HEADERS: Record<SupportedKind, Record<string, string>> = {
-  community: headersOf(communityRecord),
-  mediation_team: headersOf(teamRecord),
-  mediator: headersOf(mediatorRecord),
-  mediation_case: headersOf(caseRecord),
-  reception_session: {
-    id: 'Mã bản ghi',
-    heldOn: 'Ngày tiếp',
-    host: 'Người chủ trì (chu_tich_ubnd / bi_thu / dai_bieu_hdnd / cong_chuc)',
-    type: 'Loại kỳ tiếp (dinh_ky / dot_xuat / thuong_xuyen)',
-  },
-  reception_visit: {
-    id: 'Mã bản ghi',
-    receivedOn: 'Ngày tiếp',
-    host: 'Người tiếp (chu_tich_ubnd / bi_thu / dai_bieu_hdnd / cong_chuc)',
-    citizens: 'Số người',
-    group: 'Đoàn đông người (có / không)',
-    content: 'Loại nội dung (khieu_nai / to_cao / kien_nghi / phan_anh)',
-    summary: 'Nội dung vụ việc',
-    handling: 'Hướng xử lý (thu_ly / tra_lai_huong_dan / chuyen_don)',
-    citizen: 'Công dân (Họ tên; địa chỉ; số định danh) — không ghi với tố cáo',
-    secretRef: 'Số tham chiếu sổ mật (tố cáo)',
-  },
-  petition: {
-    id: 'Mã bản ghi',
-    receivedOn: 'Ngày nhận đơn',
-    content: 'Loại đơn (khieu_nai / to_cao / kien_nghi / phan_anh)',
-    inCompetence: 'Thuộc thẩm quyền của xã (có / không)',
-    summary: 'Nội dung đơn',
-    handling: 'Hướng xử lý (thu_ly / tra_lai_huong_dan / chuyen_don / luu_don)',
-    status: 'Tình trạng (dang_giai_quyet / da_giai_quyet / rut_don)',
-    acceptedOn: 'Ngày thụ lý',
-    resolvedOn: 'Ngày giải quyết xong',
-    complex: 'Vụ việc phức tạp (có / không)',
-    especiallyComplex: 'Tố cáo đặc biệt phức tạp (có / không)',
-    remoteArea: 'Vùng sâu, vùng xa (có / không)',
-    multiplePlaces: 'Tố cáo phải xác minh ở nhiều địa điểm (có / không)',
-    round: 'Lần giải quyết khiếu nại (1 / 2)',
-    extensions: 'Số lần gia hạn (tố cáo: phức tạp 1, đặc biệt phức tạp 2)',
-    petitioner: 'Người gửi đơn (Họ tên; địa chỉ; số định danh) — không ghi với tố cáo',
-    secretRef: 'Số tham chiếu sổ mật (tố cáo)',
-  },
-  dialogue: { id: 'Mã bản ghi', heldOn: 'Ngày đối thoại', topic: 'Nội dung', participants: 'Số người tham dự' },
-  supervision: {
-    id: 'Mã bản ghi',
-    body: 'Ban giám sát (ban_ttnd / ban_gsdtcd)',
-    heldOn: 'Ngày giám sát',
-    subject: 'Nội dung giám sát',
-  },
+  ...(Object.fromEntries(DEFINED.map((r) => [r.kind, headersOf(r)])) as Record<SupportedKind, Record<string, string>>),
   disclosure: {
     id: 'Mã bản ghi',
     catalog: 'Danh mục (PL34_2007 / LUAT10_2022)',
@@ -356,15 +177,7 @@ export const XLSX_HEADERS: Record<SupportedKind, Record<string, string>> = {
 
 /** Vietnamese sheet names of the Excel template. */
 export const XLSX_SHEETS: Record<SupportedKind, string> = {
-  community: communityRecord.sheet!,
-  mediation_team: teamRecord.sheet!,
-  mediator: mediatorRecord.sheet!,
-  mediation_case: caseRecord.sheet!,
-  reception_session: 'Kỳ tiếp công dân',
-  reception_visit: 'Sổ tiếp công dân',
-  petition: 'Đơn thư',
-  dialogue: 'Hội nghị đối thoại',
-  supervision: 'Giám sát cộng đồng',
+  ...(Object.fromEntries(DEFINED.map((r) => [r.kind, r.sheet!])) as Record<SupportedKind, string>),
   disclosure: 'Công khai',
   convention: 'Hương ước, quy ước',
 };

@@ -262,11 +262,16 @@ function columnsOf(all: Fields, persons: readonly PersonGroup[], order?: readonl
   });
 }
 
+function blankToAbsent(value: unknown): unknown {
+  return value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value;
+}
+
 /** The member rule of a field in a line: the contract's, required or optional as the line says. */
 function memberRule(field: Field, options: LineOptions): z.ZodType {
   if (field.lineRule) return field.lineRule;
   if (options.required) return field.base;
-  if (options.absent !== undefined) return field.base.optional();
+  // An empty or null value stands for an absent one, as optional text always has.
+  if (options.absent !== undefined) return z.preprocess(blankToAbsent, field.base.optional());
   return field.input;
 }
 

@@ -64,6 +64,11 @@ export interface FieldOptions {
   column?: string;
   /** Personal data or free text: blanked (set to null) in the minimal bundle profile. */
   private?: boolean;
+  /**
+   * It identifies a citizen (Nghị định 356/2025, Điều 3): masked in lists, never accepted for a
+   * denunciation (domain.md §C.5).
+   */
+  identity?: boolean;
   /** Its text goes into the record's search index (diacritics folded). */
   search?: boolean;
   /** Not carried by the interchange format (kept from the stored record on import). */
@@ -115,7 +120,9 @@ function make<I extends z.ZodType, O extends z.ZodType, M extends FieldOptions>(
   options: M,
   extra: FieldExtra = {},
 ): Field<I, O, M> {
-  return { ...extra, input, base, output, column, rule, options };
+  // Identity fields carry the mark shared/reception/schema.ts `personalFields` reads.
+  const marked = options.identity ? (input.meta({ personal: true }) as I) : input;
+  return { ...extra, input: marked, base, output, column, rule, options };
 }
 
 /** Required text, NFC-normalised and trimmed, at most `max` characters. */
