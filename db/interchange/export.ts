@@ -1,29 +1,14 @@
 import type ExcelJS from 'exceljs';
 import { AppError } from '../../shared/contract/errors';
-import type { Kind, SupportedKind } from '../../shared/interchange/schema';
-import { isSupportedKind } from '../../shared/interchange/schema';
-import { getSetting } from '../installation/settings';
-import { prepare, type Sql } from '../open';
+import { isSupportedKind, KIND_ORDER, type Kind } from '../../shared/interchange/schema';
 import type { NameOf } from '../../shared/record/define';
-import { KIND_ORDER } from './apply';
-import { INTERCHANGE, interchangeOf } from './kinds';
-import { conventionExportLine, disclosureExportLine } from './publicLines';
-import { addTemplateSheet } from './xlsx';
 import { newWorkbook, workbookFile, type GeneratedFile } from '../export/workbook';
+import { getSetting } from '../installation/settings';
+import type { Sql } from '../open';
+import { INTERCHANGE, interchangeOf } from './kinds';
+import { addTemplateSheet } from './xlsx';
 
 type Line = Record<string, unknown>;
-
-function liveRows(sql: Sql, table: string, order: string): Record<string, unknown>[] {
-  return prepare(sql, `SELECT * FROM ${table} WHERE deleted_at IS NULL ORDER BY ${order}`).all() as Record<
-    string,
-    unknown
-  >[];
-}
-
-/** Drops null members so exported lines stay short and re-import cleanly. */
-function compact(line: Line): Line {
-  return Object.fromEntries(Object.entries(line).filter(([, v]) => v !== null && v !== undefined));
-}
 
 /** Names of referenced records by kind and id, each kind's names read once, when first needed. */
 function namesOf(sql: Sql): NameOf {
@@ -45,19 +30,7 @@ export function exportLines(sql: Sql, kind?: Kind): Line[] {
     throw new AppError('INVALID_INPUT', `Loại dữ liệu "${kind}" chưa được hỗ trợ trong phiên bản này.`);
   }
   const nameOf = namesOf(sql);
-  const communityName = { get: (id: string) => nameOf('community', id) };
-  const byKind: Record<SupportedKind, Line[]> = {
-    ...(Object.fromEntries(INTERCHANGE.map((k) => [k.definition.kind, k.lines(sql, nameOf)])) as Record<
-      Exclude<SupportedKind, 'disclosure' | 'convention'>,
-      Line[]
-    >),
-    disclosure: liveRows(sql, 'disclosure', 'published_on, created_at').map((r) => compact(disclosureExportLine(r))),
-    convention: liveRows(sql, 'convention', 'created_at, version_no').map((r) =>
-      compact(conventionExportLine(r, communityName.get(String(r.community_id)) ?? '')),
-    ),
-  };
-  const kinds = kind ? [kind as SupportedKind] : KIND_ORDER;
-  return kinds.flatMap((k) => byKind[k]);
+  return INTERCHANGE.filter((k) => !kind || k.definition.kind === kind).flatMap((k) => k.lines(sql, nameOf));
 }
 
 /** The records as a file: NDJSON (one line per record) or the Excel template filled in. */
@@ -82,7 +55,7 @@ export async function templateFile(): Promise<GeneratedFile> {
 
 async function workbook(lines: Line[], kind: Kind | undefined): Promise<ExcelJS.Workbook> {
   const wb = await newWorkbook();
-  for (const k of kind ? [kind as SupportedKind] : KIND_ORDER)
+  for (const k of kind ? [kind] : KIND_ORDER)
     addTemplateSheet(
       wb,
       k,

@@ -1,4 +1,6 @@
 import { communityInterchange } from '../community/interchange';
+import { conventionInterchange } from '../convention/interchange';
+import { disclosureInterchange } from '../disclosure/interchange';
 import { caseInterchange, mediatorInterchange, teamInterchange } from '../mediation/interchange';
 import {
   dialogueInterchange,
@@ -23,6 +25,8 @@ export const INTERCHANGE: readonly KindInterchange[] = [
   petitionInterchange,
   dialogueInterchange,
   supervisionInterchange,
+  disclosureInterchange,
+  conventionInterchange,
 ];
 
 /** The interchange mapping of a kind. */

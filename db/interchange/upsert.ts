@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/contract/errors';
 import type { AnyRecord, NameOf, ParsedLine } from '../../shared/record/define';
-import { lineOptions } from '../../shared/record/define';
+import { defaultOf, lineOptions } from '../../shared/record/define';
 import { prepare, type Sql } from '../open';
 import { fromRow, type EntitySpec, type Stored } from '../store/entity';
 import { getStored, insertRecord, sameFields, updateRecord, type Writer } from '../store/records';
@@ -68,7 +68,8 @@ export function lineData<F extends object>(def: AnyRecord, line: ParsedLine, cur
   const data: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(def.stored)) {
     const carried = lineOptions(field) !== null || def.persons.some((p) => Object.values(p.members).includes(name));
-    data[name] = carried || !current ? line.fields[name] : (current as Record<string, unknown>)[name];
+    const value = carried || !current ? line.fields[name] : (current as Record<string, unknown>)[name];
+    data[name] = value === undefined ? defaultOf(field) : value;
   }
   return data as F;
 }

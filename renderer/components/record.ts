@@ -17,6 +17,14 @@ export function inputOf<F extends Fields>(
   ) as z.input<InputObject<F>>;
 }
 
+/** A stored record as a form's initial values (every field optional while the clerk edits). */
+export function formValuesOf<F extends Fields>(
+  def: RecordDefinition<F, Fields, Fields>,
+  record: object,
+): Partial<z.input<InputObject<F>>> {
+  return inputOf(def, record);
+}
+
 /** Names of referenced records for display: a community's name, a mediator's name. */
 export type NameLookup = (to: string, id: string) => string | undefined;
 

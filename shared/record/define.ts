@@ -290,7 +290,7 @@ function personRule(all: Fields, person: PersonGroup): z.ZodType {
 }
 
 /** The default a field takes when a value is absent (its contract default), or null. */
-function defaultOf(field: Field): unknown {
+export function defaultOf(field: Field): unknown {
   const r = field.input.safeParse(undefined);
   return r.success ? r.data : null;
 }
@@ -395,6 +395,7 @@ export function lineOf(
   nameOf: NameOf,
 ): Record<string, unknown> {
   const line: Record<string, unknown> = { kind: def.kind, id: record.id };
+  const all: Fields = { ...def.stored, ...def.lineOnly };
   for (const column of def.lineColumns) {
     if (column.person) {
       const m = column.person.members;
@@ -402,8 +403,7 @@ export function lineOf(
       line[column.name] = name ? compact({ name, address: record[m.address], idNumber: record[m.idNumber] }) : null;
       continue;
     }
-    const field = def.stored[column.field!];
-    if (!field) continue;
+    const field = all[column.field!]!;
     const value = record[column.field!];
     const options = lineOptions(field)!;
     if (field.rule.type === 'ref') {

@@ -174,10 +174,14 @@ export function bool<const M extends FieldOptions & { default: boolean }>(o: M) 
 }
 
 interface ChoiceOptions extends FieldOptions {
-  /** Vietnamese label per code. */
-  labels: Readonly<Record<string, string>>;
+  /** Vietnamese label per code (codes that are their own label, like a catalog code, have none). */
+  labels?: Readonly<Record<string, string>>;
   /** The message when no code is chosen. */
   message?: string;
+}
+
+function labelsOf(o: ChoiceOptions): FieldExtra {
+  return o.labels ? { labels: o.labels } : {};
 }
 
 type EnumOf<V extends readonly [string, ...string[]]> = z.ZodEnum<z.core.util.ToEnum<V[number]>>;
@@ -198,9 +202,7 @@ export function choice<const V extends readonly [string, ...string[]], const M e
 ): Field {
   const rule = z.enum(values, o.message ? { message: o.message } : undefined);
   const input = o.default === undefined ? rule : rule.default(o.default as never);
-  return make(input, rule, z.enum(values), 'text', { type: 'enum', values, required: true }, o, {
-    labels: o.labels,
-  });
+  return make(input, rule, z.enum(values), 'text', { type: 'enum', values, required: true }, o, labelsOf(o));
 }
 
 /** An optional code of an enumeration: absent becomes null. */
@@ -216,7 +218,7 @@ export function optionalChoice<const V extends readonly [string, ...string[]], c
     'text',
     { type: 'enum', values, required: false },
     o,
-    { labels: o.labels },
+    labelsOf(o),
   );
 }
 

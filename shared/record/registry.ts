@@ -1,4 +1,7 @@
+import { noticeRecord } from '../calendar/noticeRecord';
 import { communityRecord } from '../community/communityRecord';
+import { conventionRecord } from '../convention/conventionRecord';
+import { disclosureRecord } from '../disclosure/disclosureRecord';
 import { caseRecord } from '../mediation/caseRecord';
 import { mediatorRecord } from '../mediation/mediatorRecord';
 import { teamRecord } from '../mediation/teamRecord';
@@ -24,6 +27,9 @@ export const RECORDS: readonly AnyRecord[] = [
   petitionRecord,
   dialogueRecord,
   supervisionRecord,
+  disclosureRecord,
+  conventionRecord,
+  noticeRecord,
 ];
 
 /** The definition of a kind, if the app has one. */

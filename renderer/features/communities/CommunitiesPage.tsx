@@ -141,7 +141,7 @@ function CommunityForm({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<CommunityValues>();
-  const submit = useFormSubmit(form);
+  const submit = useFormSubmit(form, communityRecord.labels);
   return (
     <FormModal
       title={community ? ui.communities.editTitle : ui.communities.addTitle}

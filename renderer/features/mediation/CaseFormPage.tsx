@@ -64,7 +64,7 @@ function initialValues(current: MediationCase | null): CaseValues {
 /** The case form (Sổ theo dõi columns 2–8): who, when, what, parties, mediators, result. */
 function CaseForm({ current }: { current: MediationCase | null }) {
   const [form] = Form.useForm<CaseValues>();
-  const submit = useFormSubmit(form);
+  const submit = useFormSubmit(form, caseRecord.labels);
   const teams = useAppStore(selectors.teams);
   const communities = useAppStore(selectors.communities);
   const suggested = current ? undefined : defaultCommunity(communities.map((c) => c.id));

@@ -219,7 +219,7 @@ function FinishDialog({
   onDone: () => void;
 }) {
   const [form] = Form.useForm<FinishValues>();
-  const submit = useFormSubmit(form);
+  const submit = useFormSubmit(form, caseRecord.labels);
   const results = CLOSED_STATUSES.map((s) => ({ value: s, label: CASE_STATUS_LABELS[s] }));
   return (
     <FormModal

@@ -201,7 +201,7 @@ function MediatorForm({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<MediatorValues>();
-  const submit = useFormSubmit(form);
+  const submit = useFormSubmit(form, mediatorRecord.labels);
   const initial: MediatorValues = mediator
     ? inputOf(mediatorRecord, mediator)
     : { teamId: defaultTeamId ?? undefined, ethnicMinority: false, role: 'hoa_giai_vien' };

@@ -190,7 +190,7 @@ function TeamForm({
   onSaved: (created?: string, addMediator?: boolean) => void;
 }) {
   const [form] = Form.useForm<TeamValues>();
-  const submit = useFormSubmit(form);
+  const submit = useFormSubmit(form, teamRecord.labels);
   // Set by "Lưu và thêm hòa giải viên" for the one save it starts.
   const thenMediator = useRef(false);
   const teams = useAppStore(selectors.teams);

@@ -163,7 +163,7 @@ function DialogueForm({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<DialogueValues>();
-  const submit = useFormSubmit(form);
+  const submit = useFormSubmit(form, dialogueRecord.labels);
   return (
     <FormModal
       title={t.dialogueTitle}
@@ -229,7 +229,7 @@ function SupervisionForm({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<SupervisionValues>();
-  const submit = useFormSubmit(form);
+  const submit = useFormSubmit(form, supervisionRecord.labels);
   return (
     <FormModal
       title={t.supervisionTitle}

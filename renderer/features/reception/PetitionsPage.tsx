@@ -202,7 +202,7 @@ function PetitionForm({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<PetitionValues>();
-  const submit = useFormSubmit(form);
+  const submit = useFormSubmit(form, petitionRecord.labels);
   const content = Form.useWatch('content', form);
   const handling = Form.useWatch('handling', form);
   const status = Form.useWatch('status', form);

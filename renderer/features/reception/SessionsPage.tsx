@@ -125,7 +125,7 @@ function SessionForm({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<SessionValues>();
-  const submit = useFormSubmit(form);
+  const submit = useFormSubmit(form, sessionRecord.labels);
   return (
     <FormModal
       title={session ? t.editTitle : t.addTitle}

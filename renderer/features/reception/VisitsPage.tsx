@@ -27,7 +27,7 @@ import { useCall } from '../../components/hooks';
 import { useDelete } from '../../components/useDelete';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
-import { inputOf } from '../../components/record';
+import { formValuesOf, inputOf } from '../../components/record';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchBox } from '../../components/SearchBox';
 import { usePagedSearch } from '../../components/usePagedSearch';
@@ -190,7 +190,7 @@ function VisitForm({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<VisitValues>();
-  const submit = useFormSubmit(form);
+  const submit = useFormSubmit(form, visitRecord.labels);
   const content = Form.useWatch('content', form);
   const group = Form.useWatch('group', form);
   const handling = Form.useWatch('handling', form);
@@ -204,7 +204,7 @@ function VisitForm({
       name="visit"
       initialValues={
         visit
-          ? (inputOf(visitRecord, visit) as VisitValues)
+          ? formValuesOf(visitRecord, visit)
           : { receivedOn: todayIso(), host: 'chu_tich_ubnd', citizens: 1, group: false }
       }
       onValuesChange={(changed: VisitValues) => {
