@@ -180,11 +180,14 @@ export function defineRecord<
   const stored = { ...spec.fields, ...lifecycle } as F & S;
   const all = { ...stored, ...lineOnly } as F & S & L;
   const shape = z.object(mapValues(spec.fields, (f) => f.input)).strict() as InputObject<F>;
-  const input = shape
-    .transform((v) => (spec.normalize ? spec.normalize(v as ValuesOf<F>) : (v as ValuesOf<F>)))
-    .superRefine((v, ctx) => {
-      spec.rules?.(v, (field, message) => ctx.addIssue({ code: 'custom', path: [field], message }));
-    });
+  const check = (v: ValuesOf<F>, ctx: z.RefinementCtx) =>
+    spec.rules?.(v, (field, message) => ctx.addIssue({ code: 'custom', path: [field], message }));
+  // A transform stops zod at the first failed field; only a kind that completes values pays that
+  // (otherwise the cross-field rules report alongside the field rules, as the forms expect).
+  const { normalize } = spec;
+  const input = normalize
+    ? shape.transform((v) => normalize(v as ValuesOf<F>)).superRefine(check)
+    : shape.superRefine((v, ctx) => check(v as ValuesOf<F>, ctx));
   const persons = spec.persons ?? [];
   const lineColumns = spec.interchange ? columnsOf(all, persons, spec.interchange.order) : [];
   const privacy = {
