@@ -14,7 +14,11 @@ export type SettingKey =
   | 'officeName'
   | 'userName'
   | 'installationId'
-  | 'idleLockMinutes';
+  | 'idleLockMinutes'
+  | 'lastBackupAt'
+  | 'lastBackupFile'
+  | 'lastBackupFolder'
+  | 'backupReminderDays';
 
 /** Reads a setting, null when unset. */
 export function getSetting(sql: Sql, key: SettingKey): string | null {

@@ -30,9 +30,11 @@ import { errorText } from '../../components/errors';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
-import { NewPasswordFields, useAccess } from './AccessShell';
+import { useAccess } from './AccessShell';
+import { NewPasswordFields } from './NewPasswordFields';
 import { RecoverySheet } from './RecoverySheet';
 import { accessUi as t } from './text';
+import { selectors, useAppStore } from '../../src/store';
 
 /** The access part of Cài đặt: protection of an unprotected installation, else passwords, accounts, idle lock. */
 export function AccessSettings() {
@@ -52,6 +54,7 @@ export function AccessSettings() {
 
 function ProtectCard() {
   const { refresh } = useAccess();
+  const installation = useAppStore(selectors.installation);
   const [form] = Form.useForm<{ name: string; password: string; confirm: string }>();
   const submit = useFormSubmit(form);
   const [done, setDone] = useState<{ recoveryCode: string; backupFile: string } | null>(null);
@@ -60,7 +63,11 @@ function ProtectCard() {
       {done ? (
         <Flex vertical gap={12}>
           <Typography.Text type="success">{t.protectDone}</Typography.Text>
-          <RecoverySheet code={done.recoveryCode} unit="" />
+          <RecoverySheet
+            code={done.recoveryCode}
+            unit={installation?.name ?? ''}
+            fingerprint={installation?.fingerprint}
+          />
           <div>
             <Button type="primary" onClick={() => void refresh()}>
               {ui.common.close}
@@ -159,11 +166,12 @@ function IdleCard({ minutes }: { minutes: number }) {
 
 function RecoveryCard() {
   const { modal, message } = App.useApp();
+  const installation = useAppStore(selectors.installation);
   const [code, setCode] = useState<string | null>(null);
   return (
     <Card title={t.recoveryTitle} style={{ marginTop: 16 }}>
       {code ? (
-        <RecoverySheet code={code} unit="" />
+        <RecoverySheet code={code} unit={installation?.name ?? ''} fingerprint={installation?.fingerprint} />
       ) : (
         <Button
           onClick={() =>

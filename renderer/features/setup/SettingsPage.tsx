@@ -9,6 +9,7 @@ import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { calendarUi } from '../../i18n/calendar';
 import { AccessSettings } from '../access/AccessSettings';
+import { backupUi } from '../backup/text';
 
 interface SettingsValues {
   placeName?: string | null;
@@ -32,9 +33,14 @@ export function SettingsPage() {
       <PageHeader
         title={ui.settings.title}
         extra={
-          <Button data-testid="open-calendar" onClick={() => navigate('/settings/calendar')}>
-            {calendarUi.open}
-          </Button>
+          <>
+            <Button data-testid="open-backup" onClick={() => navigate('/settings/backup')}>
+              {backupUi.open}
+            </Button>
+            <Button data-testid="open-calendar" onClick={() => navigate('/settings/calendar')}>
+              {calendarUi.open}
+            </Button>
+          </>
         }
       />
       <Card title={ui.settings.unitInfo} style={{ marginBottom: 16 }}>

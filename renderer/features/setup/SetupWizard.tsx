@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Card,
   Descriptions,
@@ -9,10 +10,11 @@ import {
   Radio,
   Result,
   Space,
+  Spin,
   Steps,
   Typography,
 } from 'antd';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { CommunityType } from '../../../shared/community/schema';
 import { COMMUNITY_TYPE_LABELS, ROLE_LABELS } from '../../../shared/i18n/vi';
 import type { Installation, Role } from '../../../shared/installation/schema';
@@ -25,9 +27,14 @@ import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
-import { NewPasswordFields, useAccess } from '../access/AccessShell';
+import { useAccess } from '../access/AccessShell';
+import { NewPasswordFields } from '../access/NewPasswordFields';
 import { RecoverySheet } from '../access/RecoverySheet';
 import { accessUi } from '../access/text';
+import { backupUi } from '../backup/text';
+
+// Restoring from a backup is the other way in; its screens load only when chosen.
+const FreshRestore = lazy(() => import('../backup/FreshRestore').then((m) => ({ default: m.FreshRestore })));
 
 interface CommunityRow {
   name?: string;
@@ -47,11 +54,13 @@ interface SetupValues {
   confirm?: string;
 }
 
-type StepKey = 'role' | 'unit' | 'communities' | 'account' | 'confirm';
+// The role is asked on the unit step: most installations are communes, chosen already, so the clerk
+// starts typing the code at once (the account step of issue 12 costs no more steps than before).
+type StepKey = 'unit' | 'communities' | 'account' | 'confirm';
 
 /** Which step shows each top-level field, to send the clerk back to a field the server rejected. */
 const STEP_OF_FIELD: Record<string, StepKey> = {
-  role: 'role',
+  role: 'unit',
   code: 'unit',
   name: 'unit',
   province: 'unit',
@@ -60,14 +69,30 @@ const STEP_OF_FIELD: Record<string, StepKey> = {
   admin: 'account',
 };
 
-const UNIT_FIELDS = ['code', 'name', 'province', 'userName'] as const;
-const FIRST_FIELD: Record<StepKey, (string | number)[] | null> = {
-  role: ['role'],
-  unit: ['code'],
-  communities: ['communities', 0, 'name'],
-  account: ['adminName'],
-  confirm: null,
+const UNIT_FIELDS = ['role', 'code', 'name', 'province', 'userName'] as const;
+/** The fields of each step a clerk types in, in order: the focus lands on the first one still empty. */
+const TYPED_FIELDS: Record<StepKey, (string | number)[][]> = {
+  unit: [['code'], ['name'], ['province'], ['userName']],
+  communities: [['communities', 0, 'name']],
+  account: [['adminName'], ['password'], ['confirm']],
+  confirm: [],
 };
+
+/** The field to focus on a step: the first one still empty, else the first (null: the step has none). */
+function firstEmptyField(step: StepKey, values: SetupValues): (string | number)[] | null {
+  const fields = TYPED_FIELDS[step];
+  const empty = fields.find((path) => {
+    const value = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], values);
+    return value === undefined || value === null || (typeof value === 'string' && !value.trim());
+  });
+  return empty ?? fields[0] ?? null;
+}
+
+/** The administrator's name the account step proposes: the user's name typed on the unit step, if it fits. */
+function proposedAdminName(values: SetupValues): string | undefined {
+  const name = values.userName?.trim();
+  return name && [...name].length >= 2 && [...name].length <= 60 ? name : undefined;
+}
 
 /**
  * The code rule of the shared set-up schema (5 digits for a commune, Quyết định 19/2025/QĐ-TTg),
@@ -109,13 +134,15 @@ export function SetupWizard() {
   const [form] = Form.useForm<SetupValues>();
   const submit = useFormSubmit(form);
   const setInstallation = useAppStore(selectors.setInstallation);
-  const [step, setStep] = useState<StepKey>('role');
+  const [step, setStep] = useState<StepKey>('unit');
   const [done, setDone] = useState<(Installation & { recoveryCode: string | null }) | null>(null);
+  const [restoring, setRestoring] = useState(false);
   const access = useAccess();
   const submitButton = useRef<HTMLButtonElement>(null);
+  const proposedName = useRef<string | undefined>(undefined);
   const role = Form.useWatch('role', form) ?? 'commune';
   const steps: StepKey[] =
-    role === 'commune' ? ['role', 'unit', 'communities', 'account', 'confirm'] : ['role', 'unit', 'account', 'confirm'];
+    role === 'commune' ? ['unit', 'communities', 'account', 'confirm'] : ['unit', 'account', 'confirm'];
   const index = Math.max(0, steps.indexOf(step));
   const checkCode = async (_rule: unknown, code: string | undefined) => {
     if (!code?.trim()) return;
@@ -125,11 +152,9 @@ export function SetupWizard() {
   const last = index === steps.length - 1;
 
   useEffect(() => {
-    const first = FIRST_FIELD[step];
-    // A radio group takes no focus of its own: its chosen button does, so Enter goes on from it.
+    const first = firstEmptyField(step, form.getFieldsValue(true) as SetupValues);
     // The confirm step has no field: Enter there submits (the button has the focus).
-    if (step === 'role') document.querySelector<HTMLInputElement>('#setup input[type="radio"]:checked')?.focus();
-    else if (first) form.focusField(first);
+    if (first) form.focusField(first);
     else submitButton.current?.focus();
   }, [step, form]);
 
@@ -147,11 +172,9 @@ export function SetupWizard() {
         ? [...UNIT_FIELDS]
         : step === 'communities'
           ? ['communities']
-          : step === 'role'
-            ? ['role']
-            : step === 'account'
-              ? ['adminName', 'password', 'confirm']
-              : [];
+          : step === 'account'
+            ? ['adminName', 'password', 'confirm']
+            : [];
     try {
       await form.validateFields(names, { recursive: true });
     } catch {
@@ -164,6 +187,12 @@ export function SetupWizard() {
       // The thôn step opens with a first row ready to type in.
       if (nextStep === 'communities' && !values.communities?.length) {
         form.setFieldValue('communities', [{ type: 'thon', households: null }]);
+      }
+      // The first administrator is most often the clerk named on the unit step. The name stays
+      // editable; once the clerk changed it, going back and forth keeps the clerk's own.
+      if (nextStep === 'account' && (!values.adminName?.trim() || values.adminName === proposedName.current)) {
+        proposedName.current = proposedAdminName(values);
+        form.setFieldValue('adminName', proposedName.current);
       }
       setStep(nextStep);
       return;
@@ -179,6 +208,16 @@ export function SetupWizard() {
       }
     }, null);
     if (!ok && issueStep) setStep(issueStep);
+  }
+
+  if (restoring) {
+    return (
+      <SetupFrame>
+        <Suspense fallback={<Spin />}>
+          <FreshRestore onBack={() => setRestoring(false)} />
+        </Suspense>
+      </SetupFrame>
+    );
   }
 
   if (done) {
@@ -216,7 +255,9 @@ export function SetupWizard() {
                   ]}
                 />
               </Card>
-              {done.recoveryCode ? <RecoverySheet code={done.recoveryCode} unit={done.name ?? ''} /> : null}
+              {done.recoveryCode ? (
+                <RecoverySheet code={done.recoveryCode} unit={done.name ?? ''} fingerprint={done.fingerprint} />
+              ) : null}
               <Button
                 type="primary"
                 size="large"
@@ -243,12 +284,23 @@ export function SetupWizard() {
   return (
     <SetupFrame>
       <Typography.Paragraph>{ui.setup.intro}</Typography.Paragraph>
+      {index === 0 ? (
+        <Alert
+          type="info"
+          style={{ marginBottom: 16 }}
+          title={backupUi.freshOffer}
+          action={
+            <Button data-testid="setup-restore" onClick={() => setRestoring(true)}>
+              {backupUi.freshOpen}
+            </Button>
+          }
+        />
+      ) : null}
       <Steps
         current={index}
         style={{ marginBottom: 24 }}
         items={steps.map((s) => ({
           title: {
-            role: ui.setup.stepRole,
             unit: ui.setup.stepUnit,
             communities: ui.setup.stepCommunities,
             account: accessUi.adminStepTitle,
@@ -266,7 +318,7 @@ export function SetupWizard() {
         requiredMark="optional"
       >
         <form id="setup" onSubmit={(e) => void next(e)} onKeyDown={submitOnEnter} noValidate>
-          <div hidden={step !== 'role'}>
+          <div hidden={step !== 'unit'}>
             <Form.Item
               name="role"
               label={ui.setup.roleQuestion}
@@ -294,9 +346,6 @@ export function SetupWizard() {
                 ]}
               />
             </Form.Item>
-          </div>
-
-          <div hidden={step !== 'unit'}>
             <Form.Item
               name="code"
               label={role === 'commune' ? ui.setup.code : ui.setup.officeCodeLabel}
@@ -380,7 +429,7 @@ export function SetupWizard() {
           </div>
 
           <Flex justify="space-between" style={{ marginTop: 24 }}>
-            <Button disabled={index === 0} onClick={() => setStep(steps[index - 1] ?? 'role')}>
+            <Button disabled={index === 0} onClick={() => setStep(steps[index - 1] ?? 'unit')}>
               {ui.common.back}
             </Button>
             <Button
@@ -417,6 +466,9 @@ function CommunityRows() {
                 >
                   <Input maxLength={120} placeholder={ui.communities.namePlaceholder} />
                 </Form.Item>
+                <Form.Item name={[field.name, 'households']} label={ui.setup.households} style={{ marginBottom: 0 }}>
+                  <InputNumber min={0} precision={0} style={{ width: 120 }} />
+                </Form.Item>
                 <Form.Item
                   name={[field.name, 'type']}
                   label={ui.setup.communityType}
@@ -424,9 +476,6 @@ function CommunityRows() {
                   style={{ marginBottom: 0 }}
                 >
                   <Radio.Group options={labelOptions(COMMUNITY_TYPE_LABELS)} />
-                </Form.Item>
-                <Form.Item name={[field.name, 'households']} label={ui.setup.households} style={{ marginBottom: 0 }}>
-                  <InputNumber min={0} precision={0} style={{ width: 120 }} />
                 </Form.Item>
                 <Form.Item label=" " style={{ marginBottom: 0 }}>
                   <Button onClick={() => remove(field.name)}>{ui.setup.removeRow}</Button>
