@@ -252,7 +252,8 @@ export function ref<const M extends RefOptions>(to: string, o: M) {
 
 /** References to other records by id, stored as a JSON list (named in the interchange format). */
 export function refs<const M extends FieldOptions & { max: number }>(to: string, o: M) {
-  const rule = z.array(z.string()).max(o.max);
+  // An empty id names no record: refused here as the line refuses an empty name.
+  const rule = z.array(z.string().min(1)).max(o.max);
   return make(rule.default([]), rule, z.array(z.string()), 'json', { type: 'ref', to, many: true }, o, {
     lineRule: z.array(textRule(120)).max(o.max).default([]),
   });

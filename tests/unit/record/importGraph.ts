@@ -6,7 +6,8 @@ export function importGraph(root: string, dir: string): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of tsFiles(join(root, dir))) {
     const source = readFileSync(file, 'utf8');
-    const targets = [...source.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'";]*?from\s+'(\.[^']+)'/g)]
+    // `import … from './x'`, `export … from './x'` (over several lines too) and `import './x'`.
+    const targets = [...source.matchAll(/(?:^|\n)\s*(?:(?:import|export)\b[^'";]*?from\s+|import\s+)'(\.[^']+)'/g)]
       .map((m) => resolveTs(dirname(file), m[1]!))
       .filter((t): t is string => t !== null)
       .map((t) => relative(root, t));
