@@ -96,7 +96,6 @@ export const ui = {
     addCommunity: 'Thêm một dòng',
     communityName: 'Tên thôn / tổ dân phố',
     communityType: 'Loại',
-    households: 'Số hộ',
     removeRow: 'Bỏ dòng',
     noCommunities: 'Chưa có thôn / tổ dân phố nào. Bấm "Thêm một dòng" để thêm.',
     confirmIntro: 'Hãy kiểm tra lại thông tin trước khi hoàn tất.',

@@ -53,7 +53,6 @@ export const ROLE_LABELS = { commune: 'Xã, phường, đặc khu', office: 'Cơ
 export const FIELD_LABELS: Record<string, string> = {
   name: 'Tên',
   type: 'Loại',
-  households: 'Số hộ',
   note: 'Ghi chú',
   code: 'Mã',
   province: 'Tỉnh, thành phố',
