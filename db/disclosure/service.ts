@@ -1,8 +1,7 @@
 import { sql as raw } from 'kysely';
-import { catalogItem, catalogUse } from '../../shared/disclosure/catalog';
-import { isShortPosting, postingDays } from '../../shared/disclosure/codes';
+import { catalogItem } from '../../shared/disclosure/catalog';
+import { disclosureWarnings } from '../../shared/disclosure/compliance';
 import type { Disclosure, DisclosureFields } from '../../shared/disclosure/schema';
-import { daysBetween } from '../../shared/util/dates';
 import { all, type Sql } from '../open';
 import { fromRow, type Stored } from '../store/entity';
 import { deleteRecord, insertRecord, requireLive, updateRecord, type Writer } from '../store/records';
@@ -19,38 +18,6 @@ export interface DisclosureQuery {
   sort: 'publishedOn_desc' | 'publishedOn_asc' | 'item';
   offset: number;
   limit: number;
-}
-
-/** The compliance warnings of one disclosure (domain.md §A.5 compliance checks). */
-export function disclosureWarnings(d: DisclosureData): Disclosure['warnings'] {
-  const item = catalogItem(d.catalog, d.item);
-  const out: Disclosure['warnings'] = [];
-  const minDays = item?.minPostingDays ?? 30;
-  if (isShortPosting(d, minDays)) {
-    const days = postingDays(d.postedFrom, d.postedTo);
-    out.push({
-      code: 'short_posting',
-      message:
-        days === null
-          ? 'Có hình thức niêm yết nhưng chưa ghi thời gian niêm yết.'
-          : `Thời gian niêm yết ${days} ngày, chưa đủ ${minDays} ngày.`,
-    });
-  }
-  if (item && item.radioDays > 0 && !d.noRadioSystem && (d.broadcastDays ?? 0) < item.radioDays) {
-    out.push({
-      code: 'radio_missing',
-      message: `Nội dung này phải phát trên hệ thống truyền thanh ít nhất ${item.radioDays} ngày liên tục (hoặc ghi rõ xã không có hệ thống truyền thanh).`,
-    });
-  }
-  if (item && d.documentDate && daysBetween(d.documentDate, d.publishedOn) > item.publishWithinDays) {
-    out.push({
-      code: 'late',
-      message: `Công khai sau ${daysBetween(d.documentDate, d.publishedOn)} ngày kể từ ngày văn bản (chậm nhất ${item.publishWithinDays} ngày).`,
-    });
-  }
-  const use = catalogUse(d.catalog, d.publishedOn);
-  if (use.state !== 'ok') out.push({ code: 'catalog_outdated', message: use.message });
-  return out;
 }
 
 /** A stored disclosure as the contract returns it. */

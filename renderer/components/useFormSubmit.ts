@@ -13,8 +13,11 @@ export interface FormSubmit {
   clear(): void;
 }
 
-/** Shared save behaviour for every form (messages, field issues, busy state). */
-export function useFormSubmit(form: FormInstance): FormSubmit {
+/**
+ * Shared save behaviour for every form (messages, field issues, busy state). `labels` name the
+ * fields of issues the form cannot show under a field (a record form passes its definition's).
+ */
+export function useFormSubmit(form: FormInstance, labels?: Readonly<Record<string, string>>): FormSubmit {
   const { message } = App.useApp();
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<FormFailure | null>(null);
@@ -27,13 +30,13 @@ export function useFormSubmit(form: FormInstance): FormSubmit {
         if (successText) void message.success(successText);
         return true;
       } catch (e) {
-        setFailure(showOnForm(form, e));
+        setFailure(showOnForm(form, e, labels));
         return false;
       } finally {
         setSubmitting(false);
       }
     },
-    [form, message],
+    [form, message, labels],
   );
   const clear = useCallback(() => setFailure(null), []);
   return { submitting, failure, run, clear };
