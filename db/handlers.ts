@@ -7,6 +7,15 @@ import { calendarYear, createNotice, deleteNotice, updateNotice } from './calend
 import { recordHistory } from './changelog/history';
 import { conventionCoverage } from './convention/coverage';
 import {
+  createConsultation,
+  deleteConsultation,
+  getConsultation,
+  listConsultations,
+  updateConsultation,
+} from './consultation/service';
+import { createDecision, deleteDecision, getDecision, listDecisions, updateDecision } from './decision/service';
+import { createBody, deleteBody, getBody, listBodies, peopleBoard, updateBody } from './supervision/service';
+import {
   actOnConvention,
   createConvention,
   deleteConvention,
@@ -237,6 +246,30 @@ export const handlers: Handlers<Ctx> = {
     anyRoleWrite(ctx, () => updateNotice(ctx.sql, i.id, i.version, i.fields, ctx.writer())),
   'calendar.deleteNotice': (i, ctx) =>
     anyRoleWrite(ctx, () => (deleteNotice(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
+
+  'decision.list': (i, ctx) => read(ctx, () => listDecisions(ctx.sql, i)),
+  'decision.create': (i, ctx) => write(ctx, () => createDecision(ctx.sql, i, ctx.writer())),
+  'decision.update': (i, ctx) => write(ctx, () => updateDecision(ctx.sql, i.id, i.version, i.fields, ctx.writer())),
+  'decision.delete': (i, ctx) =>
+    write(ctx, () => (deleteDecision(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
+  'decision.history': (i, ctx) => read(ctx, () => (getDecision(ctx.sql, i.id), recordHistory(ctx.sql, i.id))),
+
+  'consultation.list': (i, ctx) => read(ctx, () => listConsultations(ctx.sql, i)),
+  'consultation.create': (i, ctx) => write(ctx, () => createConsultation(ctx.sql, i, ctx.writer())),
+  'consultation.update': (i, ctx) =>
+    write(ctx, () => updateConsultation(ctx.sql, i.id, i.version, i.fields, ctx.writer())),
+  'consultation.delete': (i, ctx) =>
+    write(ctx, () => (deleteConsultation(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
+  'consultation.history': (i, ctx) => read(ctx, () => (getConsultation(ctx.sql, i.id), recordHistory(ctx.sql, i.id))),
+
+  'supervision.listBodies': (i, ctx) => read(ctx, () => listBodies(ctx.sql, i)),
+  'supervision.createBody': (i, ctx) => write(ctx, () => createBody(ctx.sql, i, ctx.writer())),
+  'supervision.updateBody': (i, ctx) => write(ctx, () => updateBody(ctx.sql, i.id, i.version, i.fields, ctx.writer())),
+  'supervision.deleteBody': (i, ctx) =>
+    write(ctx, () => (deleteBody(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
+  'supervision.bodyHistory': (i, ctx) => read(ctx, () => (getBody(ctx.sql, i.id), recordHistory(ctx.sql, i.id))),
+  'supervision.board': (i, ctx) => read(ctx, () => peopleBoard(ctx.sql, i.on ?? undefined)),
+
   ...accessHandlers,
   ...backupHandlers,
 };

@@ -2,7 +2,9 @@ import type { Generated } from 'kysely';
 import type { z } from 'zod';
 import type { noticeRecord } from '../shared/calendar/noticeRecord';
 import type { communityRecord } from '../shared/community/communityRecord';
+import type { consultationRecord } from '../shared/consultation/consultationRecord';
 import type { conventionRecord } from '../shared/convention/conventionRecord';
+import type { decisionRecord } from '../shared/decision/decisionRecord';
 import type { disclosureRecord } from '../shared/disclosure/disclosureRecord';
 import type { caseRecord } from '../shared/mediation/caseRecord';
 import type { mediatorRecord } from '../shared/mediation/mediatorRecord';
@@ -13,6 +15,7 @@ import type { sessionRecord } from '../shared/reception/sessionRecord';
 import type { supervisionRecord } from '../shared/reception/supervisionRecord';
 import type { visitRecord } from '../shared/reception/visitRecord';
 import type { AnyRecord } from '../shared/record/define';
+import type { bodyRecord } from '../shared/supervision/bodyRecord';
 
 interface EnvelopeColumns {
   id: string;
@@ -146,4 +149,7 @@ export interface DB {
   convention: TableOf<typeof conventionRecord>;
   convention_fts: FtsTable;
   day_off_notice: TableOf<typeof noticeRecord>;
+  community_decision: TableOf<typeof decisionRecord>;
+  consultation: TableOf<typeof consultationRecord>;
+  supervision_body: TableOf<typeof bodyRecord>;
 }

@@ -1,11 +1,18 @@
 import type { z } from 'zod';
 import type { listExportInput } from '../../shared/export/schema';
 import { communityRecord } from '../../shared/community/communityRecord';
+import { consultationRecord } from '../../shared/consultation/consultationRecord';
+import { decisionRecord } from '../../shared/decision/decisionRecord';
+import { OUTCOME_TEXT } from '../../shared/decision/outcome';
+import { bodyRecord } from '../../shared/supervision/bodyRecord';
 import { recordTable } from '../../shared/record/define';
 import { caseRecord } from '../../shared/mediation/caseRecord';
 import { mediatorRecord } from '../../shared/mediation/mediatorRecord';
 import { teamRecord } from '../../shared/mediation/teamRecord';
 import { listCommunities } from '../community/service';
+import { listConsultations } from '../consultation/service';
+import { listDecisions } from '../decision/service';
+import { listBodies } from '../supervision/service';
 import { listCases } from '../mediation/cases';
 import { listMediators } from '../mediation/mediators';
 import { listTeams } from '../mediation/teams';
@@ -63,5 +70,20 @@ function buildTable(sql: Sql, input: z.output<typeof listExportInput>): Table {
       return disclosureTable(sql, input.filters);
     case 'conventions':
       return conventionTable(sql, input.search);
+    case 'decisions':
+      return recordTable(
+        decisionRecord,
+        listDecisions(sql, { ...input.filters, offset: 0, limit: 1_000_000 }).items.map((d) => ({
+          ...d,
+          outcomeText: OUTCOME_TEXT[d.outcome],
+        })),
+      );
+    case 'consultations':
+      return recordTable(
+        consultationRecord,
+        listConsultations(sql, { ...input.filters, offset: 0, limit: 1_000_000 }).items,
+      );
+    case 'supervisionBodies':
+      return recordTable(bodyRecord, listBodies(sql, { ...input.filters, offset: 0, limit: 1_000_000 }).items);
   }
 }

@@ -36,7 +36,6 @@ export function installationStatus(ctx: Ctx): Installation {
   };
 }
 
-
 /**
  * First-run set-up: role, code, name, the communities, and this installation's Ed25519 signing key
  * and age identity (architecture.md §5). One transaction; the key files are written inside it so a

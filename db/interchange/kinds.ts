@@ -1,5 +1,7 @@
 import { communityInterchange } from '../community/interchange';
 import { conventionInterchange } from '../convention/interchange';
+import { consultationInterchange } from '../consultation/interchange';
+import { decisionInterchange } from '../decision/interchange';
 import { disclosureInterchange } from '../disclosure/interchange';
 import { caseInterchange, mediatorInterchange, teamInterchange } from '../mediation/interchange';
 import {
@@ -9,6 +11,7 @@ import {
   supervisionInterchange,
   visitInterchange,
 } from '../reception/interchange';
+import { bodyInterchange } from '../supervision/interchange';
 import type { KindInterchange } from './upsert';
 
 /**
@@ -27,6 +30,9 @@ export const INTERCHANGE: readonly KindInterchange[] = [
   supervisionInterchange,
   disclosureInterchange,
   conventionInterchange,
+  decisionInterchange,
+  consultationInterchange,
+  bodyInterchange,
 ];
 
 /** The interchange mapping of a kind. */

@@ -1,10 +1,13 @@
 import { noticeSpec } from '../calendar/spec';
 import { communitySpec } from '../community/spec';
+import { consultationSpec } from '../consultation/spec';
 import { conventionSpec } from '../convention/spec';
+import { decisionSpec } from '../decision/spec';
 import { disclosureSpec } from '../disclosure/spec';
 import { caseSpec, mediatorSpec, teamSpec } from '../mediation/spec';
 import { dialogueSpec, petitionSpec, sessionSpec, supervisionSpec, visitSpec } from '../reception/spec';
 import type { EntitySpec } from '../store/entity';
+import { bodySpec } from '../supervision/spec';
 
 /**
  * Every stored record entity, so `qcdc check` can compare each row with its latest change-log
@@ -24,4 +27,7 @@ export const RECORD_SPECS: readonly EntitySpec<object>[] = [
   disclosureSpec as EntitySpec<object>,
   conventionSpec as EntitySpec<object>,
   noticeSpec as EntitySpec<object>,
+  decisionSpec as EntitySpec<object>,
+  consultationSpec as EntitySpec<object>,
+  bodySpec as EntitySpec<object>,
 ];

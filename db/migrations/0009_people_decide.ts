@@ -67,6 +67,10 @@ export function up(db: RawDb): void {
     ) STRICT;
     CREATE INDEX supervision_body_established ON supervision_body (body, established_on);
 
+    CREATE VIRTUAL TABLE community_decision_fts USING fts5 (body, tokenize = 'unicode61', prefix = '1 2 3');
+    CREATE VIRTUAL TABLE consultation_fts USING fts5 (body, tokenize = 'unicode61', prefix = '1 2 3');
+    CREATE VIRTUAL TABLE supervision_body_fts USING fts5 (body, tokenize = 'unicode61', prefix = '1 2 3');
+
     ALTER TABLE supervision ADD COLUMN project TEXT;
     ALTER TABLE supervision ADD COLUMN recommendations INTEGER CHECK (recommendations IS NULL OR recommendations >= 0);
     ALTER TABLE supervision ADD COLUMN recommendations_resolved INTEGER

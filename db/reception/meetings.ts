@@ -46,7 +46,7 @@ export function deleteDialogue(sql: Sql, id: string, version: number, writer: Wr
 /** Lists supervisions, newest first. */
 export function listSupervisions(sql: Sql, q: PeriodQuery): { items: Supervision[]; total: number } {
   return listDated(sql, supervisionSpec, q, (s) =>
-    [SUPERVISION_BODY_LABELS[s.body], s.subject, s.conclusion ?? '', s.note ?? ''].join(' '),
+    [SUPERVISION_BODY_LABELS[s.body], s.subject, s.project ?? '', s.conclusion ?? '', s.note ?? ''].join(' '),
   );
 }
 

@@ -52,6 +52,16 @@ const OVERRIDES: Record<string, Access> = {
   'auth.protect': 'public',
   // The home screen's reminder; every other backup call needs an administrator (area default).
   'backup.status': 'signedIn',
+  // The home board of the people's pillars: anyone signed in sees what is missing.
+  'supervision.board': 'signedIn',
+};
+
+// Areas whose calls belong to a module of another name (issue 11: the bodies are kept with the
+// supervisions they carry out, in the reception module).
+const AREA_MODULES: Record<string, Module> = {
+  decision: 'participation',
+  consultation: 'participation',
+  supervision: 'reception',
 };
 
 // The list a call exports decides the module it reads (export.listXlsx).
@@ -65,6 +75,9 @@ const LIST_MODULES: Record<string, Module | null> = {
   petitions: 'reception',
   dialogues: 'reception',
   supervisions: 'reception',
+  decisions: 'participation',
+  consultations: 'participation',
+  supervisionBodies: 'reception',
   disclosures: 'disclosure',
   conventions: 'convention',
 };
@@ -84,6 +97,8 @@ export function accessOf(call: string, writes: boolean, input?: unknown): Access
   const area = call.split('.')[0] ?? '';
   if (area === 'community') return writes ? 'admin' : 'signedIn';
   if (area === 'account') return 'admin';
+  const mapped = AREA_MODULES[area];
+  if (mapped) return writes ? { write: mapped } : { read: mapped };
   if ((MODULES as readonly string[]).includes(area)) {
     return writes ? { write: area as Module } : { read: area as Module };
   }

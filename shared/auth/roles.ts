@@ -4,7 +4,7 @@ export const ACCOUNT_ROLES = ['quan_tri', 'lanh_dao', 'can_bo', 'xem'] as const;
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 
 /** The record areas a `can_bo` account can be assigned (commune work, and an office's intake). */
-export const MODULES = ['mediation', 'reception', 'disclosure', 'convention', 'sync'] as const;
+export const MODULES = ['mediation', 'reception', 'disclosure', 'convention', 'sync', 'participation'] as const;
 /** A module. */
 export type Module = (typeof MODULES)[number];
 
@@ -31,6 +31,7 @@ export const MODULE_LABELS: Record<Module, string> = {
   disclosure: 'Công khai thông tin',
   convention: 'Hương ước, quy ước',
   sync: 'Nhận gói dữ liệu của xã (cơ quan nhận báo cáo)',
+  participation: 'Nhân dân bàn và quyết định, tham gia ý kiến',
 };
 
 /** Who is signed in: what the guard and the UI need to know. */

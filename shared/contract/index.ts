@@ -3,7 +3,9 @@ import { backupContract } from '../backup/schema';
 import { calendarContract } from '../calendar/schema';
 import { authContract } from '../auth/schema';
 import { communityContract } from '../community/schema';
+import { consultationContract } from '../consultation/schema';
 import { conventionContract } from '../convention/schema';
+import { decisionContract } from '../decision/schema';
 import { disclosureContract } from '../disclosure/schema';
 import { exportContract } from '../export/schema';
 import { installationContract } from '../installation/schema';
@@ -11,6 +13,7 @@ import { recordsContract } from '../interchange/schema';
 import { mediationContract } from '../mediation/schema';
 import { receptionContract } from '../reception/schema';
 import { reportContract } from '../report/schema';
+import { supervisionContract } from '../supervision/schema';
 import { syncContract } from '../sync/schema';
 import type { z } from 'zod';
 import type { CallInput, CallOutput, HandlersOf } from './define';
@@ -31,6 +34,9 @@ export const contract = {
   ...calendarContract,
   ...authContract,
   ...backupContract,
+  ...decisionContract,
+  ...consultationContract,
+  ...supervisionContract,
 } as const;
 
 /** The contract's type. */

@@ -1,4 +1,7 @@
-import type { DecisionForm, DecisionOutcome } from './codes';
+import { DECISION_OUTCOME_LABELS, type DecisionForm, type DecisionOutcome } from './codes';
+
+/** The outcome's words in lists and exports. */
+export const OUTCOME_TEXT = DECISION_OUTCOME_LABELS;
 
 /**
  * The one rule of "more than half of the households" (Luật 10/2022, Điều 21, 22; Nghị định 61/2023,

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { consultationListInput } from '../consultation/schema';
+import { decisionListInput } from '../decision/schema';
 import { caseListInput } from '../mediation/schema';
+import { bodyListInput } from '../supervision/schema';
 import { disclosureListInput } from '../disclosure/schema';
 import { fileOutput } from '../report/schema';
 import { petitionListInput, sessionListInput, simpleListInput, visitListInput } from '../reception/schema';
@@ -23,6 +26,9 @@ export const listExportInput = z.discriminatedUnion('list', [
   z.object({ list: z.literal('supervisions'), filters: simpleListInput }).strict(),
   z.object({ list: z.literal('disclosures'), filters: disclosureListInput }).strict(),
   z.object({ list: z.literal('conventions'), search: z.string().default('') }).strict(),
+  z.object({ list: z.literal('decisions'), filters: decisionListInput }).strict(),
+  z.object({ list: z.literal('consultations'), filters: consultationListInput }).strict(),
+  z.object({ list: z.literal('supervisionBodies'), filters: bodyListInput }).strict(),
 ]);
 
 /** The calls of the export area. */

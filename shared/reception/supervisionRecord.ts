@@ -24,7 +24,35 @@ export const supervisionRecord = defineRecord({
       line: false,
     }),
     conclusion: optionalText(4000, { label: 'Kết luận, kiến nghị', private: true, line: false }),
+    // (v2) What was supervised and what came of it (interchange.md v2 `supervision`).
+    project: optionalText(500, {
+      label: 'Công trình, dự án',
+      form: 'Công trình, dự án được giám sát',
+      line: { sinceV2: true },
+    }),
+    recommendations: optionalInt({
+      label: 'Số kiến nghị',
+      form: 'Số kiến nghị đã đưa ra',
+      min: 0,
+      max: 100_000,
+      message: 'Phải là số nguyên.',
+      minMessage: 'Không được âm.',
+      line: { sinceV2: true },
+    }),
+    recommendationsResolved: optionalInt({
+      label: 'Số kiến nghị đã được giải quyết',
+      min: 0,
+      max: 100_000,
+      message: 'Phải là số nguyên.',
+      minMessage: 'Không được âm.',
+      line: { sinceV2: true },
+    }),
     note: optionalText(2000, { label: 'Ghi chú', private: true, line: false }),
+  },
+  rules(s, issue) {
+    if (s.recommendationsResolved != null && s.recommendationsResolved > (s.recommendations ?? 0)) {
+      issue('recommendationsResolved', 'Số kiến nghị đã được giải quyết không được lớn hơn số kiến nghị đã đưa ra.');
+    }
   },
   list: {
     title: 'Giám sát cộng đồng',
@@ -34,6 +62,9 @@ export const supervisionRecord = defineRecord({
       { field: 'body', width: 34 },
       { field: 'subject', header: 'Nội dung', width: 50 },
       { field: 'conclusion', header: 'Kết luận', width: 40 },
+      { field: 'project', width: 30 },
+      { field: 'recommendations', header: 'Kiến nghị', width: 10 },
+      { field: 'recommendationsResolved', header: 'Đã giải quyết', width: 10 },
     ],
   },
   example: { body: 'ban_gsdtcd', heldOn: '2025-04-10', subject: 'Giám sát thi công đường bê tông thôn Nà Lầu' },

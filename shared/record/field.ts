@@ -250,6 +250,17 @@ export function ref<const M extends RefOptions>(to: string, o: M) {
   return make(rule, rule, z.string(), 'text', { type: 'ref', to, many: false }, o, { lineRule: textRule(120) });
 }
 
+/**
+ * An optional reference by id (a consultation of one thôn, or of the whole commune when absent); an
+ * empty value is none, in the contract as in a line, which names the record instead.
+ */
+export function optionalRef<const M extends FieldOptions>(to: string, o: M) {
+  const rule = optionalTextRule(120);
+  return make(rule, rule, z.string().nullable(), 'text', { type: 'ref', to, many: false }, o, {
+    lineRule: optionalTextRule(120),
+  });
+}
+
 /** References to other records by id, stored as a JSON list (named in the interchange format). */
 export function refs<const M extends FieldOptions & { max: number }>(to: string, o: M) {
   // An empty id names no record: refused here as the line refuses an empty name.

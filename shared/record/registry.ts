@@ -1,4 +1,6 @@
 import { noticeRecord } from '../calendar/noticeRecord';
+import { consultationRecord } from '../consultation/consultationRecord';
+import { decisionRecord } from '../decision/decisionRecord';
 import { communityRecord } from '../community/communityRecord';
 import { conventionRecord } from '../convention/conventionRecord';
 import { disclosureRecord } from '../disclosure/disclosureRecord';
@@ -10,6 +12,7 @@ import { petitionRecord } from '../reception/petitionRecord';
 import { sessionRecord } from '../reception/sessionRecord';
 import { supervisionRecord } from '../reception/supervisionRecord';
 import { visitRecord } from '../reception/visitRecord';
+import { bodyRecord } from '../supervision/bodyRecord';
 import type { AnyRecord } from './define';
 
 /**
@@ -30,6 +33,10 @@ export const RECORDS: readonly AnyRecord[] = [
   disclosureRecord,
   conventionRecord,
   noticeRecord,
+  // v2 (issue 11): the people decide, comment and supervise; after every v1 kind, so v1 files keep their order.
+  decisionRecord,
+  consultationRecord,
+  bodyRecord,
 ];
 
 /** The definition of a kind, if the app has one. */
