@@ -44,7 +44,8 @@ export async function exportList(sql: Sql, input: z.output<typeof listExportInpu
   return workbookFile(wb, `${table.fileStem}.xlsx`);
 }
 
-function buildTable(sql: Sql, input: z.output<typeof listExportInput>): Table {
+/** The rows of a list exactly as the screen filters them, as a table (the printed list). */
+export function buildTable(sql: Sql, input: z.output<typeof listExportInput>): Table {
   switch (input.list) {
     case 'receptionSessions':
     case 'receptionVisits':

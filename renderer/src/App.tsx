@@ -7,6 +7,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { Outlet, RouterProvider, useLocation, useRouteError, type createHashRouter } from 'react-router';
 import { AccessShell, AccountBadge, useAccess } from '../features/access/AccessShell';
 import { visibleMenu } from '../features/access/menu';
+import { peopleMenu, PEOPLE_MENU_KEYS } from '../features/people/routes';
 import { receptionMenu, RECEPTION_MENU_KEYS } from '../features/reception/routes';
 import { publicUi } from '../i18n/publicUi';
 import '../components/global.css';
@@ -133,7 +134,7 @@ function menuItems(isCommune: boolean): MenuItem[] {
   if (!isCommune) {
     items.push({ key: '/communes', label: ui.menu.officeCommunes }, { key: '/receive', label: ui.menu.receive });
   }
-  if (isCommune) items.push(receptionMenu());
+  if (isCommune) items.push(receptionMenu(), peopleMenu());
   items.push({ key: '/report', label: ui.menu.report });
   if (isCommune) items.push({ key: '/records', label: ui.menu.records }, { key: '/send', label: ui.menu.send });
   items.push({ key: '/settings', label: ui.menu.settings });
@@ -155,6 +156,7 @@ const MENU_KEYS = [
   '/receive',
   '/settings',
   ...RECEPTION_MENU_KEYS,
+  ...PEOPLE_MENU_KEYS,
 ];
 
 /** The menu entry of a path: the longest menu key that starts it ("/mediation/cases/ID" → "/mediation/cases"). */

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 import { createHashRouter, useParams, type RouteObject } from 'react-router';
+import { peoplePage } from '../features/people/routes';
 import { receptionPage } from '../features/reception/routes';
 import { MainLayout, NotFound, PrintLayout, RouteError, Shell } from './App';
 import { attachRouter } from './router';
@@ -43,6 +44,7 @@ const ReceptionRegisterPrint = lazyPage(() =>
 const DisclosureBoardPrint = lazyPage(() =>
   import('../features/print/PublicListsPrint').then((m) => m.DisclosureBoardPrint),
 );
+const ListPrint = lazyPage(() => import('../features/print/ListPrint').then((m) => m.ListPrint));
 const ConventionsPrint = lazyPage(() => import('../features/print/PublicListsPrint').then((m) => m.ConventionsPrint));
 
 /** `#/`: the commune's home, or the office's. */
@@ -75,6 +77,12 @@ function ReceptionRoute() {
   return (extra === undefined ? receptionPage(sub, id) : null) ?? <NotFound />;
 }
 
+/** `#/people/…`: decisions, consultations and supervision bodies (features/people/routes.tsx). */
+function PeopleRoute() {
+  const [sub, extra] = (useParams()['*'] ?? '').split('/').filter(Boolean);
+  return (extra === undefined ? peoplePage(sub) : null) ?? <NotFound />;
+}
+
 /** The route table: the shell (installation, first-run wizard), bare print views, then the menu layout. */
 export const ROUTES: RouteObject[] = [
   {
@@ -93,6 +101,7 @@ export const ROUTES: RouteObject[] = [
           { path: 'reception-register', element: <ReceptionRegisterPrint /> },
           { path: 'disclosure-board', element: <DisclosureBoardPrint /> },
           { path: 'conventions', element: <ConventionsPrint /> },
+          { path: 'list', element: <ListPrint /> },
         ],
       },
       {
@@ -110,6 +119,7 @@ export const ROUTES: RouteObject[] = [
           { path: 'communes', element: <OfficeCommunesPage /> },
           { path: 'receive', element: <ReceivePage /> },
           { path: 'reception/*', element: <ReceptionRoute /> },
+          { path: 'people/*', element: <PeopleRoute /> },
           { path: 'disclosure', element: <DisclosuresPage /> },
           { path: 'disclosure/board', element: <BoardPage /> },
           { path: 'conventions', element: <ConventionsPage /> },

@@ -26,6 +26,7 @@ const OVERRIDES: Record<string, Access> = {
   'records.export': { read: 'all' },
   'records.template': 'signedIn',
   'export.listXlsx': 'signedIn',
+  'export.listTable': 'signedIn',
   'sync.previewCard': 'admin',
   'sync.enroll': 'admin',
   'sync.communeStatus': 'signedIn',
@@ -87,7 +88,7 @@ const LIST_MODULES: Record<string, Module | null> = {
  * covered without an entry here); an area this table does not know needs an administrator.
  */
 export function accessOf(call: string, writes: boolean, input?: unknown): Access {
-  if (call === 'export.listXlsx') {
+  if (call === 'export.listXlsx' || call === 'export.listTable') {
     const list = (input as { list?: string } | undefined)?.list ?? '';
     const module = LIST_MODULES[list];
     return module ? { read: module } : 'signedIn';

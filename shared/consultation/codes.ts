@@ -1,5 +1,5 @@
 /**
- * Matters the commune puts to the people for comment (Luật 10/2022, Chương II Mục 3, Điều 25–28;
+ * Matters the commune puts to the people for comment (Luật 10/2022, Chương II Mục 3;
  * interchange.md v2 `consultation`).
  */
 
@@ -15,7 +15,7 @@ export const CONSULTATION_MATTERS = [
 /** A matter code. */
 export type ConsultationMatter = (typeof CONSULTATION_MATTERS)[number];
 
-/** How opinions were collected (Điều 27; one consultation may use several). */
+/** How opinions were collected (one consultation may use several). */
 export const CONSULTATION_FORMS = ['hoi_nghi', 'phieu', 'hom_thu', 'cong_thong_tin', 'truc_tiep', 'khac'] as const;
 /** A form code. */
 export type ConsultationForm = (typeof CONSULTATION_FORMS)[number];

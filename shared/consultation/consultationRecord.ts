@@ -23,7 +23,7 @@ export function consultationFormsText(list: readonly ConsultationForm[]): string
 const OPINIONS_MAX = 10_000_000;
 
 /**
- * A matter the commune puts to the people for comment (Luật 10/2022, Điều 25–28; interchange.md v2
+ * A matter the commune puts to the people for comment (Luật 10/2022, Chương II Mục 3; interchange.md v2
  * `consultation`): opinions received, taken in, and the day the tiếp thu / giải trình was made public.
  */
 export const consultationRecord = defineRecord({

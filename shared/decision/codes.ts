@@ -1,6 +1,6 @@
 /**
  * What the people of a thôn / tổ dân phố discuss and decide directly (Luật 10/2022, Chương II Mục 2,
- * Điều 15–22; interchange.md v2 `community_decision`).
+ * Chương II Mục 2 (article numbers unconfirmed [M]); interchange.md v2 `community_decision`).
  */
 
 /** The matters a community decides (interchange.md v2 codes). */

@@ -5,7 +5,7 @@ import { DECISION_FORM_LABELS, DECISION_FORMS, DECISION_MATTER_LABELS, DECISION_
 const HOUSEHOLDS_MAX = 100_000;
 
 /**
- * A matter the people of a thôn / tổ dân phố discuss and decide directly (Luật 10/2022, Điều 15–22;
+ * A matter the people of a thôn / tổ dân phố discuss and decide directly (Luật 10/2022, Chương II Mục 2;
  * interchange.md v2 `community_decision`). The outcome is derived from the counts, never typed
  * (shared/decision/outcome.ts).
  */

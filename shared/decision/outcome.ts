@@ -4,7 +4,7 @@ import { DECISION_OUTCOME_LABELS, type DecisionForm, type DecisionOutcome } from
 export const OUTCOME_TEXT = DECISION_OUTCOME_LABELS;
 
 /**
- * The one rule of "more than half of the households" (Luật 10/2022, Điều 21, 22; Nghị định 61/2023,
+ * The one rule of "more than half of the households" (Luật 10/2022, Điều 18 for the meeting, Điều 19 for the ballot; Nghị định 61/2023,
  * Điều 10 for hương ước): a community meeting is valid only with more than half of the households
  * represented, and a matter is adopted when more than half of ALL the households approve — at a meeting,
  * by ballot, or both. A hương ước vote and a community decision both use it.

@@ -31,7 +31,18 @@ export const listExportInput = z.discriminatedUnion('list', [
   z.object({ list: z.literal('supervisionBodies'), filters: bodyListInput }).strict(),
 ]);
 
+/** A list as a table: what its Excel file and its printed page both show. */
+export const listTableSchema = z.object({
+  title: z.string(),
+  fileStem: z.string(),
+  columns: z.array(z.object({ header: z.string(), width: z.number() })),
+  rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
+});
+/** A list as a table. */
+export type ListTable = z.infer<typeof listTableSchema>;
+
 /** The calls of the export area. */
 export const exportContract = {
   'export.listXlsx': { input: listExportInput, output: fileOutput, writes: false },
+  'export.listTable': { input: listExportInput, output: listTableSchema, writes: false },
 } as const;

@@ -10,6 +10,8 @@ import { selectors, useAppStore } from '../../src/store';
 
 // The backup reminder shows rarely: its code loads after the first screen.
 const BackupReminder = lazy(() => import('../backup/BackupReminder').then((m) => ({ default: m.BackupReminder })));
+// The people's pillars board loads after the first screen too.
+const PeopleReminders = lazy(() => import('../people/PeopleReminders').then((m) => ({ default: m.PeopleReminders })));
 
 /** A count on the home page that opens its list when clicked; `note` is the grey text after it. */
 export function StatCard({
@@ -109,6 +111,11 @@ export function HomePage() {
       </Row>
 
       {isCommune ? <ReceptionReminders /> : null}
+      {isCommune ? (
+        <Suspense fallback={null}>
+          <PeopleReminders />
+        </Suspense>
+      ) : null}
 
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} lg={14}>

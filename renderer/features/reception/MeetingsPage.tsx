@@ -1,10 +1,12 @@
-import { Button, Card, Flex, Form, Input, InputNumber, Radio, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, InputNumber, Radio, type TableColumnsType } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { SUPERVISION_BODY_LABELS } from '../../../shared/i18n/vi';
 import type { RequestOf } from '../../../shared/contract/index';
 import { dialogueRecord } from '../../../shared/reception/dialogueRecord';
 import type { Dialogue, Supervision } from '../../../shared/reception/schema';
+import type { SupervisionBody as SupervisionBodyCode } from '../../../shared/reception/codes';
 import { supervisionRecord } from '../../../shared/reception/supervisionRecord';
+import { activeBody } from '../../../shared/supervision/codes';
 import { formatDate, formatNumber } from '../../../shared/util/format';
 import { DateField } from '../../components/DateField';
 import { actionsColumn } from '../../components/editColumn';
@@ -17,6 +19,7 @@ import { PagedTable, type PagedList } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
 import { inputOf } from '../../components/record';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { peopleUi } from '../../i18n/people';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
@@ -209,6 +212,16 @@ function SupervisionsCard() {
       columns={[
         { title: S.body, dataIndex: 'body', render: (b: Supervision['body']) => SUPERVISION_BODY_LABELS[b] },
         { title: S.subject, dataIndex: 'subject' },
+        {
+          title: S.recommendations,
+          key: 'recommendations',
+          width: 130,
+          align: 'right' as const,
+          render: (_: unknown, s: Supervision) =>
+            s.recommendations == null
+              ? ''
+              : `${formatNumber(s.recommendationsResolved ?? 0)}/${formatNumber(s.recommendations)}`,
+        },
       ]}
       form={(supervision, onClose, onSaved) => (
         <SupervisionForm supervision={supervision} onClose={onClose} onSaved={onSaved} />
@@ -230,6 +243,8 @@ function SupervisionForm({
 }) {
   const [form] = Form.useForm<SupervisionValues>();
   const submit = useFormSubmit(form, supervisionRecord.labels);
+  const body = Form.useWatch('body', form) ?? 'ban_ttnd';
+  const heldOn = Form.useWatch('heldOn', form) ?? null;
   return (
     <FormModal
       title={t.supervisionTitle}
@@ -259,9 +274,21 @@ function SupervisionForm({
           <InputNumber min={0} style={{ width: '100%' }} />
         </Form.Item>
       </Flex>
+      <ActiveBody body={body} on={heldOn} />
       <Form.Item name="subject" label={S.subject} rules={[{ required: true }]}>
         <Input.TextArea rows={2} maxLength={500} />
       </Form.Item>
+      <Form.Item name="project" label={S.project}>
+        <Input maxLength={500} />
+      </Form.Item>
+      <Flex gap={16}>
+        <Form.Item name="recommendations" label={S.recommendations} style={{ flex: 1 }}>
+          <InputNumber min={0} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="recommendationsResolved" label={S.recommendationsResolved} style={{ flex: 1 }}>
+          <InputNumber min={0} style={{ width: '100%' }} />
+        </Form.Item>
+      </Flex>
       <Form.Item name="conclusion" label={S.conclusion}>
         <Input.TextArea rows={2} maxLength={4000} />
       </Form.Item>
@@ -269,5 +296,25 @@ function SupervisionForm({
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
     </FormModal>
+  );
+}
+
+/** The body active on the supervision's date (interchange.md v2: a supervision links to it), or a note that none is. */
+function ActiveBody({ body, on }: { body: SupervisionBodyCode; on: string | null }) {
+  const bodies = useCall('supervision.listBodies', { body, activeOnly: false, limit: 1000 }, !on);
+  if (!on || !bodies.data) return null;
+  const found = activeBody(bodies.data.items, body, on);
+  return (
+    <Alert
+      type={found ? 'info' : 'warning'}
+      showIcon
+      style={{ marginBottom: 12 }}
+      data-testid="supervision-body"
+      title={
+        found
+          ? peopleUi.supervision.activeBody(SUPERVISION_BODY_LABELS[body], formatDate(found.establishedOn))
+          : peopleUi.supervision.noActiveBody(SUPERVISION_BODY_LABELS[body])
+      }
+    />
   );
 }

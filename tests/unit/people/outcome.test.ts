@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { householdOutcome, moreThanHalf, outcomeReason } from '../../../shared/decision/outcome';
 import { voteChecks } from '../../../shared/convention/codes';
 
-describe('more than half of the households (Luật 10/2022, Điều 21–22): one rule', () => {
+describe('more than half of the households (Luật 10/2022, Điều 18–19): one rule', () => {
   it('needs ⌊n/2⌋ + 1: exactly half is not more than half', () => {
     expect([1, 2, 3, 119, 120, 121].map(moreThanHalf)).toEqual([1, 2, 2, 60, 61, 61]);
     expect(householdOutcome({ form: 'phieu', households: 120, participating: 120, approving: 60 }).outcome).toBe(

@@ -1,0 +1,100 @@
+import { Button, Modal, Select } from 'antd';
+import { useState } from 'react';
+import type { AnyRecord } from '../../../shared/record/define';
+import { HistoryView } from '../../components/HistoryView';
+import { useCall } from '../../components/hooks';
+import { formatRecordValue } from '../../components/record';
+import { peopleUi } from '../../i18n/people';
+import { navigate } from '../../src/router';
+import { selectors, useAppStore } from '../../src/store';
+
+const t = peopleUi.common;
+
+/** A list filter over a code → label map, "all" first; null means all. */
+export function CodeFilter<K extends string>({
+  value,
+  onChange,
+  labels,
+  all,
+  testId,
+  minWidth = 220,
+}: {
+  value: K | null;
+  onChange: (v: K | null) => void;
+  labels: Readonly<Record<K, string>>;
+  all: string;
+  testId: string;
+  minWidth?: number;
+}) {
+  return (
+    <Select<K | ''>
+      style={{ minWidth }}
+      value={value ?? ''}
+      onChange={(v) => onChange(v === '' ? null : v)}
+      options={[
+        { value: '' as const, label: all },
+        ...(Object.keys(labels) as K[]).map((k) => ({ value: k, label: labels[k] })),
+      ]}
+      data-testid={testId}
+      popupMatchSelectWidth={false}
+    />
+  );
+}
+
+/** The thôn / tổ dân phố of a record by its id, for history and lists. */
+export function useCommunityName(): (to: string, id: string) => string | undefined {
+  const communities = useAppStore(selectors.communities);
+  return (to, id) => (to === 'community' ? communities.find((c) => c.id === id)?.name : undefined);
+}
+
+type HistoryCall = 'decision.history' | 'consultation.history' | 'supervision.bodyHistory';
+
+/** "Lịch sử chỉnh sửa" of one record: who changed which field, when, before and after. */
+export function HistoryButton({ call, id, definition }: { call: HistoryCall; id: string; definition: AnyRecord }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button size="small" onClick={() => setOpen(true)} data-testid="open-history">
+        {t.history}
+      </Button>
+      {open ? <HistoryModal call={call} id={id} definition={definition} onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}
+
+function HistoryModal({
+  call,
+  id,
+  definition,
+  onClose,
+}: {
+  call: HistoryCall;
+  id: string;
+  definition: AnyRecord;
+  onClose: () => void;
+}) {
+  const history = useCall(call, { id });
+  const names = useCommunityName();
+  return (
+    <Modal open title={t.history} onCancel={onClose} footer={null} width={760} destroyOnHidden>
+      {history.data ? (
+        <HistoryView
+          entries={history.data}
+          labels={definition.labels}
+          formatValue={(f, v) => formatRecordValue(definition, f, v, names)}
+          fieldOrder={Object.keys(definition.fields)}
+        />
+      ) : null}
+    </Modal>
+  );
+}
+
+/** "In danh sách": the list as the screen filters it, on A4 (print/list). */
+export function PrintListButton({ list, filters }: { list: string; filters: object }) {
+  const query = new URLSearchParams({ list, filters: JSON.stringify(filters) });
+  return (
+    <Button onClick={() => navigate(`/print/list?${query.toString()}`)} data-testid="print-list">
+      {t.print}
+    </Button>
+  );
+}
