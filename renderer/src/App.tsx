@@ -240,7 +240,7 @@ export function MainLayout() {
           mode="inline"
           aria-label={ui.app.title}
           selectedKeys={[selectedKey(pathname)]}
-          defaultOpenKeys={['mediation', 'reception', 'disclosure']}
+          defaultOpenKeys={['mediation', 'reception', 'disclosure', 'people']}
           items={visibleMenu(menuItems(isCommune), session)}
           onClick={({ key }) => navigate(key)}
           style={{ borderInlineEnd: 0, fontSize: 15 }}

@@ -76,6 +76,9 @@ const COMMUNE_ROUTES = [
   '/reception/sessions',
   '/reception/petitions',
   '/reception/meetings',
+  '/people/decisions',
+  '/people/consultations',
+  '/people/bodies',
   '/report',
   '/records',
   '/send',
@@ -85,6 +88,7 @@ const COMMUNE_ROUTES = [
   '/print/reception-register',
   `/print/disclosure-board?on=${year}-06-30`,
   '/print/conventions',
+  '/print/list?list=decisions&filters=%7B%7D',
 ];
 
 const OFFICE_ROUTES = ['/', '/communes', '/receive', '/report', '/settings', '/settings/backup', '/reception/visits'];
