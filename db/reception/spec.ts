@@ -1,5 +1,6 @@
 import type { DialogueFields, PetitionData, SessionData, SupervisionData, VisitData } from './types';
 import type { EntitySpec } from '../store/entity';
+import { PURGED_SUMMARY } from '../../shared/reception/codes';
 
 /** The reception session entity (kỳ tiếp công dân). */
 export const sessionSpec: EntitySpec<SessionData> = {
@@ -47,6 +48,20 @@ export const visitSpec: EntitySpec<VisitData> = {
     table: 'reception_visit_fts',
     text: (v) => [v.summary, v.secretRef ?? '', v.forwardedTo ?? '', v.followUp ?? '', v.note ?? ''].join(' '),
   },
+  // A visit that becomes a denunciation keeps no identity in any version: the identity fields and the
+  // free text that may repeat them are purged from the old record's history (issue 16).
+  secrecy: {
+    isSecret: (v) => v.content === 'to_cao',
+    purged: {
+      citizenName: null,
+      citizenAddress: null,
+      citizenIdNumber: null,
+      representatives: null,
+      summary: PURGED_SUMMARY,
+      followUp: null,
+      note: null,
+    },
+  },
 };
 
 /** The petition entity (đơn khiếu nại, tố cáo, kiến nghị, phản ánh); names are not indexed either. */
@@ -82,6 +97,18 @@ export const petitionSpec: EntitySpec<PetitionData> = {
   fts: {
     table: 'petition_fts',
     text: (p) => [p.summary, p.secretRef ?? '', p.forwardedTo ?? '', p.resolution ?? '', p.note ?? ''].join(' '),
+  },
+  // As a visit's: a petition that becomes a denunciation is a new record, the old one's history purged.
+  secrecy: {
+    isSecret: (p) => p.content === 'to_cao',
+    purged: {
+      petitionerName: null,
+      petitionerAddress: null,
+      petitionerIdNumber: null,
+      summary: PURGED_SUMMARY,
+      resolution: null,
+      note: null,
+    },
   },
 };
 

@@ -12,6 +12,7 @@ import {
   SUPERVISION_BODIES,
   VISIT_HANDLINGS,
 } from './codes';
+import { SUMMARY_IDENTITY_MESSAGE, summaryIdentityHints } from './identity';
 
 /**
  * Fields that identify a citizen. They are personal data (Nghị định 356/2025, Điều 3): masked in
@@ -92,6 +93,8 @@ export const visitShape = z
     citizenIdNumber: personal(optionalText(20)),
     representatives: personal(optionalText(600)),
     secretRef,
+    /** The clerk confirmed a denunciation's summary holds no denouncer identity (not stored). */
+    summaryChecked: z.boolean().optional(),
     resolvedBy: optionalText(300),
     forwardedTo: optionalText(300),
     followUp: optionalText(2000),
@@ -102,6 +105,20 @@ export const visitShape = z
 export const visitFields = visitShape.superRefine((v, ctx) => refuseDenouncerIdentity(v, IDENTITY_FIELDS, ctx));
 /** Parsed visit fields. */
 export type VisitFields = z.output<typeof visitFields>;
+
+/**
+ * A denunciation's summary that looks like it names someone or holds an ID number needs the clerk's
+ * confirmation (`summaryChecked`): the clerk's calls only; a bundle or file has no one to ask.
+ */
+function confirmSummary(v: { content: string; summary: string; summaryChecked?: boolean | undefined }, ctx: z.RefinementCtx) {
+  if (v.content !== 'to_cao' || v.summaryChecked === true) return;
+  if (summaryIdentityHints(v.summary).length > 0) {
+    ctx.addIssue({ code: 'custom', path: ['summary'], message: SUMMARY_IDENTITY_MESSAGE });
+  }
+}
+
+/** A visit as the clerk's calls take it: {@link visitFields} and the summary confirmation. */
+export const visitInput = visitFields.superRefine(confirmSummary);
 
 /** A stored visit; in lists the identity fields are masked. */
 export const visitSchema = envelopeSchema.extend({
@@ -150,6 +167,8 @@ export const petitionShape = z
     petitionerAddress: personal(optionalText(300)),
     petitionerIdNumber: personal(optionalText(20)),
     secretRef,
+    /** The clerk confirmed a denunciation's summary holds no denouncer identity (not stored). */
+    summaryChecked: z.boolean().optional(),
     forwardedTo: optionalText(300),
     resolution: optionalText(4000),
     note: optionalText(),
@@ -207,6 +226,8 @@ export const petitionFields = petitionShape
   });
 /** Parsed petition fields. */
 export type PetitionFields = z.output<typeof petitionFields>;
+/** A petition as the clerk's calls take it: {@link petitionFields} and the summary confirmation. */
+export const petitionInput = petitionFields.superRefine(confirmSummary);
 
 /** A computed deadline, as the screens show it: the rule, its source, where it counted from, the days skipped. */
 export const deadlineSchema = z.object({
@@ -387,9 +408,9 @@ export const receptionContract = {
   'reception.deleteSession': { input: versionRef, output: ok, writes: true },
   'reception.listVisits': { input: visitListInput, output: pageOf(visitSchema), writes: false },
   'reception.getVisit': { input: idInput, output: visitSchema, writes: false },
-  'reception.createVisit': { input: visitFields, output: visitSchema, writes: true },
+  'reception.createVisit': { input: visitInput, output: visitSchema, writes: true },
   'reception.updateVisit': {
-    input: versionRef.extend({ fields: visitFields }).strict(),
+    input: versionRef.extend({ fields: visitInput }).strict(),
     output: visitSchema,
     writes: true,
   },
@@ -397,9 +418,9 @@ export const receptionContract = {
   'reception.visitHistory': { input: idInput, output: z.array(historyEntrySchema), writes: false },
   'reception.listPetitions': { input: petitionListInput, output: pageOf(petitionSchema), writes: false },
   'reception.getPetition': { input: idInput, output: petitionSchema, writes: false },
-  'reception.createPetition': { input: petitionFields, output: petitionSchema, writes: true },
+  'reception.createPetition': { input: petitionInput, output: petitionSchema, writes: true },
   'reception.updatePetition': {
-    input: versionRef.extend({ fields: petitionFields }).strict(),
+    input: versionRef.extend({ fields: petitionInput }).strict(),
     output: petitionSchema,
     writes: true,
   },
