@@ -10,9 +10,9 @@ import type {
 /** Stored fields of a session. */
 export type SessionData = SessionFields;
 /** Stored fields of a visit. */
-export type VisitData = VisitFields;
+export type VisitData = Omit<VisitFields, 'summaryChecked'>;
 /** Stored fields of a petition. */
-export type PetitionData = PetitionFields;
+export type PetitionData = Omit<PetitionFields, 'summaryChecked'>;
 /** Stored fields of a dialogue. */
 export type DialogueFields = z.output<typeof dialogueFields>;
 /** Stored fields of a supervision. */

@@ -12,7 +12,12 @@ import {
   visitFields,
 } from '../../shared/reception/schema';
 import type { BundleProfile } from '../../shared/sync/manifest';
-import { MINIMAL_BLANKED_FIELDS, MINIMAL_DEFAULT_BLANKED, MINIMAL_PERSON_LISTS } from '../../shared/sync/privacy';
+import {
+  MINIMAL_BLANKED_FIELDS,
+  MINIMAL_DEFAULT_BLANKED,
+  MINIMAL_LIST_MEMBERS,
+  MINIMAL_PERSON_LISTS,
+} from '../../shared/sync/privacy';
 
 /**
  * The commune's own input rules, by entity: the schemas its calls and its file import parse with.
@@ -67,6 +72,14 @@ function placeholder(entity: string, field: string, schema: z.ZodType | undefine
   return person && Array.isArray(found) ? (list as unknown[]).map(() => found[0]) : found;
 }
 
+/** A list element whose blanked text members (a file name, a note) stand as a neutral text. */
+function withMembers(item: unknown, members: readonly string[]): unknown {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;
+  const copy: Record<string, unknown> = { ...(item as Record<string, unknown>) };
+  for (const member of members) if (copy[member] === null) copy[member] = 'x';
+  return copy;
+}
+
 /** The domain fields of a snapshot as the commune's input rules take them. */
 function inputOf(entity: string, snapshot: Record<string, unknown>, profile: BundleProfile): Record<string, unknown> {
   const shape = shapeOf(CONTENT_RULES[entity]!);
@@ -82,6 +95,10 @@ function inputOf(entity: string, snapshot: Record<string, unknown>, profile: Bun
     }
     for (const field of MINIMAL_PERSON_LISTS[entity] ?? []) {
       if (Array.isArray(input[field])) input[field] = placeholder(entity, field, shape[field], input[field]);
+    }
+    for (const [field, members] of Object.entries(MINIMAL_LIST_MEMBERS[entity] ?? {})) {
+      const list = input[field];
+      if (Array.isArray(list)) input[field] = list.map((item: unknown) => withMembers(item, members));
     }
   }
   return input;
