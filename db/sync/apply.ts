@@ -76,7 +76,9 @@ export class BundleApplier {
       .prepare('SELECT seq, hash FROM received_change WHERE seq BETWEEN ? AND ?')
       .all(manifest.fromSeq, manifest.toSeq) as { seq: number; hash: string }[];
     this.heldInRange = new Map(inRange.map((r) => [r.seq, r.hash]));
-    const before = replica.raw.prepare('SELECT count(*) AS n FROM received_change WHERE seq < ?').get(manifest.fromSeq) as {
+    const before = replica.raw
+      .prepare('SELECT count(*) AS n FROM received_change WHERE seq < ?')
+      .get(manifest.fromSeq) as {
       n: number;
     };
     this.complete = before.n === manifest.fromSeq - 1;
@@ -114,7 +116,8 @@ export class BundleApplier {
     const spec = specOf(line.entity)!;
     // The commune's own input rules (codes, cross-field rules, relations) before anything is applied.
     const problem =
-      contentProblem(line.entity, line.snapshot, this.manifest.profile) ?? relationProblem(this.replica, spec, line, this.complete);
+      contentProblem(line.entity, line.snapshot, this.manifest.profile) ??
+      relationProblem(this.replica, spec, line, this.complete);
     if (problem) throw rejected(lineNo, `${spec.label} ${line.id}: ${problem}`);
     if (held !== undefined) return;
     this.insert.run(line.seq, line.entity, line.id, line.version, line.hash, line.prevHash, this.bundleId);

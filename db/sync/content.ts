@@ -91,7 +91,8 @@ function inputOf(entity: string, snapshot: Record<string, unknown>, profile: Bun
   if (profile === 'minimal') {
     const blanked = MINIMAL_BLANKED_FIELDS[entity] ?? MINIMAL_DEFAULT_BLANKED;
     for (const field of blanked) {
-      if (Object.hasOwn(input, field) && input[field] === null) input[field] = placeholder(entity, field, shape[field], null);
+      if (Object.hasOwn(input, field) && input[field] === null)
+        input[field] = placeholder(entity, field, shape[field], null);
     }
     for (const field of MINIMAL_PERSON_LISTS[entity] ?? []) {
       if (Array.isArray(input[field])) input[field] = placeholder(entity, field, shape[field], input[field]);

@@ -49,7 +49,14 @@ export async function importBundle(
     const checked = checkContainer(ctx.sql, bytes, keys.ageRecipient);
     manifest = checked.manifest;
     const result = { ...base, commune: manifest.sender.commune, fromSeq: manifest.fromSeq, toSeq: manifest.toSeq };
-    const applied = await applyBundle(ctx, keys.ageIdentity, manifest, checked.payload, fileName, options.dryRun ?? false);
+    const applied = await applyBundle(
+      ctx,
+      keys.ageIdentity,
+      manifest,
+      checked.payload,
+      fileName,
+      options.dryRun ?? false,
+    );
     return { ...result, ...applied };
   } catch (error) {
     if (error instanceof ForkRefusal && manifest && !options.dryRun) reportFork(ctx, manifest, fileName, error.seq);
@@ -85,7 +92,11 @@ function reportFork(ctx: Ctx, manifest: BundleManifest, fileName: string, seq: n
 }
 
 /** The imported bundle that brought the held change `seq` (or the one after it), if any. */
-function withReplicaRead(dataDir: string, code: string, seq: number): { file_name: string; imported_at: number } | undefined {
+function withReplicaRead(
+  dataDir: string,
+  code: string,
+  seq: number,
+): { file_name: string; imported_at: number } | undefined {
   const replica = openReplica(dataDir, code);
   try {
     return replica.raw

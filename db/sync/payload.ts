@@ -205,7 +205,18 @@ export function snapshotProblem(spec: EntitySpec<object>, line: ChangeLine, toda
   return null;
 }
 
-const PURGE_KEYS = ['createdAt', 'deletedAt', 'entity', 'entries', 'fields', 'id', 'recordId', 'updatedAt', 'updatedBy', 'version'];
+const PURGE_KEYS = [
+  'createdAt',
+  'deletedAt',
+  'entity',
+  'entries',
+  'fields',
+  'id',
+  'recordId',
+  'updatedAt',
+  'updatedBy',
+  'version',
+];
 
 /**
  * Why a purge line (db/changelog/purge.ts) is malformed, or null: it names a kind that can become
@@ -223,7 +234,8 @@ export function purgeLineProblem(line: ChangeLine): string | null {
   if (!Array.isArray(snap.fields) || snap.fields.join() !== fields.join()) return 'mục xóa dữ liệu nêu trường lạ';
   if (typeof snap.recordId !== 'string' || snap.recordId.length > 64) return 'mục xóa dữ liệu sai mã bản ghi';
   const entries = snap.entries;
-  if (!Array.isArray(entries) || entries.length === 0 || entries.length > 10_000) return 'mục xóa dữ liệu sai danh sách';
+  if (!Array.isArray(entries) || entries.length === 0 || entries.length > 10_000)
+    return 'mục xóa dữ liệu sai danh sách';
   for (const e of entries as Record<string, unknown>[]) {
     const ok =
       isObject(e) &&

@@ -36,12 +36,18 @@ function held(sql: Sql, table: string, id: string): boolean {
  * holds every earlier change of the commune (`complete`): the commune's foreign keys made the
  * referenced record exist before the change, so it must be here; with a gap it may be in the gap.
  */
-export function relationProblem(sql: Sql, spec: EntitySpec<object>, line: ChangeLine, complete: boolean): string | null {
+export function relationProblem(
+  sql: Sql,
+  spec: EntitySpec<object>,
+  line: ChangeLine,
+  complete: boolean,
+): string | null {
   if (!complete) return null;
   const snap = line.snapshot;
   for (const { field, table } of referencesOf(sql, spec)) {
     const id = snap[field];
-    if (typeof id === 'string' && !held(sql, table, id)) return `trường ${field}: không có bản ghi ${id} mà trường này nêu`;
+    if (typeof id === 'string' && !held(sql, table, id))
+      return `trường ${field}: không có bản ghi ${id} mà trường này nêu`;
   }
   for (const [field, entity] of Object.entries(ID_LISTS[spec.entity] ?? {})) {
     const list = snap[field];

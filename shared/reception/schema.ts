@@ -110,7 +110,10 @@ export type VisitFields = z.output<typeof visitFields>;
  * A denunciation's summary that looks like it names someone or holds an ID number needs the clerk's
  * confirmation (`summaryChecked`): the clerk's calls only; a bundle or file has no one to ask.
  */
-function confirmSummary(v: { content: string; summary: string; summaryChecked?: boolean | undefined }, ctx: z.RefinementCtx) {
+function confirmSummary(
+  v: { content: string; summary: string; summaryChecked?: boolean | undefined },
+  ctx: z.RefinementCtx,
+) {
   if (v.content !== 'to_cao' || v.summaryChecked === true) return;
   if (summaryIdentityHints(v.summary).length > 0) {
     ctx.addIssue({ code: 'custom', path: ['summary'], message: SUMMARY_IDENTITY_MESSAGE });

@@ -39,7 +39,7 @@ import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
 import { DeadlineBoard } from './DeadlineBoard';
-import { ContentFilter, formatReceptionValue, PAGE_SIZE, PersonCell } from './shared';
+import { ContentFilter, formatReceptionValue, PAGE_SIZE, PersonCell, SummaryIdentityCheck } from './shared';
 import { DenouncerNotice } from './VisitsPage';
 
 const t = ui.reception.petitions;
@@ -190,6 +190,7 @@ interface PetitionValues {
   content?: Content;
   inCompetence?: boolean;
   summary?: string;
+  summaryChecked?: boolean;
   handling?: PetitionHandling;
   status?: PetitionStatus | null;
   acceptedOn?: string | null;
@@ -221,6 +222,7 @@ function PetitionForm({
   const [form] = Form.useForm<PetitionValues>();
   const submit = useFormSubmit(form);
   const content = Form.useWatch('content', form);
+  const summaryText = Form.useWatch('summary', form);
   const handling = Form.useWatch('handling', form);
   const status = Form.useWatch('status', form);
   const complex = Form.useWatch('complex', form);
@@ -273,6 +275,7 @@ function PetitionForm({
             forwardedTo: v.forwardedTo ?? null,
             resolution: v.resolution ?? null,
             note: v.note ?? null,
+            ...(v.summaryChecked ? { summaryChecked: true } : {}),
           };
           if (petition) await call('reception.updatePetition', { id: petition.id, version: petition.version, fields });
           else await call('reception.createPetition', fields);
@@ -311,6 +314,7 @@ function PetitionForm({
       <Form.Item name="summary" label={t.summary} rules={[{ required: true }]}>
         <Input.TextArea rows={3} maxLength={4000} />
       </Form.Item>
+      <SummaryIdentityCheck denunciation={content === 'to_cao'} summary={summaryText} />
       <Form.Item name="inCompetence" valuePropName="checked">
         <Checkbox>{t.inCompetence}</Checkbox>
       </Form.Item>

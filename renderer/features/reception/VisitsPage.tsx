@@ -32,7 +32,15 @@ import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
-import { ContentFilter, formatReceptionValue, HostFilter, PAGE_SIZE, PeopleCell, PersonCell } from './shared';
+import {
+  ContentFilter,
+  formatReceptionValue,
+  HostFilter,
+  PAGE_SIZE,
+  PeopleCell,
+  PersonCell,
+  SummaryIdentityCheck,
+} from './shared';
 
 const t = ui.reception.visits;
 const VISIT_HANDLING_LABELS = Object.fromEntries(VISIT_HANDLINGS.map((h) => [h, HANDLING_LABELS[h]])) as Record<
@@ -166,6 +174,7 @@ interface VisitValues {
   group?: boolean;
   content?: Content;
   summary?: string;
+  summaryChecked?: boolean;
   handling?: VisitHandling | null;
   citizenName?: string | null;
   citizenAddress?: string | null;
@@ -204,6 +213,7 @@ function VisitForm({
   const [form] = Form.useForm<VisitValues>();
   const submit = useFormSubmit(form);
   const content = Form.useWatch('content', form);
+  const summaryText = Form.useWatch('summary', form);
   const group = Form.useWatch('group', form);
   const handling = Form.useWatch('handling', form);
   const denunciation = content === 'to_cao';
@@ -244,6 +254,7 @@ function VisitForm({
             forwardedTo: v.handling === 'chuyen_don' ? (v.forwardedTo ?? null) : null,
             followUp: v.followUp ?? null,
             note: v.note ?? null,
+            ...(v.summaryChecked ? { summaryChecked: true } : {}),
           };
           if (visit) await call('reception.updateVisit', { id: visit.id, version: visit.version, fields });
           else await call('reception.createVisit', fields);
@@ -298,6 +309,7 @@ function VisitForm({
       <Form.Item name="summary" label={t.summary} rules={[{ required: true }]}>
         <Input.TextArea rows={3} maxLength={4000} />
       </Form.Item>
+      <SummaryIdentityCheck denunciation={content === 'to_cao'} summary={summaryText} />
       <Form.Item name="handling" label={t.handling}>
         <Radio.Group options={labelOptions(VISIT_HANDLING_LABELS)} />
       </Form.Item>

@@ -1,4 +1,5 @@
-import { Select, Tag, Typography } from 'antd';
+import { Alert, Checkbox, Form, Select, Tag, Typography } from 'antd';
+import { SUMMARY_IDENTITY_MESSAGE, summaryIdentityHints } from '../../../shared/reception/identity';
 import {
   CONTENT_LABELS,
   HANDLING_LABELS,
@@ -81,4 +82,32 @@ export function formatReceptionValue(field: string, value: unknown): string {
   const text = String(value);
   if (/On$/.test(field)) return formatDate(text);
   return LABELS[field]?.[text] ?? text;
+}
+
+/**
+ * Under a denunciation's summary that looks like it holds a name or an ID number: the warning and
+ * the box the clerk ticks to confirm it holds no denouncer identity (the call refuses it otherwise).
+ */
+export function SummaryIdentityCheck({
+  denunciation,
+  summary,
+}: {
+  denunciation: boolean;
+  summary: string | undefined;
+}) {
+  if (!denunciation || summaryIdentityHints(summary ?? '').length === 0) return null;
+  return (
+    <>
+      <Alert
+        type="warning"
+        showIcon
+        style={{ marginBottom: 8 }}
+        title={SUMMARY_IDENTITY_MESSAGE}
+        data-testid="summary-identity"
+      />
+      <Form.Item name="summaryChecked" valuePropName="checked">
+        <Checkbox data-testid="summary-checked">{t.visits.summaryChecked}</Checkbox>
+      </Form.Item>
+    </>
+  );
 }

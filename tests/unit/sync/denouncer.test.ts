@@ -104,10 +104,13 @@ describe('a visit that becomes a denunciation', () => {
     const check = checkDatabase(commune.sql);
     expect(check.ok, JSON.stringify(check.problems)).toBe(true);
     const db = commune.sql.raw;
-    const seq = (db.prepare("SELECT min(seq) AS s FROM change_log WHERE record_id = ?").get(oldId) as { s: number }).s;
+    const seq = (db.prepare('SELECT min(seq) AS s FROM change_log WHERE record_id = ?').get(oldId) as { s: number }).s;
     const original = (db.prepare('SELECT snapshot FROM change_log WHERE seq = ?').get(seq) as { snapshot: string })
       .snapshot;
-    db.prepare('UPDATE change_log SET snapshot = ? WHERE seq = ?').run(original.replace('"citizens":1', '"citizens":2'), seq);
+    db.prepare('UPDATE change_log SET snapshot = ? WHERE seq = ?').run(
+      original.replace('"citizens":1', '"citizens":2'),
+      seq,
+    );
     expect(verifyChain(commune.sql)[0]).toMatchObject({ seq });
     db.prepare('UPDATE change_log SET snapshot = ? WHERE seq = ?').run(original, seq);
     expect(verifyChain(commune.sql)).toEqual([]);
