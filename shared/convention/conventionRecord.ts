@@ -160,11 +160,18 @@ export const conventionRecord = defineRecord({
     }),
     effectiveOn: optionalDate('planned', { label: 'Ngày có hiệu lực', line: false }),
     // Always stored; a line may leave it out (it then defaults to the recognition or adoption day).
-    statusOn: custom(optionalEventDate, optionalEventDate, z.string(), 'date', {
-      type: 'date',
-      date: 'event',
-      required: false,
-    }, { label: 'Ngày của tình trạng', form: 'Từ ngày', line: { header: 'Ngày có tình trạng hiện tại' } }),
+    statusOn: custom(
+      optionalEventDate,
+      optionalEventDate,
+      z.string(),
+      'date',
+      {
+        type: 'date',
+        date: 'event',
+        required: false,
+      },
+      { label: 'Ngày của tình trạng', form: 'Từ ngày', line: { header: 'Ngày có tình trạng hiện tại' } },
+    ),
     statusLog: json(z.array(statusEventSchema).default([]), z.array(statusEventSchema), z.array(statusEventSchema), {
       label: 'Diễn biến',
       listPrivacy: ['note'],
@@ -249,4 +256,3 @@ export const conventionRecord = defineRecord({
     draftingTeam: 'Ban công tác Mặt trận thôn',
   },
 });
-

@@ -36,10 +36,17 @@ export const disclosureRecord = defineRecord({
         absent: (line: { publishedOn: string }) => catalogOn(line.publishedOn).code,
       },
     }),
-    item: custom(item, item, z.number().int(), 'int', { type: 'int', min: 1, max: 14, required: true }, {
-      label: 'Nội dung công khai',
-      line: { header: 'Nội dung số' },
-    }),
+    item: custom(
+      item,
+      item,
+      z.number().int(),
+      'int',
+      { type: 'int', min: 1, max: 14, required: true },
+      {
+        label: 'Nội dung công khai',
+        line: { header: 'Nội dung số' },
+      },
+    ),
     title: text(500, {
       label: 'Tên',
       form: 'Tên văn bản, trích yếu',
