@@ -1,4 +1,5 @@
-import type { AnyRecord, Fields, Issue } from '../record/define';
+import type { AnyRecord, Fields, Issue, PersonGroup } from '../record/define';
+import { optionalText } from '../record/field';
 import { DENOUNCER_IDENTITY_MESSAGE } from './codes';
 import { maskName } from './mask';
 
@@ -36,3 +37,34 @@ export function maskIdentity<R extends object>(def: AnyRecord, record: R): R {
   }
   return out as R;
 }
+
+const identity = { private: true, identity: true } as const;
+
+/**
+ * A citizen as three identity fields (`<prefix>Name`, `<prefix>Address`, `<prefix>IdNumber`: never
+ * indexed for search, blanked in the minimal profile, refused for a denunciation) and the one object
+ * an interchange line writes them as (`line`).
+ */
+export function person<const P extends string>(
+  prefix: P,
+  o: { line: string; header: string; name: string; address: string },
+) {
+  const name = optionalText(120, { label: o.name, ...identity });
+  const address = optionalText(300, { label: o.address, ...identity });
+  const idNumber = optionalText(20, { label: 'Số định danh cá nhân / CCCD', ...identity });
+  const members = { name: `${prefix}Name`, address: `${prefix}Address`, idNumber: `${prefix}IdNumber` } as const;
+  const group: PersonGroup = { line: o.line, header: o.header, members };
+  const fields = { [members.name]: name, [members.address]: address, [members.idNumber]: idNumber } as {
+    [K in `${P}Name`]: typeof name;
+  } & { [K in `${P}Address`]: typeof address } & { [K in `${P}IdNumber`]: typeof idNumber };
+  return { group, fields };
+}
+
+/** The secret-register reference that stands for a denouncer (domain.md §C.5). */
+export const secretRef = () =>
+  optionalText(100, {
+    label: 'Số tham chiếu sổ mật',
+    private: true,
+    search: true,
+    line: { header: 'Số tham chiếu sổ mật (tố cáo)' },
+  });
