@@ -38,7 +38,7 @@ import { inputOf } from '../../components/record';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchBox } from '../../components/SearchBox';
 import { usePagedSearch } from '../../components/usePagedSearch';
-import { useFormSubmit } from '../../components/useFormSubmit';
+import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
@@ -162,7 +162,7 @@ export function PetitionsPage() {
       />
       {editing ? (
         <PetitionForm
-          petition={editing === 'new' ? null : editing}
+          current={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
@@ -192,17 +192,8 @@ function DeadlineCell({ petition, today }: { petition: Petition; today: string }
 
 type PetitionValues = Partial<RequestOf<'reception.createPetition'>>;
 
-function PetitionForm({
-  petition,
-  onClose,
-  onSaved,
-}: {
-  petition: Petition | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<PetitionValues>();
-  const submit = useFormSubmit(form, petitionRecord.labels);
+function PetitionForm({ current: petition, onClose, onSaved }: RecordFormProps<Petition>) {
+  const { form, submit } = useRecordForm<PetitionValues>(petitionRecord);
   const content = Form.useWatch('content', form);
   const handling = Form.useWatch('handling', form);
   const status = Form.useWatch('status', form);

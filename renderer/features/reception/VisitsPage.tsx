@@ -31,7 +31,7 @@ import { formValuesOf, inputOf } from '../../components/record';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchBox } from '../../components/SearchBox';
 import { usePagedSearch } from '../../components/usePagedSearch';
-import { useFormSubmit } from '../../components/useFormSubmit';
+import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
@@ -150,7 +150,7 @@ export function VisitsPage() {
       />
       {editing ? (
         <VisitForm
-          visit={editing === 'new' ? null : editing}
+          current={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
@@ -180,17 +180,8 @@ export function DenouncerNotice() {
   );
 }
 
-function VisitForm({
-  visit,
-  onClose,
-  onSaved,
-}: {
-  visit: ReceptionVisit | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<VisitValues>();
-  const submit = useFormSubmit(form, visitRecord.labels);
+function VisitForm({ current: visit, onClose, onSaved }: RecordFormProps<ReceptionVisit>) {
+  const { form, submit } = useRecordForm<VisitValues>(visitRecord);
   const content = Form.useWatch('content', form);
   const group = Form.useWatch('group', form);
   const handling = Form.useWatch('handling', form);
