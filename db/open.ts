@@ -2,7 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, DummyDriver } from 'kysely';
-import type { Compilable } from 'kysely';
+import type { Compilable, SelectQueryBuilder } from 'kysely';
 import type { DB } from './schema';
 
 // The one place that names the SQLite driver: better-sqlite3's API over SQLite3 Multiple Ciphers,
@@ -218,4 +218,13 @@ export function transaction<T>(sql: Sql, fn: () => T): T {
   afterCommitTasks.delete(sql.raw);
   for (const task of tasks ?? []) task();
   return out;
+}
+
+/** The number of rows a Kysely query selects (its filters kept, its columns replaced by a count). */
+export function countOf<D, T extends keyof D, O>(sql: Sql, query: SelectQueryBuilder<D, T, O>): number {
+  const rows = all(
+    sql,
+    query.select((s) => s.fn.countAll<number>().as('n')),
+  ) as unknown as { n: number }[];
+  return Number(rows[0]?.n ?? 0);
 }

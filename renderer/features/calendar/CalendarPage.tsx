@@ -2,6 +2,7 @@ import { Button, Card, Flex, Form, Input, InputNumber, List, Select, Table, Tag,
 import { useState } from 'react';
 import { weekdayName } from '../../../shared/calendar/calendar';
 import { HOLIDAY_NAMES, type HolidayCode } from '../../../shared/calendar/holidays';
+import { noticeRecord } from '../../../shared/calendar/noticeRecord';
 import type { CalendarYear } from '../../../shared/calendar/schema';
 import { todayIso } from '../../../shared/util/dates';
 import { formatDate, parseVietnameseDate } from '../../../shared/util/format';
@@ -14,6 +15,8 @@ import { useDelete } from '../../components/useDelete';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { calendarUi as t } from '../../i18n/calendar';
 import { call } from '../../src/api';
+
+const N = noticeRecord.formLabels;
 
 /**
  * "Lịch nghỉ lễ, Tết": the days off of a year that every working-day deadline skips, where each comes
@@ -160,7 +163,7 @@ function parseDates(text: string | undefined): string[] {
 
 function NoticeForm({ year, onClose, onSaved }: { year: number; onClose: () => void; onSaved: () => void }) {
   const [form] = Form.useForm<NoticeValues>();
-  const submit = useFormSubmit(form);
+  const submit = useFormSubmit(form, noticeRecord.labels);
   return (
     <FormModal
       title={`${t.addTitle} ${year}`}
@@ -184,19 +187,19 @@ function NoticeForm({ year, onClose, onSaved }: { year: number; onClose: () => v
       }
     >
       <Typography.Paragraph type="secondary">{t.addHelp}</Typography.Paragraph>
-      <Form.Item name="covers" label={t.covers} rules={[{ required: true }]}>
+      <Form.Item name="covers" label={N.covers} rules={[{ required: true }]}>
         <Select mode="multiple" options={labelOptions(HOLIDAY_NAMES)} />
       </Form.Item>
-      <Form.Item name="daysOff" label={t.daysOffField}>
+      <Form.Item name="daysOff" label={N.daysOff}>
         <Input.TextArea rows={2} placeholder="16/02/2026, 17/02/2026" />
       </Form.Item>
-      <Form.Item name="workingDays" label={t.workingDaysField}>
+      <Form.Item name="workingDays" label={N.workingDays}>
         <Input placeholder="04/05/2024" />
       </Form.Item>
-      <Form.Item name="ref" label={t.ref} rules={[{ required: true }]}>
+      <Form.Item name="ref" label={N.ref} rules={[{ required: true }]}>
         <Input maxLength={300} />
       </Form.Item>
-      <Form.Item name="note" label={t.note}>
+      <Form.Item name="note" label={N.note}>
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
     </FormModal>

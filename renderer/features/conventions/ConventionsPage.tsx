@@ -1,12 +1,12 @@
 import { Alert, Button, Flex, Form, Input, Radio, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { AttachmentRef } from '../../../shared/attachment/schema';
 import {
   CONVENTION_STATUS_LABELS,
   CONVENTION_TYPE_LABELS,
   type ConventionStatus,
-  type ConventionType,
 } from '../../../shared/convention/codes';
+import type { RequestOf } from '../../../shared/contract/index';
+import { conventionRecord } from '../../../shared/convention/conventionRecord';
 import type { Convention } from '../../../shared/convention/schema';
 import { todayIso } from '../../../shared/util/dates';
 import { formatDate } from '../../../shared/util/format';
@@ -18,6 +18,7 @@ import { FormModal } from '../../components/FormModal';
 import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
+import { formValuesOf, inputOf } from '../../components/record';
 import { SearchBox } from '../../components/SearchBox';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
@@ -28,6 +29,7 @@ import { selectors, useAppStore } from '../../src/store';
 import { CommunityPicker } from '../mediation/pickers';
 
 const t = publicUi.convention;
+const C = conventionRecord.formLabels;
 
 /** Tag colours of the convention statuses. */
 export const CONVENTION_STATUS_COLORS: Record<ConventionStatus, string> = {
@@ -110,9 +112,9 @@ export function ConventionsPage() {
           locale={{ emptyText: <EmptyState text={t.empty} /> }}
           onRow={(c) => ({ onDoubleClick: () => navigate(`/conventions/${c.id}`) })}
           columns={[
-            { title: t.community, dataIndex: 'communityName', width: 200 },
+            { title: C.communityId, dataIndex: 'communityName', width: 200 },
             {
-              title: t.name,
+              title: C.title,
               key: 'title',
               render: (_: unknown, c) => (
                 <>
@@ -125,7 +127,7 @@ export function ConventionsPage() {
               ),
             },
             {
-              title: t.status,
+              title: C.status,
               key: 'status',
               width: 240,
               render: (_: unknown, c) => (
@@ -142,7 +144,7 @@ export function ConventionsPage() {
                 </Flex>
               ),
             },
-            { title: t.statusOn, dataIndex: 'statusOn', width: 120, render: (d: string) => formatDate(d) },
+            { title: C.statusOn, dataIndex: 'statusOn', width: 120, render: (d: string) => formatDate(d) },
             {
               title: ui.common.actions,
               key: 'actions',
@@ -170,17 +172,7 @@ export function ConventionsPage() {
   );
 }
 
-interface ConventionValues {
-  communityId?: string;
-  type?: ConventionType;
-  title?: string;
-  content?: string | null;
-  draftingTeam?: string | null;
-  signatories?: string | null;
-  officer?: string | null;
-  note?: string | null;
-  attachments?: AttachmentRef[];
-}
+type ConventionValues = Partial<RequestOf<'convention.create'>>;
 
 /** Add a convention (in drafting) or edit its descriptive fields. */
 export function ConventionForm({
@@ -193,7 +185,7 @@ export function ConventionForm({
   onSaved: (c: Convention) => void;
 }) {
   const [form] = Form.useForm<ConventionValues>();
-  const submit = useFormSubmit(form);
+  const submit = useFormSubmit(form, conventionRecord.labels);
   return (
     <FormModal
       title={convention ? t.editTitle : t.addTitle}
@@ -201,19 +193,14 @@ export function ConventionForm({
       onClose={onClose}
       form={form}
       name="convention"
-      initialValues={convention ?? { type: 'huong_uoc', attachments: [] }}
+      initialValues={convention ? formValuesOf(conventionRecord, convention) : { type: 'huong_uoc', attachments: [] }}
       onFinish={(v) =>
         void submit.run(async () => {
           const fields = {
+            ...inputOf(conventionRecord, v),
             communityId: v.communityId ?? '',
             type: v.type ?? 'huong_uoc',
             title: v.title ?? '',
-            content: v.content ?? null,
-            draftingTeam: v.draftingTeam ?? null,
-            signatories: v.signatories ?? null,
-            officer: v.officer ?? null,
-            note: v.note ?? null,
-            attachments: v.attachments ?? [],
           };
           const saved = convention
             ? await call('convention.update', { id: convention.id, version: convention.version, fields })
@@ -222,31 +209,31 @@ export function ConventionForm({
         })
       }
     >
-      <Form.Item name="communityId" label={t.community} rules={[{ required: true, message: ui.common.required }]}>
+      <Form.Item name="communityId" label={C.communityId} rules={[{ required: true, message: ui.common.required }]}>
         <CommunityPicker autoFocus disabled={Boolean(convention?.supersedesId)} />
       </Form.Item>
-      <Form.Item name="type" label={t.type}>
+      <Form.Item name="type" label={C.type}>
         <Radio.Group options={labelOptions(CONVENTION_TYPE_LABELS)} />
       </Form.Item>
-      <Form.Item name="title" label={t.name} rules={[{ required: true, message: ui.common.required }]}>
+      <Form.Item name="title" label={C.title} rules={[{ required: true, message: ui.common.required }]}>
         <Input maxLength={300} />
       </Form.Item>
-      <Form.Item name="draftingTeam" label={t.draftingTeam}>
+      <Form.Item name="draftingTeam" label={C.draftingTeam}>
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
-      <Form.Item name="content" label={t.content}>
+      <Form.Item name="content" label={C.content}>
         <Input.TextArea rows={4} />
       </Form.Item>
-      <Form.Item name="signatories" label={t.signatories}>
+      <Form.Item name="signatories" label={C.signatories}>
         <Input.TextArea rows={2} maxLength={1000} />
       </Form.Item>
-      <Form.Item name="officer" label={t.officer}>
+      <Form.Item name="officer" label={C.officer}>
         <Input maxLength={200} />
       </Form.Item>
-      <Form.Item name="attachments" label={t.attachments}>
-        <AttachmentField label={t.attachments} />
+      <Form.Item name="attachments" label={C.attachments}>
+        <AttachmentField label={C.attachments} />
       </Form.Item>
-      <Form.Item name="note" label={t.note}>
+      <Form.Item name="note" label={C.note}>
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
     </FormModal>

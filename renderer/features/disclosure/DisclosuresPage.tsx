@@ -3,13 +3,11 @@ import { useState } from 'react';
 import type { AttachmentRef } from '../../../shared/attachment/schema';
 import { CONVENTION_STATUS_LABELS, REVIEW_OUTCOME_LABELS } from '../../../shared/convention/codes';
 import { catalogOn, type CatalogCode } from '../../../shared/disclosure/catalog';
-import {
-  DISCLOSURE_FORMS,
-  DISCLOSURE_FORM_LABELS,
-  postingDays,
-  type DisclosureForm,
-} from '../../../shared/disclosure/codes';
+import { DISCLOSURE_FORMS, DISCLOSURE_FORM_LABELS, type DisclosureForm } from '../../../shared/disclosure/codes';
+import { postedDays, postingPeriod } from '../../../shared/disclosure/compliance';
+import { disclosureRecord, formsText } from '../../../shared/disclosure/disclosureRecord';
 import type { Disclosure } from '../../../shared/disclosure/schema';
+import type { RequestOf } from '../../../shared/contract/index';
 import { formatDate, formatNumber } from '../../../shared/util/format';
 import { AttachmentField, AttachmentList } from '../../components/Attachments';
 import { DateField } from '../../components/DateField';
@@ -22,17 +20,19 @@ import { HistoryView } from '../../components/HistoryView';
 import { useCall } from '../../components/hooks';
 import { useDelete } from '../../components/useDelete';
 import { PageHeader } from '../../components/PageHeader';
+import { formValuesOf, inputOf } from '../../components/record';
 import { SearchBox } from '../../components/SearchBox';
-import { useFormSubmit } from '../../components/useFormSubmit';
+import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { publicUi } from '../../i18n/publicUi';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { foldFilter } from '../mediation/pickers';
-import { CATALOG_OPTIONS, CATALOG_SHORT, formsText, itemOptions, periodText } from './labels';
+import { CATALOG_OPTIONS, CATALOG_SHORT, itemOptions } from './labels';
 
 const t = publicUi.disclosure;
+const L = disclosureRecord.formLabels;
 const PAGE = 20;
 
 /** Các lần công khai: search (diacritics ignored), catalog and item filters, paging; add, edit, history, delete. */
@@ -80,7 +80,7 @@ export function DisclosuresPage() {
         />
         <Select<CatalogCode>
           allowClear
-          aria-label={t.catalog}
+          aria-label={L.catalog}
           placeholder={t.allCatalogs}
           style={{ width: 260 }}
           value={catalog ?? undefined}
@@ -94,7 +94,7 @@ export function DisclosuresPage() {
         {catalog ? (
           <Select<number>
             allowClear
-            aria-label={t.item}
+            aria-label={L.item}
             placeholder={t.allItems}
             style={{ width: 320 }}
             value={item ?? undefined}
@@ -122,9 +122,9 @@ export function DisclosuresPage() {
             showTotal: (n) => `${formatNumber(n)} lần công khai`,
           }}
           columns={[
-            { title: t.publishedOn, dataIndex: 'publishedOn', width: 110, render: (d: string) => formatDate(d) },
+            { title: L.publishedOn, dataIndex: 'publishedOn', width: 110, render: (d: string) => formatDate(d) },
             {
-              title: t.item,
+              title: L.item,
               key: 'item',
               width: 260,
               render: (_: unknown, d) => (
@@ -139,7 +139,7 @@ export function DisclosuresPage() {
               ),
             },
             {
-              title: t.title_,
+              title: L.title,
               dataIndex: 'title',
               render: (title: string, d) => (
                 <>
@@ -151,7 +151,7 @@ export function DisclosuresPage() {
               ),
             },
             {
-              title: t.forms,
+              title: L.forms,
               key: 'forms',
               width: 230,
               render: (_: unknown, d) => (
@@ -159,17 +159,15 @@ export function DisclosuresPage() {
                   <div>{formsText(d.forms)}</div>
                   {d.forms.includes('niem_yet') && d.postedFrom ? (
                     <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                      {periodText(d.postedFrom, d.postedTo)}
-                      {postingDays(d.postedFrom, d.postedTo) !== null
-                        ? ` (${t.postingDays(postingDays(d.postedFrom, d.postedTo)!)})`
-                        : ''}
+                      {postingPeriod(d, formatDate)}
+                      {postedDays(d) !== null ? ` (${t.postingDays(postedDays(d)!)})` : ''}
                     </Typography.Text>
                   ) : null}
                 </>
               ),
             },
             {
-              title: t.attachments,
+              title: L.attachments,
               key: 'attachments',
               width: 150,
               render: (_: unknown, d) => <AttachmentList attachments={d.attachments} size={40} />,
@@ -213,7 +211,7 @@ export function DisclosuresPage() {
       </div>
       {editing ? (
         <DisclosureForm
-          disclosure={editing === 'new' ? null : editing}
+          current={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
@@ -226,47 +224,24 @@ export function DisclosuresPage() {
   );
 }
 
-interface DisclosureValues {
-  catalog?: CatalogCode;
-  item?: number;
-  title?: string;
-  documentRef?: string | null;
-  documentDate?: string | null;
-  forms?: DisclosureForm[];
-  publishedOn?: string | null;
-  postedFrom?: string | null;
-  postedTo?: string | null;
-  place?: string | null;
-  broadcastDays?: number | null;
-  noRadioSystem?: boolean;
-  official?: string | null;
-  note?: string | null;
-  attachments?: AttachmentRef[];
-}
+type DisclosureValues = Partial<RequestOf<'disclosure.create'>>;
 
 /** Add or edit one disclosure; the catalog follows the publication date unless chosen. */
-function DisclosureForm({
-  disclosure,
-  onClose,
-  onSaved,
-}: {
-  disclosure: Disclosure | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<DisclosureValues>();
-  const submit = useFormSubmit(form);
+function DisclosureForm({ current: disclosure, onClose, onSaved }: RecordFormProps<Disclosure>) {
+  const { form, submit } = useRecordForm<DisclosureValues>(disclosureRecord);
   const catalog = Form.useWatch('catalog', form) ?? disclosure?.catalog ?? 'LUAT10_2022';
   const forms = Form.useWatch('forms', form) ?? disclosure?.forms ?? [];
   return (
-    <FormModal
+    <FormModal<DisclosureValues>
       title={disclosure ? t.editTitle : t.addTitle}
       submit={submit}
       onClose={onClose}
       form={form}
       name="disclosure"
       initialValues={
-        disclosure ?? { catalog: 'LUAT10_2022', forms: ['niem_yet'], attachments: [], noRadioSystem: false }
+        disclosure
+          ? formValuesOf(disclosureRecord, disclosure)
+          : { catalog: 'LUAT10_2022', forms: ['niem_yet'], attachments: [], noRadioSystem: false }
       }
       onValuesChange={(changed: DisclosureValues) => {
         if (changed.publishedOn && !disclosure) {
@@ -279,21 +254,14 @@ function DisclosureForm({
         void submit.run(async () => {
           const posted = (v.forms ?? []).includes('niem_yet');
           const fields = {
+            ...inputOf(disclosureRecord, v),
             catalog: v.catalog ?? catalog,
             item: v.item as number,
             title: v.title ?? '',
-            documentRef: v.documentRef ?? null,
-            documentDate: v.documentDate ?? null,
             forms: v.forms ?? [],
             publishedOn: v.publishedOn ?? '',
-            postedFrom: posted ? (v.postedFrom ?? null) : null,
-            postedTo: posted ? (v.postedTo ?? null) : null,
-            place: posted ? (v.place ?? null) : null,
-            broadcastDays: v.broadcastDays ?? null,
-            noRadioSystem: v.noRadioSystem ?? false,
-            official: v.official ?? null,
-            note: v.note ?? null,
-            attachments: v.attachments ?? [],
+            // Posting dates and place only go with a posting (niêm yết).
+            ...(posted ? {} : { postedFrom: null, postedTo: null, place: null }),
           };
           if (disclosure) await call('disclosure.update', { id: disclosure.id, version: disclosure.version, fields });
           else await call('disclosure.create', fields);
@@ -304,67 +272,67 @@ function DisclosureForm({
       <Flex gap={16}>
         <Form.Item
           name="publishedOn"
-          label={t.publishedOn}
+          label={L.publishedOn}
           rules={[{ required: true, message: ui.common.required }]}
           style={{ flex: 1 }}
         >
           <DateField autoFocus />
         </Form.Item>
-        <Form.Item name="catalog" label={t.catalog} style={{ flex: 2 }}>
+        <Form.Item name="catalog" label={L.catalog} style={{ flex: 2 }}>
           <Select<CatalogCode> options={CATALOG_OPTIONS} />
         </Form.Item>
       </Flex>
-      <Form.Item name="item" label={t.item} rules={[{ required: true, message: ui.common.required }]}>
+      <Form.Item name="item" label={L.item} rules={[{ required: true, message: ui.common.required }]}>
         <Select<number>
           showSearch={{ filterOption: foldFilter }}
           placeholder={t.itemPlaceholder}
           options={itemOptions(catalog)}
         />
       </Form.Item>
-      <Form.Item name="title" label={t.title_} rules={[{ required: true, message: ui.common.required }]}>
+      <Form.Item name="title" label={L.title} rules={[{ required: true, message: ui.common.required }]}>
         <Input maxLength={500} />
       </Form.Item>
       <Flex gap={16}>
-        <Form.Item name="documentRef" label={t.documentRef} style={{ flex: 1 }}>
+        <Form.Item name="documentRef" label={L.documentRef} style={{ flex: 1 }}>
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item name="documentDate" label={t.documentDate} style={{ flex: 1 }}>
+        <Form.Item name="documentDate" label={L.documentDate} style={{ flex: 1 }}>
           <DateField />
         </Form.Item>
       </Flex>
-      <Form.Item name="forms" label={t.forms} rules={[{ required: true, message: ui.common.required }]}>
+      <Form.Item name="forms" label={L.forms} rules={[{ required: true, message: ui.common.required }]}>
         <Checkbox.Group options={DISCLOSURE_FORMS.map((f) => ({ value: f, label: DISCLOSURE_FORM_LABELS[f] }))} />
       </Form.Item>
       {forms.includes('niem_yet') ? (
         <>
           <Flex gap={16}>
-            <Form.Item name="postedFrom" label={t.postedFrom} style={{ flex: 1 }}>
+            <Form.Item name="postedFrom" label={L.postedFrom} style={{ flex: 1 }}>
               <DateField />
             </Form.Item>
-            <Form.Item name="postedTo" label={t.postedTo} style={{ flex: 1 }}>
+            <Form.Item name="postedTo" label={L.postedTo} style={{ flex: 1 }}>
               <DateField />
             </Form.Item>
           </Flex>
-          <Form.Item name="place" label={t.place}>
+          <Form.Item name="place" label={L.place}>
             <Input maxLength={300} />
           </Form.Item>
         </>
       ) : null}
       <Flex gap={16} align="center">
-        <Form.Item name="broadcastDays" label={t.broadcastDays} style={{ flex: 1 }}>
+        <Form.Item name="broadcastDays" label={L.broadcastDays} style={{ flex: 1 }}>
           <InputNumber min={0} max={366} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="noRadioSystem" valuePropName="checked" style={{ flex: 1, marginTop: 24 }}>
-          <Checkbox>{t.noRadioSystem}</Checkbox>
+          <Checkbox>{L.noRadioSystem}</Checkbox>
         </Form.Item>
       </Flex>
-      <Form.Item name="official" label={t.official}>
+      <Form.Item name="official" label={L.official}>
         <Input maxLength={120} />
       </Form.Item>
-      <Form.Item name="attachments" label={t.attachments}>
-        <AttachmentField label={t.attachments} hint={t.attachHint} />
+      <Form.Item name="attachments" label={L.attachments}>
+        <AttachmentField label={L.attachments} hint={t.attachHint} />
       </Form.Item>
-      <Form.Item name="note" label={t.note}>
+      <Form.Item name="note" label={L.note}>
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
     </FormModal>
@@ -376,7 +344,9 @@ function DisclosureHistory({ disclosure, onClose }: { disclosure: Disclosure; on
   const history = useCall('disclosure.history', { id: disclosure.id });
   return (
     <Modal open title={t.historyTitle(disclosure.title)} onCancel={onClose} footer={null} width={760} destroyOnHidden>
-      {history.data ? <HistoryView entries={history.data} formatValue={formatHistoryValue} /> : null}
+      {history.data ? (
+        <HistoryView entries={history.data} labels={disclosureRecord.labels} formatValue={formatHistoryValue} />
+      ) : null}
     </Modal>
   );
 }

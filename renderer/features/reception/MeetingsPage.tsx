@@ -1,7 +1,10 @@
 import { Button, Card, Flex, Form, Input, InputNumber, Radio, type TableColumnsType } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { SUPERVISION_BODY_LABELS } from '../../../shared/i18n/vi';
+import type { RequestOf } from '../../../shared/contract/index';
+import { dialogueRecord } from '../../../shared/reception/dialogueRecord';
 import type { Dialogue, Supervision } from '../../../shared/reception/schema';
+import { supervisionRecord } from '../../../shared/reception/supervisionRecord';
 import { formatDate, formatNumber } from '../../../shared/util/format';
 import { DateField } from '../../components/DateField';
 import { actionsColumn } from '../../components/editColumn';
@@ -12,13 +15,16 @@ import { useDelete } from '../../components/useDelete';
 import { labelOptions } from '../../components/options';
 import { PagedTable, type PagedList } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
-import { useFormSubmit } from '../../components/useFormSubmit';
+import { inputOf } from '../../components/record';
+import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
 import { PAGE_SIZE } from './shared';
 
 const t = ui.reception.meetings;
+const D = dialogueRecord.formLabels;
+const S = supervisionRecord.formLabels;
 
 /** Hội nghị đối thoại and community supervision: small dated records (Luật 10/2022). */
 export function MeetingsPage() {
@@ -54,7 +60,7 @@ const MEETINGS = {
 } as const;
 
 const participantsColumn = {
-  title: t.participants,
+  title: D.participants,
   dataIndex: 'participants',
   align: 'right' as const,
   width: 140,
@@ -103,7 +109,7 @@ function MeetingCard<T extends Dialogue | Supervision>({
         empty={m.empty}
         testId={`${m.exportList}-table`}
         columns={[
-          { title: t.heldOn, dataIndex: 'heldOn', width: 120, render: (d: string) => formatDate(d) },
+          { title: D.heldOn, dataIndex: 'heldOn', width: 120, render: (d: string) => formatDate(d) },
           ...columns,
           participantsColumn,
           ...(isCommune
@@ -137,33 +143,18 @@ function DialoguesCard() {
     <MeetingCard<Dialogue>
       kind="dialogue"
       columns={[
-        { title: t.topic, dataIndex: 'topic' },
-        { title: t.chairedBy, dataIndex: 'chairedBy' },
+        { title: D.topic, dataIndex: 'topic' },
+        { title: D.chairedBy, dataIndex: 'chairedBy' },
       ]}
-      form={(dialogue, onClose, onSaved) => <DialogueForm dialogue={dialogue} onClose={onClose} onSaved={onSaved} />}
+      form={(dialogue, onClose, onSaved) => <DialogueForm current={dialogue} onClose={onClose} onSaved={onSaved} />}
     />
   );
 }
 
-interface DialogueValues {
-  heldOn?: string | null;
-  topic?: string;
-  participants?: number | null;
-  chairedBy?: string | null;
-  note?: string | null;
-}
+type DialogueValues = Partial<RequestOf<'reception.createDialogue'>>;
 
-function DialogueForm({
-  dialogue,
-  onClose,
-  onSaved,
-}: {
-  dialogue: Dialogue | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<DialogueValues>();
-  const submit = useFormSubmit(form);
+function DialogueForm({ current: dialogue, onClose, onSaved }: RecordFormProps<Dialogue>) {
+  const { form, submit } = useRecordForm<DialogueValues>(dialogueRecord);
   return (
     <FormModal
       title={t.dialogueTitle}
@@ -171,16 +162,10 @@ function DialogueForm({
       onClose={onClose}
       form={form}
       name="dialogue"
-      initialValues={dialogue ?? {}}
+      initialValues={dialogue ? inputOf(dialogueRecord, dialogue) : {}}
       onFinish={(v) =>
         void submit.run(async () => {
-          const fields = {
-            heldOn: v.heldOn ?? '',
-            topic: v.topic ?? '',
-            participants: v.participants ?? null,
-            chairedBy: v.chairedBy ?? null,
-            note: v.note ?? null,
-          };
+          const fields = { ...inputOf(dialogueRecord, v), heldOn: v.heldOn ?? '', topic: v.topic ?? '' };
           if (dialogue) await call('reception.updateDialogue', { id: dialogue.id, version: dialogue.version, fields });
           else await call('reception.createDialogue', fields);
           onSaved();
@@ -188,20 +173,20 @@ function DialogueForm({
       }
     >
       <Flex gap={16}>
-        <Form.Item name="heldOn" label={t.heldOn} rules={[{ required: true }]} style={{ flex: 1 }}>
+        <Form.Item name="heldOn" label={D.heldOn} rules={[{ required: true }]} style={{ flex: 1 }}>
           <DateField autoFocus />
         </Form.Item>
-        <Form.Item name="participants" label={t.participants} style={{ flex: 1 }}>
+        <Form.Item name="participants" label={D.participants} style={{ flex: 1 }}>
           <InputNumber min={0} style={{ width: '100%' }} />
         </Form.Item>
       </Flex>
-      <Form.Item name="topic" label={t.topic} rules={[{ required: true }]}>
+      <Form.Item name="topic" label={D.topic} rules={[{ required: true }]}>
         <Input.TextArea rows={2} maxLength={500} />
       </Form.Item>
-      <Form.Item name="chairedBy" label={t.chairedBy}>
+      <Form.Item name="chairedBy" label={D.chairedBy}>
         <Input maxLength={200} />
       </Form.Item>
-      <Form.Item name="note" label={t.note}>
+      <Form.Item name="note" label={D.note}>
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
     </FormModal>
@@ -213,36 +198,20 @@ function SupervisionsCard() {
     <MeetingCard<Supervision>
       kind="supervision"
       columns={[
-        { title: t.body, dataIndex: 'body', render: (b: Supervision['body']) => SUPERVISION_BODY_LABELS[b] },
-        { title: t.subject, dataIndex: 'subject' },
+        { title: S.body, dataIndex: 'body', render: (b: Supervision['body']) => SUPERVISION_BODY_LABELS[b] },
+        { title: S.subject, dataIndex: 'subject' },
       ]}
       form={(supervision, onClose, onSaved) => (
-        <SupervisionForm supervision={supervision} onClose={onClose} onSaved={onSaved} />
+        <SupervisionForm current={supervision} onClose={onClose} onSaved={onSaved} />
       )}
     />
   );
 }
 
-interface SupervisionValues {
-  body?: Supervision['body'];
-  heldOn?: string | null;
-  subject?: string;
-  participants?: number | null;
-  conclusion?: string | null;
-  note?: string | null;
-}
+type SupervisionValues = Partial<RequestOf<'reception.createSupervision'>>;
 
-function SupervisionForm({
-  supervision,
-  onClose,
-  onSaved,
-}: {
-  supervision: Supervision | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<SupervisionValues>();
-  const submit = useFormSubmit(form);
+function SupervisionForm({ current: supervision, onClose, onSaved }: RecordFormProps<Supervision>) {
+  const { form, submit } = useRecordForm<SupervisionValues>(supervisionRecord);
   return (
     <FormModal
       title={t.supervisionTitle}
@@ -250,17 +219,10 @@ function SupervisionForm({
       onClose={onClose}
       form={form}
       name="supervision"
-      initialValues={supervision ?? { body: 'ban_ttnd' }}
+      initialValues={supervision ? inputOf(supervisionRecord, supervision) : { body: 'ban_ttnd' }}
       onFinish={(v) =>
         void submit.run(async () => {
-          const fields = {
-            body: v.body ?? 'ban_ttnd',
-            heldOn: v.heldOn ?? '',
-            subject: v.subject ?? '',
-            participants: v.participants ?? null,
-            conclusion: v.conclusion ?? null,
-            note: v.note ?? null,
-          };
+          const fields = { ...inputOf(supervisionRecord, v), heldOn: v.heldOn ?? '', subject: v.subject ?? '' };
           if (supervision)
             await call('reception.updateSupervision', { id: supervision.id, version: supervision.version, fields });
           else await call('reception.createSupervision', fields);
@@ -268,24 +230,24 @@ function SupervisionForm({
         })
       }
     >
-      <Form.Item name="body" label={t.body} rules={[{ required: true }]}>
+      <Form.Item name="body" label={S.body} rules={[{ required: true }]}>
         <Radio.Group options={labelOptions(SUPERVISION_BODY_LABELS)} />
       </Form.Item>
       <Flex gap={16}>
-        <Form.Item name="heldOn" label={t.heldOn} rules={[{ required: true }]} style={{ flex: 1 }}>
+        <Form.Item name="heldOn" label={S.heldOn} rules={[{ required: true }]} style={{ flex: 1 }}>
           <DateField />
         </Form.Item>
-        <Form.Item name="participants" label={t.participants} style={{ flex: 1 }}>
+        <Form.Item name="participants" label={S.participants} style={{ flex: 1 }}>
           <InputNumber min={0} style={{ width: '100%' }} />
         </Form.Item>
       </Flex>
-      <Form.Item name="subject" label={t.subject} rules={[{ required: true }]}>
+      <Form.Item name="subject" label={S.subject} rules={[{ required: true }]}>
         <Input.TextArea rows={2} maxLength={500} />
       </Form.Item>
-      <Form.Item name="conclusion" label={t.conclusion}>
+      <Form.Item name="conclusion" label={S.conclusion}>
         <Input.TextArea rows={2} maxLength={4000} />
       </Form.Item>
-      <Form.Item name="note" label={t.note}>
+      <Form.Item name="note" label={S.note}>
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
     </FormModal>

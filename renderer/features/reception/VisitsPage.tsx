@@ -9,7 +9,10 @@ import {
   type Host,
   type VisitHandling,
 } from '../../../shared/reception/codes';
+import type { RequestOf } from '../../../shared/contract/index';
 import type { ReceptionVisit } from '../../../shared/reception/schema';
+import { identityFields } from '../../../shared/reception/identity';
+import { visitRecord } from '../../../shared/reception/visitRecord';
 import { formatDate } from '../../../shared/util/format';
 import { todayIso } from '../../../shared/util/dates';
 import { DateField } from '../../components/DateField';
@@ -24,10 +27,11 @@ import { useCall } from '../../components/hooks';
 import { useDelete } from '../../components/useDelete';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
+import { formValuesOf, inputOf } from '../../components/record';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchBox } from '../../components/SearchBox';
 import { usePagedSearch } from '../../components/usePagedSearch';
-import { useFormSubmit } from '../../components/useFormSubmit';
+import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
@@ -43,6 +47,7 @@ import {
 } from './shared';
 
 const t = ui.reception.visits;
+const L = visitRecord.formLabels;
 const VISIT_HANDLING_LABELS = Object.fromEntries(VISIT_HANDLINGS.map((h) => [h, HANDLING_LABELS[h]])) as Record<
   VisitHandling,
   string
@@ -117,23 +122,23 @@ export function VisitsPage() {
         empty={t.empty}
         testId="visits-table"
         columns={[
-          { title: t.receivedOn, dataIndex: 'receivedOn', width: 110, render: (d: string) => formatDate(d) },
-          { title: t.host, dataIndex: 'host', render: (h: Host) => HOST_LABELS[h] },
+          { title: L.receivedOn, dataIndex: 'receivedOn', width: 110, render: (d: string) => formatDate(d) },
+          { title: L.host, dataIndex: 'host', render: (h: Host) => HOST_LABELS[h] },
           {
             title: t.citizen,
             key: 'citizen',
             render: (_: unknown, v) => <PersonCell content={v.content} name={v.citizenName} />,
           },
           {
-            title: t.citizens,
+            title: L.citizens,
             key: 'citizens',
             width: 170,
             render: (_: unknown, v) => <PeopleCell citizens={v.citizens} group={v.group} />,
           },
-          { title: t.content, dataIndex: 'content', render: (c: Content) => CONTENT_LABELS[c] },
-          { title: t.summary, dataIndex: 'summary' },
+          { title: L.content, dataIndex: 'content', render: (c: Content) => CONTENT_LABELS[c] },
+          { title: L.summary, dataIndex: 'summary' },
           {
-            title: t.handling,
+            title: L.handling,
             dataIndex: 'handling',
             render: (h: VisitHandling | null) => (h ? HANDLING_LABELS[h] : ''),
           },
@@ -153,7 +158,7 @@ export function VisitsPage() {
       />
       {editing ? (
         <VisitForm
-          visit={editing === 'new' ? null : editing}
+          current={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
@@ -167,25 +172,7 @@ export function VisitsPage() {
   );
 }
 
-interface VisitValues {
-  receivedOn?: string | null;
-  host?: Host;
-  citizens?: number | null;
-  group?: boolean;
-  content?: Content;
-  summary?: string;
-  summaryChecked?: boolean;
-  handling?: VisitHandling | null;
-  citizenName?: string | null;
-  citizenAddress?: string | null;
-  citizenIdNumber?: string | null;
-  representatives?: string | null;
-  secretRef?: string | null;
-  resolvedBy?: string | null;
-  forwardedTo?: string | null;
-  followUp?: string | null;
-  note?: string | null;
-}
+type VisitValues = Partial<RequestOf<'reception.createVisit'>>;
 
 /** The confidentiality notice shown instead of identity fields for a denunciation (domain.md §C.5). */
 export function DenouncerNotice() {
@@ -201,30 +188,25 @@ export function DenouncerNotice() {
   );
 }
 
-function VisitForm({
-  visit,
-  onClose,
-  onSaved,
-}: {
-  visit: ReceptionVisit | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<VisitValues>();
-  const submit = useFormSubmit(form);
+function VisitForm({ current: visit, onClose, onSaved }: RecordFormProps<ReceptionVisit>) {
+  const { form, submit } = useRecordForm<VisitValues>(visitRecord);
   const content = Form.useWatch('content', form);
   const summaryText = Form.useWatch('summary', form);
   const group = Form.useWatch('group', form);
   const handling = Form.useWatch('handling', form);
   const denunciation = content === 'to_cao';
   return (
-    <FormModal
+    <FormModal<VisitValues>
       title={visit ? t.editTitle : t.addTitle}
       submit={submit}
       onClose={onClose}
       form={form}
       name="visit"
-      initialValues={visit ?? { receivedOn: todayIso(), host: 'chu_tich_ubnd', citizens: 1, group: false }}
+      initialValues={
+        visit
+          ? formValuesOf(visitRecord, visit)
+          : { receivedOn: todayIso(), host: 'chu_tich_ubnd', citizens: 1, group: false }
+      }
       onValuesChange={(changed: VisitValues) => {
         if (typeof changed.citizens === 'number' && changed.citizens >= GROUP_MIN_CITIZENS) {
           form.setFieldValue('group', true);
@@ -232,28 +214,17 @@ function VisitForm({
       }}
       onFinish={(v) =>
         void submit.run(async () => {
+          // A denouncer's identity is never sent (domain.md §C.5); a group's representatives only for a group.
           const identity = denunciation
-            ? { citizenName: null, citizenAddress: null, citizenIdNumber: null, representatives: null }
-            : {
-                citizenName: v.citizenName ?? null,
-                citizenAddress: v.citizenAddress ?? null,
-                citizenIdNumber: v.citizenIdNumber ?? null,
-                representatives: v.group ? (v.representatives ?? null) : null,
-              };
+            ? Object.fromEntries(identityFields(visitRecord.stored).map((f) => [f, null]))
+            : { representatives: v.group ? (v.representatives ?? null) : null };
           const fields = {
+            ...inputOf(visitRecord, v),
             receivedOn: v.receivedOn ?? '',
-            host: v.host ?? 'chu_tich_ubnd',
-            citizens: v.citizens ?? 1,
-            group: v.group ?? false,
-            content: v.content ?? 'kien_nghi',
             summary: v.summary ?? '',
-            handling: v.handling ?? null,
             ...identity,
             secretRef: denunciation ? (v.secretRef ?? null) : null,
-            resolvedBy: v.resolvedBy ?? null,
             forwardedTo: v.handling === 'chuyen_don' ? (v.forwardedTo ?? null) : null,
-            followUp: v.followUp ?? null,
-            note: v.note ?? null,
             ...(v.summaryChecked ? { summaryChecked: true } : {}),
           };
           if (visit) await call('reception.updateVisit', { id: visit.id, version: visit.version, fields });
@@ -263,68 +234,68 @@ function VisitForm({
       }
     >
       <Flex gap={16}>
-        <Form.Item name="receivedOn" label={t.receivedOn} rules={[{ required: true }]} style={{ flex: 1 }}>
+        <Form.Item name="receivedOn" label={L.receivedOn} rules={[{ required: true }]} style={{ flex: 1 }}>
           <DateField autoFocus />
         </Form.Item>
-        <Form.Item name="citizens" label={t.citizens} style={{ flex: 1 }}>
+        <Form.Item name="citizens" label={L.citizens} style={{ flex: 1 }}>
           <InputNumber min={1} style={{ width: '100%' }} />
         </Form.Item>
       </Flex>
       <Form.Item name="group" valuePropName="checked" extra={t.groupHelp}>
-        <Checkbox>{t.group}</Checkbox>
+        <Checkbox>{L.group}</Checkbox>
       </Form.Item>
-      <Form.Item name="host" label={t.host} rules={[{ required: true }]}>
+      <Form.Item name="host" label={L.host} rules={[{ required: true }]}>
         <Radio.Group options={labelOptions(HOST_LABELS)} />
       </Form.Item>
-      <Form.Item name="content" label={t.content} rules={[{ required: true }]}>
+      <Form.Item name="content" label={L.content} rules={[{ required: true }]}>
         <Radio.Group options={labelOptions(CONTENT_LABELS)} />
       </Form.Item>
       {denunciation ? (
         <>
           <DenouncerNotice />
-          <Form.Item name="secretRef" label={t.secretRef}>
+          <Form.Item name="secretRef" label={L.secretRef}>
             <Input maxLength={100} />
           </Form.Item>
         </>
       ) : (
         <>
-          <Form.Item name="citizenName" label={t.citizenName}>
+          <Form.Item name="citizenName" label={L.citizenName}>
             <Input maxLength={120} />
           </Form.Item>
           <Flex gap={16}>
-            <Form.Item name="citizenAddress" label={t.citizenAddress} style={{ flex: 2 }}>
+            <Form.Item name="citizenAddress" label={L.citizenAddress} style={{ flex: 2 }}>
               <Input maxLength={300} />
             </Form.Item>
-            <Form.Item name="citizenIdNumber" label={t.citizenIdNumber} style={{ flex: 1 }}>
+            <Form.Item name="citizenIdNumber" label={L.citizenIdNumber} style={{ flex: 1 }}>
               <Input maxLength={20} />
             </Form.Item>
           </Flex>
           {group ? (
-            <Form.Item name="representatives" label={t.representatives}>
+            <Form.Item name="representatives" label={L.representatives}>
               <Input.TextArea rows={2} maxLength={600} />
             </Form.Item>
           ) : null}
         </>
       )}
-      <Form.Item name="summary" label={t.summary} rules={[{ required: true }]}>
+      <Form.Item name="summary" label={L.summary} rules={[{ required: true }]}>
         <Input.TextArea rows={3} maxLength={4000} />
       </Form.Item>
       <SummaryIdentityCheck denunciation={content === 'to_cao'} summary={summaryText} />
-      <Form.Item name="handling" label={t.handling}>
+      <Form.Item name="handling" label={L.handling}>
         <Radio.Group options={labelOptions(VISIT_HANDLING_LABELS)} />
       </Form.Item>
       {handling === 'chuyen_don' ? (
-        <Form.Item name="forwardedTo" label={t.forwardedTo}>
+        <Form.Item name="forwardedTo" label={L.forwardedTo}>
           <Input maxLength={300} />
         </Form.Item>
       ) : null}
-      <Form.Item name="resolvedBy" label={t.resolvedBy}>
+      <Form.Item name="resolvedBy" label={L.resolvedBy}>
         <Input maxLength={300} />
       </Form.Item>
-      <Form.Item name="followUp" label={t.followUp}>
+      <Form.Item name="followUp" label={L.followUp}>
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
-      <Form.Item name="note" label={t.note}>
+      <Form.Item name="note" label={L.note}>
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
     </FormModal>
@@ -361,15 +332,20 @@ function VisitView({ id, onClose }: { id: string; onClose: () => void }) {
       {v ? (
         <Descriptions column={1} bordered size="small" data-testid="visit-view">
           {VISIT_FIELDS.filter((f) => v.content !== 'to_cao' || !f.startsWith('citizen')).map((f) => (
-            <Descriptions.Item key={f} label={(t as Record<string, unknown>)[f] as string}>
-              {formatReceptionValue(f, v[f])}
+            <Descriptions.Item key={f} label={L[f]}>
+              {formatReceptionValue(visitRecord, f, v[f])}
             </Descriptions.Item>
           ))}
         </Descriptions>
       ) : null}
       <h4 style={{ marginTop: 16 }}>{t.history}</h4>
       {history.data ? (
-        <HistoryView entries={history.data} formatValue={formatReceptionValue} fieldOrder={VISIT_FIELDS} />
+        <HistoryView
+          entries={history.data}
+          labels={visitRecord.labels}
+          formatValue={(f, value) => formatReceptionValue(visitRecord, f, value)}
+          fieldOrder={VISIT_FIELDS}
+        />
       ) : null}
     </Modal>
   );

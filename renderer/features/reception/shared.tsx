@@ -1,12 +1,8 @@
 import { Alert, Checkbox, Form, Select, Tag, Typography } from 'antd';
+import { CONTENT_LABELS, HOST_LABELS } from '../../../shared/i18n/vi';
+import type { AnyRecord } from '../../../shared/record/define';
 import { SUMMARY_IDENTITY_MESSAGE, summaryIdentityHints } from '../../../shared/reception/identity';
-import {
-  CONTENT_LABELS,
-  HANDLING_LABELS,
-  HOST_LABELS,
-  PETITION_STATUS_LABELS,
-  SESSION_TYPE_LABELS,
-} from '../../../shared/i18n/vi';
+import { visitRecord } from '../../../shared/reception/visitRecord';
 import type { Content, Host } from '../../../shared/reception/codes';
 import { formatDate, formatNumber } from '../../../shared/util/format';
 import { labelOptions } from '../../components/options';
@@ -59,29 +55,21 @@ export function PeopleCell({ citizens, group }: { citizens: number; group: boole
       {formatNumber(citizens)}
       {group ? (
         <Tag color="orange" style={{ marginInlineStart: 6 }}>
-          {t.visits.group}
+          {visitRecord.formLabels.group}
         </Tag>
       ) : null}
     </>
   );
 }
 
-const LABELS: Record<string, Record<string, string>> = {
-  host: HOST_LABELS,
-  content: CONTENT_LABELS,
-  handling: HANDLING_LABELS,
-  status: PETITION_STATUS_LABELS,
-  type: SESSION_TYPE_LABELS,
-};
-
 /** A stored value as the history shows it: dates dd/mm/yyyy, codes by their Vietnamese label. */
-export function formatReceptionValue(field: string, value: unknown): string {
+export function formatReceptionValue(def: AnyRecord, field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return ui.common.empty;
   if (typeof value === 'boolean') return value ? ui.common.yes : ui.common.no;
   if (typeof value === 'number') return formatNumber(value);
   const text = String(value);
   if (/On$/.test(field)) return formatDate(text);
-  return LABELS[field]?.[text] ?? text;
+  return def.stored[field]?.labels?.[text] ?? text;
 }
 
 /**

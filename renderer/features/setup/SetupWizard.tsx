@@ -16,6 +16,7 @@ import {
 } from 'antd';
 import { lazy, Suspense, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { CommunityType } from '../../../shared/community/schema';
+import { communityRecord } from '../../../shared/community/communityRecord';
 import { COMMUNITY_TYPE_LABELS, ROLE_LABELS } from '../../../shared/i18n/vi';
 import type { Installation, Role } from '../../../shared/installation/schema';
 import { formatNumber } from '../../../shared/util/format';
@@ -466,7 +467,11 @@ function CommunityRows() {
                 >
                   <Input maxLength={120} placeholder={ui.communities.namePlaceholder} />
                 </Form.Item>
-                <Form.Item name={[field.name, 'households']} label={ui.setup.households} style={{ marginBottom: 0 }}>
+                <Form.Item
+                  name={[field.name, 'households']}
+                  label={communityRecord.formLabels.households}
+                  style={{ marginBottom: 0 }}
+                >
                   <InputNumber min={0} precision={0} style={{ width: 120 }} />
                 </Form.Item>
                 <Form.Item
