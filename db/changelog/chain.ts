@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../shared/util/canonical';
 import { prepare, type Sql } from '../open';
 import type { ChangeLogTable } from '../schema';
-import { purgedDigest, purgedEntries } from './purge';
+import { purgedDigest, purgedEntries } from './purged';
 
 /** One row of the `change_log` table as stored. */
 export type ChangeLogRow = Selectable<ChangeLogTable>;
