@@ -1,11 +1,10 @@
-import { sql as raw } from 'kysely';
 import { catalogItem } from '../../shared/disclosure/catalog';
 import { disclosureWarnings } from '../../shared/disclosure/compliance';
 import type { Disclosure, DisclosureFields } from '../../shared/disclosure/schema';
-import { all, type Sql } from '../open';
+import { all, countOf, type Sql } from '../open';
 import { fromRow, type Stored } from '../store/entity';
 import { deleteRecord, insertRecord, requireLive, updateRecord, type Writer } from '../store/records';
-import { ftsQuery } from '../store/search';
+import { matchingRows } from '../store/search';
 import { disclosureSpec, type DisclosureData } from './spec';
 
 /** Filters and paging of the disclosure list. */
@@ -36,15 +35,9 @@ export function listDisclosures(sql: Sql, input: DisclosureQuery): { items: Disc
   if (input.item !== null) q = q.where('d.item', '=', input.item);
   if (input.from) q = q.where('d.published_on', '>=', input.from);
   if (input.to) q = q.where('d.published_on', '<=', input.to);
-  const match = ftsQuery(input.search);
-  if (match)
-    q = q.where(raw<boolean>`d.rowid IN (SELECT rowid FROM disclosure_fts WHERE disclosure_fts MATCH ${match})`);
-  const total = Number(
-    all(
-      sql,
-      q.select((s) => s.fn.countAll<number>().as('n')),
-    )[0]?.n ?? 0,
-  );
+  const matching = matchingRows('disclosure', 'd', input.search);
+  if (matching) q = q.where(matching);
+  const total = countOf(sql, q);
   let rows = q.selectAll('d');
   if (input.sort === 'publishedOn_asc') rows = rows.orderBy('d.published_on', 'asc');
   else if (input.sort === 'item') rows = rows.orderBy('d.catalog').orderBy('d.item').orderBy('d.published_on', 'desc');

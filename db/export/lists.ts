@@ -17,8 +17,9 @@ import { listCases } from '../mediation/cases';
 import { listMediators } from '../mediation/mediators';
 import { listTeams } from '../mediation/teams';
 import type { Sql } from '../open';
-import { receptionTable, type ReceptionListInput } from './receptionLists';
-import { conventionTable, disclosureTable } from './publicLists';
+import { receptionTable, type ReceptionListInput } from '../reception/lists';
+import { conventionTable } from '../convention/list';
+import { disclosureTable } from '../disclosure/list';
 
 type Cell = string | number | null;
 /** One list as a sheet: title, file name, columns and rows. */

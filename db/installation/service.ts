@@ -6,7 +6,7 @@ import { protectInstallation } from '../access/handlers';
 import { createInstallationKeys, loadKeys, saveKeys } from '../keys/keystore';
 import { fingerprint, keyIdHex, publicKeyFile } from '../keys/minisign';
 import { LATEST_SCHEMA_VERSION } from '../migrations/index';
-import { transaction, type Sql } from '../open';
+import { transaction } from '../open';
 import { getSetting, setSetting, type SettingKey } from './settings';
 import { requireRole } from './role';
 

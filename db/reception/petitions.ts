@@ -59,8 +59,8 @@ export function updatePetition(
   data: PetitionFields,
   writer: Writer,
 ): Petition {
-  updateRecord(sql, petitionSpec, id, version, data, writer);
-  return getPetition(sql, id);
+  // A change into a denunciation gives a new record (a new id): see updateRecord.
+  return getPetition(sql, updateRecord(sql, petitionSpec, id, version, data, writer).id);
 }
 
 /** Deletes a petition (tombstone). */

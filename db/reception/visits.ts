@@ -62,8 +62,8 @@ export function updateVisit(
   data: VisitFields,
   writer: Writer,
 ): ReceptionVisit {
-  updateRecord(sql, visitSpec, id, version, data, writer);
-  return getVisit(sql, id);
+  // A change into a denunciation gives a new record (a new id): see updateRecord.
+  return getVisit(sql, updateRecord(sql, visitSpec, id, version, data, writer).id);
 }
 
 /** Deletes a visit (tombstone). */

@@ -16,8 +16,3 @@ export function byCodes<T extends string>(codes: readonly T[], counts: Map<strin
   for (const c of codes) out[c] = counts.get(c) ?? 0;
   return out;
 }
-
-/** The one number of a `SELECT … AS n` query. */
-export function countOf(sql: Sql, text: string, ...params: unknown[]): number {
-  return ((prepare(sql, text).get(...params) as { n: number | null } | undefined)?.n ?? 0) as number;
-}

@@ -3,8 +3,8 @@ import { CASE_CATEGORY_LABELS } from '../../shared/i18n/vi';
 import { formatDate } from '../../shared/util/format';
 
 import { newWorkbook, workbookFile, type GeneratedFile } from '../export/workbook';
+import { addReceptionRows } from '../reception/reportXlsx';
 import { addPeopleRows } from './peopleXlsx';
-import { addReceptionRows } from './receptionXlsx';
 import { addPublicSections } from './publicXlsx';
 
 /** The period report as an Excel workbook (figures as numbers, Vietnamese labels). */

@@ -32,6 +32,15 @@ export interface EntitySpec<F extends object> {
    * older commune's bundle, an old change-log entry): such a snapshot stays valid and reads the same.
    */
   addedFields?: Readonly<Partial<Record<keyof F, unknown>>>;
+  /**
+   * A kind whose records may become secret (a denunciation, Luật Tố cáo Điều 9): an update that makes
+   * `isSecret` true replaces the record by a new one and purges `purged` (field → value written
+   * instead) from every version of the old one (db/changelog/purge.ts).
+   */
+  secrecy?: {
+    isSecret: (record: F) => boolean;
+    purged: Readonly<Partial<Record<keyof F, unknown>>>;
+  };
 }
 
 /** The stored fields of a record definition. */

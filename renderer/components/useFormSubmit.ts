@@ -1,5 +1,5 @@
 import type { FormInstance } from 'antd';
-import { App } from 'antd';
+import { App, Form } from 'antd';
 import { useCallback, useState } from 'react';
 import { ui } from '../i18n/ui';
 import { showOnForm, type FormFailure } from './errors';
@@ -40,4 +40,18 @@ export function useFormSubmit(form: FormInstance, labels?: Readonly<Record<strin
   );
   const clear = useCallback(() => setFailure(null), []);
   return { submitting, failure, run, clear };
+}
+
+/** The props of a record's add or edit form (in a modal): the record edited, null for a new one. */
+export interface RecordFormProps<T> {
+  current: T | null;
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+/** A record form's instance and its save, issues named by the record's definition. */
+export function useRecordForm<V>(def: { labels: object }): { form: FormInstance<V>; submit: FormSubmit } {
+  const [form] = Form.useForm<V>();
+  const submit = useFormSubmit(form, def.labels as Readonly<Record<string, string>>);
+  return { form, submit };
 }

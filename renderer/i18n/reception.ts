@@ -30,6 +30,7 @@ export const receptionUi = {
     search: 'Tìm theo nội dung, số sổ mật…',
     confidential: 'Bảo mật',
     denouncerTitle: 'Không ghi danh tính người tố cáo',
+    summaryChecked: 'Tôi đã kiểm tra: tóm tắt không chứa danh tính người tố cáo',
     masked: 'Danh tính được che trong danh sách; bấm “Xem” để mở hồ sơ.',
     deleteWhat: (date: string) => `lượt tiếp ngày ${date}`,
     print: 'In Sổ tiếp công dân',

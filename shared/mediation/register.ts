@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { StoredOf } from '../record/define';
+import type { caseRecord } from './caseRecord';
 import { partyText } from './caseRecord';
-import type { MediationCase } from './schema';
 
 /** One row of the Sổ theo dõi hoạt động hòa giải (domain.md §B.4). */
 export const registerRowSchema = z.object({
@@ -40,11 +41,14 @@ export const registerSchema = z.object({
 /** The register of one team. */
 export type MediationRegister = z.infer<typeof registerSchema>;
 
+/** A stored case with its mediators' names, as the register reads it (the case's own definition). */
+type RegisteredCase = StoredOf<typeof caseRecord.stored> & { id: string; mediatorNames: string[] };
+
 /**
  * One row of Phần I of the register for a case (the 10 columns of the MOJ form): who mediated and
  * who was invited, the parties, the matter, the agreement and the result.
  */
-export function registerRow(c: MediationCase, no: number): MediationRegister['rows'][number] {
+export function registerRow(c: RegisteredCase, no: number): MediationRegister['rows'][number] {
   return {
     no,
     caseId: c.id,

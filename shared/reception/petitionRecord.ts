@@ -4,7 +4,7 @@ import { defineRecord, type Issue } from '../record/define';
 import { bool, choice, custom, date, int, optionalChoice, optionalDate, optionalText, text } from '../record/field';
 import { formatDate } from '../util/format';
 import { CONTENTS, FINISHED_STATUSES, PETITION_HANDLINGS, PETITION_STATUSES, type Content } from './codes';
-import { identityFields, refuseDenouncerIdentity } from './identity';
+import { identityFields, person, refuseDenouncerIdentity, secretRef } from './identity';
 import { listedPerson } from './visitRecord';
 
 const round = z.union([z.literal(1), z.literal(2)]);
@@ -58,6 +58,13 @@ function checkDenunciationLevels(p: DenunciationLevels, issue: Issue) {
   }
 }
 
+const petitioner = person('petitioner', {
+  line: 'petitioner',
+  header: 'Người gửi đơn (Họ tên; địa chỉ; số định danh) — không ghi với tố cáo',
+  name: 'Họ tên người gửi đơn',
+  address: 'Địa chỉ người gửi đơn',
+});
+
 /**
  * A petition (đơn khiếu nại, tố cáo, kiến nghị, phản ánh) with the rules of interchange.md; names
  * are not indexed for search either.
@@ -66,13 +73,7 @@ export const petitionRecord = defineRecord({
   kind: 'petition',
   label: 'đơn',
   interchange: { sheet: 'Đơn thư' },
-  persons: [
-    {
-      line: 'petitioner',
-      header: 'Người gửi đơn (Họ tên; địa chỉ; số định danh) — không ghi với tố cáo',
-      members: { name: 'petitionerName', address: 'petitionerAddress', idNumber: 'petitionerIdNumber' },
-    },
-  ],
+  persons: [petitioner.group],
   fields: {
     receivedOn: date('event', { label: 'Ngày tiếp nhận', form: 'Ngày nhận đơn', line: { header: 'Ngày nhận đơn' } }),
     content: choice(CONTENTS, { label: 'Loại đơn', labels: CONTENT_LABELS, message: 'Hãy chọn loại đơn.' }),
@@ -136,15 +137,8 @@ export const petitionRecord = defineRecord({
       default: 0,
       line: { header: 'Số lần gia hạn (tố cáo: phức tạp 1, đặc biệt phức tạp 2)' },
     }),
-    petitionerName: optionalText(120, { label: 'Họ tên người gửi đơn', private: true, identity: true }),
-    petitionerAddress: optionalText(300, { label: 'Địa chỉ người gửi đơn', private: true, identity: true }),
-    petitionerIdNumber: optionalText(20, { label: 'Số định danh cá nhân / CCCD', private: true, identity: true }),
-    secretRef: optionalText(100, {
-      label: 'Số tham chiếu sổ mật',
-      private: true,
-      search: true,
-      line: { header: 'Số tham chiếu sổ mật (tố cáo)' },
-    }),
+    ...petitioner.fields,
+    secretRef: secretRef(),
     forwardedTo: optionalText(300, {
       label: 'Chuyển đến',
       form: 'Chuyển đến cơ quan, tổ chức',

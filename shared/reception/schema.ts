@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { envelopeSchema, historyEntrySchema, listWindow, pageOf, versionRef } from '../contract/envelope';
 import { optionalDate } from '../util/zod';
+import { SUMMARY_IDENTITY_MESSAGE, summaryIdentityHints } from './identity';
 import { CONTENTS, HOSTS, PETITION_STATUSES } from './codes';
 import { dialogueRecord } from './dialogueRecord';
 import { petitionRecord } from './petitionRecord';
@@ -49,6 +50,38 @@ export const petitionShape = petitionRecord.shape;
 export const petitionFields = petitionRecord.input;
 /** Parsed petition fields. */
 export type PetitionFields = z.output<typeof petitionFields>;
+
+/**
+ * A record's input as the clerk's calls take it (issue 16): the record's fields and rules, plus
+ * `summaryChecked`, never stored: a denunciation's summary that looks like it names someone or holds an
+ * ID number needs the clerk's confirmation. The clerk's calls only; a bundle or file has no one to ask.
+ */
+function withSummaryCheck<Out extends { content: string; summary: string }, In>(fields: z.ZodType<Out, In>) {
+  const check = z.looseObject({ summaryChecked: z.boolean().optional() }).transform((raw, ctx) => {
+    const { summaryChecked, ...rest } = raw;
+    const parsed = fields.safeParse(rest);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+      return z.NEVER;
+    }
+    if (
+      parsed.data.content === 'to_cao' &&
+      summaryChecked !== true &&
+      summaryIdentityHints(parsed.data.summary).length > 0
+    ) {
+      ctx.addIssue({ code: 'custom', path: ['summary'], message: SUMMARY_IDENTITY_MESSAGE });
+      return z.NEVER;
+    }
+    return parsed.data;
+  });
+  return check as unknown as z.ZodType<Out, In & { summaryChecked?: boolean }>;
+}
+
+/** A visit as the clerk's calls take it: {@link visitFields} and the summary confirmation. */
+export const visitInput = withSummaryCheck(visitFields);
+/** A petition as the clerk's calls take it: {@link petitionFields} and the summary confirmation. */
+export const petitionInput = withSummaryCheck(petitionFields);
 
 /** A computed deadline, as the screens show it: the rule, its source, where it counted from, the days skipped. */
 export const deadlineSchema = z.object({
@@ -153,9 +186,9 @@ export const receptionContract = {
   'reception.deleteSession': { input: versionRef, output: ok, writes: true },
   'reception.listVisits': { input: visitListInput, output: pageOf(visitSchema), writes: false },
   'reception.getVisit': { input: idInput, output: visitSchema, writes: false },
-  'reception.createVisit': { input: visitFields, output: visitSchema, writes: true },
+  'reception.createVisit': { input: visitInput, output: visitSchema, writes: true },
   'reception.updateVisit': {
-    input: versionRef.extend({ fields: visitFields }).strict(),
+    input: versionRef.extend({ fields: visitInput }).strict(),
     output: visitSchema,
     writes: true,
   },
@@ -163,9 +196,9 @@ export const receptionContract = {
   'reception.visitHistory': { input: idInput, output: z.array(historyEntrySchema), writes: false },
   'reception.listPetitions': { input: petitionListInput, output: pageOf(petitionSchema), writes: false },
   'reception.getPetition': { input: idInput, output: petitionSchema, writes: false },
-  'reception.createPetition': { input: petitionFields, output: petitionSchema, writes: true },
+  'reception.createPetition': { input: petitionInput, output: petitionSchema, writes: true },
   'reception.updatePetition': {
-    input: versionRef.extend({ fields: petitionFields }).strict(),
+    input: versionRef.extend({ fields: petitionInput }).strict(),
     output: petitionSchema,
     writes: true,
   },

@@ -2,12 +2,19 @@ import { CONTENT_LABELS, HANDLING_LABELS, HOST_LABELS } from '../i18n/vi';
 import { defineRecord } from '../record/define';
 import { bool, choice, date, int, optionalChoice, optionalText, text } from '../record/field';
 import { CONTENTS, HOSTS, VISIT_HANDLINGS, type Content } from './codes';
-import { identityFields, refuseDenouncerIdentity } from './identity';
+import { identityFields, person, refuseDenouncerIdentity, secretRef } from './identity';
 
 /** Who came, as the lists show it: "Bảo mật" for a denunciation, initials otherwise (domain.md §G.3). */
 export function listedPerson(content: Content, masked: string | null): string {
   return content === 'to_cao' ? 'Bảo mật' : (masked ?? '');
 }
+
+const citizen = person('citizen', {
+  line: 'citizen',
+  header: 'Công dân (Họ tên; địa chỉ; số định danh) — không ghi với tố cáo',
+  name: 'Họ tên công dân',
+  address: 'Địa chỉ',
+});
 
 /**
  * A visit: one line of the Sổ tiếp công dân (Mẫu 03, domain.md §C.2). The search index holds the
@@ -18,13 +25,7 @@ export const visitRecord = defineRecord({
   kind: 'reception_visit',
   label: 'lượt tiếp công dân',
   interchange: { sheet: 'Sổ tiếp công dân' },
-  persons: [
-    {
-      line: 'citizen',
-      header: 'Công dân (Họ tên; địa chỉ; số định danh) — không ghi với tố cáo',
-      members: { name: 'citizenName', address: 'citizenAddress', idNumber: 'citizenIdNumber' },
-    },
-  ],
+  persons: [citizen.group],
   fields: {
     receivedOn: date('event', { label: 'Ngày tiếp nhận', form: 'Ngày tiếp', line: { header: 'Ngày tiếp' } }),
     host: choice(HOSTS, { label: 'Người tiếp', labels: HOST_LABELS, message: 'Hãy chọn người tiếp.' }),
@@ -37,9 +38,7 @@ export const visitRecord = defineRecord({
     }),
     summary: text(4000, { label: 'Nội dung vụ việc', private: true, search: true, line: { absent: '(không ghi)' } }),
     handling: optionalChoice(VISIT_HANDLINGS, { label: 'Hướng xử lý', labels: HANDLING_LABELS }),
-    citizenName: optionalText(120, { label: 'Họ tên công dân', private: true, identity: true }),
-    citizenAddress: optionalText(300, { label: 'Địa chỉ', private: true, identity: true }),
-    citizenIdNumber: optionalText(20, { label: 'Số định danh cá nhân / CCCD', private: true, identity: true }),
+    ...citizen.fields,
     representatives: optionalText(600, {
       label: 'Người đại diện',
       form: 'Người đại diện của đoàn',
@@ -47,12 +46,7 @@ export const visitRecord = defineRecord({
       identity: true,
       line: false,
     }),
-    secretRef: optionalText(100, {
-      label: 'Số tham chiếu sổ mật',
-      private: true,
-      search: true,
-      line: { header: 'Số tham chiếu sổ mật (tố cáo)' },
-    }),
+    secretRef: secretRef(),
     resolvedBy: optionalText(300, { label: 'Cơ quan đã giải quyết', private: true, line: false }),
     forwardedTo: optionalText(300, {
       label: 'Chuyển đến',

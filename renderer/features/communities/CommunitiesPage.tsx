@@ -15,7 +15,7 @@ import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
 import { inputOf } from '../../components/record';
 import { SearchBox } from '../../components/SearchBox';
-import { useFormSubmit } from '../../components/useFormSubmit';
+import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
@@ -118,11 +118,7 @@ export function CommunitiesPage() {
         />
       </div>
       {editing ? (
-        <CommunityForm
-          community={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onSaved={saved}
-        />
+        <CommunityForm current={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={saved} />
       ) : null}
     </>
   );
@@ -131,17 +127,8 @@ export function CommunitiesPage() {
 type CommunityValues = Partial<Community>;
 
 /** Add or edit one thôn / tổ dân phố, in a modal. */
-function CommunityForm({
-  community,
-  onClose,
-  onSaved,
-}: {
-  community: Community | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<CommunityValues>();
-  const submit = useFormSubmit(form, communityRecord.labels);
+function CommunityForm({ current: community, onClose, onSaved }: RecordFormProps<Community>) {
+  const { form, submit } = useRecordForm<CommunityValues>(communityRecord);
   return (
     <FormModal
       title={community ? ui.communities.editTitle : ui.communities.addTitle}

@@ -1,11 +1,9 @@
 import { Alert, Button, Flex, Form, Input, Radio, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { AttachmentRef } from '../../../shared/attachment/schema';
 import {
   CONVENTION_STATUS_LABELS,
   CONVENTION_TYPE_LABELS,
   type ConventionStatus,
-  type ConventionType,
 } from '../../../shared/convention/codes';
 import type { RequestOf } from '../../../shared/contract/index';
 import { conventionRecord } from '../../../shared/convention/conventionRecord';

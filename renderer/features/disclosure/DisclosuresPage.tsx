@@ -22,7 +22,7 @@ import { useDelete } from '../../components/useDelete';
 import { PageHeader } from '../../components/PageHeader';
 import { formValuesOf, inputOf } from '../../components/record';
 import { SearchBox } from '../../components/SearchBox';
-import { useFormSubmit } from '../../components/useFormSubmit';
+import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { publicUi } from '../../i18n/publicUi';
 import { call } from '../../src/api';
@@ -211,7 +211,7 @@ export function DisclosuresPage() {
       </div>
       {editing ? (
         <DisclosureForm
-          disclosure={editing === 'new' ? null : editing}
+          current={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
@@ -227,17 +227,8 @@ export function DisclosuresPage() {
 type DisclosureValues = Partial<RequestOf<'disclosure.create'>>;
 
 /** Add or edit one disclosure; the catalog follows the publication date unless chosen. */
-function DisclosureForm({
-  disclosure,
-  onClose,
-  onSaved,
-}: {
-  disclosure: Disclosure | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<DisclosureValues>();
-  const submit = useFormSubmit(form, disclosureRecord.labels);
+function DisclosureForm({ current: disclosure, onClose, onSaved }: RecordFormProps<Disclosure>) {
+  const { form, submit } = useRecordForm<DisclosureValues>(disclosureRecord);
   const catalog = Form.useWatch('catalog', form) ?? disclosure?.catalog ?? 'LUAT10_2022';
   const forms = Form.useWatch('forms', form) ?? disclosure?.forms ?? [];
   return (

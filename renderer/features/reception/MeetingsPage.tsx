@@ -18,7 +18,7 @@ import { labelOptions } from '../../components/options';
 import { PagedTable, type PagedList } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
 import { inputOf } from '../../components/record';
-import { useFormSubmit } from '../../components/useFormSubmit';
+import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { peopleUi } from '../../i18n/people';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
@@ -149,24 +149,15 @@ function DialoguesCard() {
         { title: D.topic, dataIndex: 'topic' },
         { title: D.chairedBy, dataIndex: 'chairedBy' },
       ]}
-      form={(dialogue, onClose, onSaved) => <DialogueForm dialogue={dialogue} onClose={onClose} onSaved={onSaved} />}
+      form={(dialogue, onClose, onSaved) => <DialogueForm current={dialogue} onClose={onClose} onSaved={onSaved} />}
     />
   );
 }
 
 type DialogueValues = Partial<RequestOf<'reception.createDialogue'>>;
 
-function DialogueForm({
-  dialogue,
-  onClose,
-  onSaved,
-}: {
-  dialogue: Dialogue | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<DialogueValues>();
-  const submit = useFormSubmit(form, dialogueRecord.labels);
+function DialogueForm({ current: dialogue, onClose, onSaved }: RecordFormProps<Dialogue>) {
+  const { form, submit } = useRecordForm<DialogueValues>(dialogueRecord);
   return (
     <FormModal
       title={t.dialogueTitle}
@@ -224,7 +215,7 @@ function SupervisionsCard() {
         },
       ]}
       form={(supervision, onClose, onSaved) => (
-        <SupervisionForm supervision={supervision} onClose={onClose} onSaved={onSaved} />
+        <SupervisionForm current={supervision} onClose={onClose} onSaved={onSaved} />
       )}
     />
   );
@@ -232,17 +223,8 @@ function SupervisionsCard() {
 
 type SupervisionValues = Partial<RequestOf<'reception.createSupervision'>>;
 
-function SupervisionForm({
-  supervision,
-  onClose,
-  onSaved,
-}: {
-  supervision: Supervision | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<SupervisionValues>();
-  const submit = useFormSubmit(form, supervisionRecord.labels);
+function SupervisionForm({ current: supervision, onClose, onSaved }: RecordFormProps<Supervision>) {
+  const { form, submit } = useRecordForm<SupervisionValues>(supervisionRecord);
   const body = Form.useWatch('body', form) ?? 'ban_ttnd';
   const heldOn = Form.useWatch('heldOn', form) ?? null;
   return (

@@ -38,12 +38,12 @@ import { inputOf } from '../../components/record';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchBox } from '../../components/SearchBox';
 import { usePagedSearch } from '../../components/usePagedSearch';
-import { useFormSubmit } from '../../components/useFormSubmit';
+import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
 import { DeadlineBoard } from './DeadlineBoard';
-import { ContentFilter, formatReceptionValue, PAGE_SIZE, PersonCell } from './shared';
+import { ContentFilter, formatReceptionValue, PAGE_SIZE, PersonCell, SummaryIdentityCheck } from './shared';
 import { DenouncerNotice } from './VisitsPage';
 
 const t = ui.reception.petitions;
@@ -162,7 +162,7 @@ export function PetitionsPage() {
       />
       {editing ? (
         <PetitionForm
-          petition={editing === 'new' ? null : editing}
+          current={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
@@ -192,18 +192,10 @@ function DeadlineCell({ petition, today }: { petition: Petition; today: string }
 
 type PetitionValues = Partial<RequestOf<'reception.createPetition'>>;
 
-function PetitionForm({
-  petition,
-  onClose,
-  onSaved,
-}: {
-  petition: Petition | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<PetitionValues>();
-  const submit = useFormSubmit(form, petitionRecord.labels);
+function PetitionForm({ current: petition, onClose, onSaved }: RecordFormProps<Petition>) {
+  const { form, submit } = useRecordForm<PetitionValues>(petitionRecord);
   const content = Form.useWatch('content', form);
+  const summaryText = Form.useWatch('summary', form);
   const handling = Form.useWatch('handling', form);
   const status = Form.useWatch('status', form);
   const complex = Form.useWatch('complex', form);
@@ -249,6 +241,7 @@ function PetitionForm({
             // A denouncer's identity is never sent (domain.md §C.5).
             ...(denunciation ? Object.fromEntries(identityFields(petitionRecord.stored).map((f) => [f, null])) : {}),
             secretRef: denunciation ? (v.secretRef ?? null) : null,
+            ...(v.summaryChecked ? { summaryChecked: true } : {}),
           };
           if (petition) await call('reception.updatePetition', { id: petition.id, version: petition.version, fields });
           else await call('reception.createPetition', fields);
@@ -287,6 +280,7 @@ function PetitionForm({
       <Form.Item name="summary" label={L.summary} rules={[{ required: true }]}>
         <Input.TextArea rows={3} maxLength={4000} />
       </Form.Item>
+      <SummaryIdentityCheck denunciation={content === 'to_cao'} summary={summaryText} />
       <Form.Item name="inCompetence" valuePropName="checked">
         <Checkbox>{L.inCompetence}</Checkbox>
       </Form.Item>

@@ -18,7 +18,7 @@ import { inputOf } from '../../components/record';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchBox } from '../../components/SearchBox';
 import { usePagedSearch } from '../../components/usePagedSearch';
-import { useFormSubmit } from '../../components/useFormSubmit';
+import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
@@ -101,7 +101,7 @@ export function SessionsPage() {
       />
       {editing ? (
         <SessionForm
-          session={editing === 'new' ? null : editing}
+          current={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
@@ -115,17 +115,8 @@ export function SessionsPage() {
 
 type SessionValues = Partial<RequestOf<'reception.createSession'>>;
 
-function SessionForm({
-  session,
-  onClose,
-  onSaved,
-}: {
-  session: ReceptionSession | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<SessionValues>();
-  const submit = useFormSubmit(form, sessionRecord.labels);
+function SessionForm({ current: session, onClose, onSaved }: RecordFormProps<ReceptionSession>) {
+  const { form, submit } = useRecordForm<SessionValues>(sessionRecord);
   return (
     <FormModal
       title={session ? t.editTitle : t.addTitle}

@@ -31,12 +31,20 @@ import { formValuesOf, inputOf } from '../../components/record';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchBox } from '../../components/SearchBox';
 import { usePagedSearch } from '../../components/usePagedSearch';
-import { useFormSubmit } from '../../components/useFormSubmit';
+import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
-import { ContentFilter, formatReceptionValue, HostFilter, PAGE_SIZE, PeopleCell, PersonCell } from './shared';
+import {
+  ContentFilter,
+  formatReceptionValue,
+  HostFilter,
+  PAGE_SIZE,
+  PeopleCell,
+  PersonCell,
+  SummaryIdentityCheck,
+} from './shared';
 
 const t = ui.reception.visits;
 const L = visitRecord.formLabels;
@@ -150,7 +158,7 @@ export function VisitsPage() {
       />
       {editing ? (
         <VisitForm
-          visit={editing === 'new' ? null : editing}
+          current={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
@@ -180,18 +188,10 @@ export function DenouncerNotice() {
   );
 }
 
-function VisitForm({
-  visit,
-  onClose,
-  onSaved,
-}: {
-  visit: ReceptionVisit | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<VisitValues>();
-  const submit = useFormSubmit(form, visitRecord.labels);
+function VisitForm({ current: visit, onClose, onSaved }: RecordFormProps<ReceptionVisit>) {
+  const { form, submit } = useRecordForm<VisitValues>(visitRecord);
   const content = Form.useWatch('content', form);
+  const summaryText = Form.useWatch('summary', form);
   const group = Form.useWatch('group', form);
   const handling = Form.useWatch('handling', form);
   const denunciation = content === 'to_cao';
@@ -225,6 +225,7 @@ function VisitForm({
             ...identity,
             secretRef: denunciation ? (v.secretRef ?? null) : null,
             forwardedTo: v.handling === 'chuyen_don' ? (v.forwardedTo ?? null) : null,
+            ...(v.summaryChecked ? { summaryChecked: true } : {}),
           };
           if (visit) await call('reception.updateVisit', { id: visit.id, version: visit.version, fields });
           else await call('reception.createVisit', fields);
@@ -279,6 +280,7 @@ function VisitForm({
       <Form.Item name="summary" label={L.summary} rules={[{ required: true }]}>
         <Input.TextArea rows={3} maxLength={4000} />
       </Form.Item>
+      <SummaryIdentityCheck denunciation={content === 'to_cao'} summary={summaryText} />
       <Form.Item name="handling" label={L.handling}>
         <Radio.Group options={labelOptions(VISIT_HANDLING_LABELS)} />
       </Form.Item>

@@ -1,6 +1,7 @@
-import { Select, Tag, Typography } from 'antd';
+import { Alert, Checkbox, Form, Select, Tag, Typography } from 'antd';
 import { CONTENT_LABELS, HOST_LABELS } from '../../../shared/i18n/vi';
 import type { AnyRecord } from '../../../shared/record/define';
+import { SUMMARY_IDENTITY_MESSAGE, summaryIdentityHints } from '../../../shared/reception/identity';
 import { visitRecord } from '../../../shared/reception/visitRecord';
 import type { Content, Host } from '../../../shared/reception/codes';
 import { formatDate, formatNumber } from '../../../shared/util/format';
@@ -69,4 +70,32 @@ export function formatReceptionValue(def: AnyRecord, field: string, value: unkno
   const text = String(value);
   if (/On$/.test(field)) return formatDate(text);
   return def.stored[field]?.labels?.[text] ?? text;
+}
+
+/**
+ * Under a denunciation's summary that looks like it holds a name or an ID number: the warning and
+ * the box the clerk ticks to confirm it holds no denouncer identity (the call refuses it otherwise).
+ */
+export function SummaryIdentityCheck({
+  denunciation,
+  summary,
+}: {
+  denunciation: boolean;
+  summary: string | undefined;
+}) {
+  if (!denunciation || summaryIdentityHints(summary ?? '').length === 0) return null;
+  return (
+    <>
+      <Alert
+        type="warning"
+        showIcon
+        style={{ marginBottom: 8 }}
+        title={SUMMARY_IDENTITY_MESSAGE}
+        data-testid="summary-identity"
+      />
+      <Form.Item name="summaryChecked" valuePropName="checked">
+        <Checkbox data-testid="summary-checked">{t.visits.summaryChecked}</Checkbox>
+      </Form.Item>
+    </>
+  );
 }

@@ -26,13 +26,34 @@ const DIALOGUES_AND_SUPERVISIONS = [
   'shared/reception/supervisionRecord.ts',
 ];
 
+// The people's pillars (issue 11): a decision's households and vote day, a body's dates and members.
+const DECISION_HOUSEHOLDS = [
+  'db/decision/',
+  'renderer/features/decision/DecisionsPage.tsx',
+  'shared/decision/decisionRecord.ts',
+  'shared/decision/outcome.ts',
+];
+const DECISION_DAYS = [
+  'db/supervision/service.ts',
+  'renderer/features/decision/DecisionsPage.tsx',
+  'renderer/features/people/PeopleReminders.tsx',
+  'shared/decision/decisionRecord.ts',
+  'shared/supervision/schema.ts',
+];
+const BODY_TERMS = [
+  'renderer/features/reception/MeetingsPage.tsx',
+  'renderer/features/supervision/BodiesPage.tsx',
+  'shared/supervision/',
+];
+const BODY_MEMBERS = ['renderer/features/supervision/BodiesPage.tsx', 'shared/supervision/bodyRecord.ts'];
+
 /** Kind → the field measured, and the files where its name means something else. */
 const MEASURED: Record<string, { field: string; homonyms?: readonly string[] }> = {
-  community: { field: 'households', homonyms: CONVENTION_VOTES },
-  mediation_team: { field: 'establishedOn' },
-  mediator: { field: 'gender' },
+  community: { field: 'households', homonyms: [...CONVENTION_VOTES, ...DECISION_HOUSEHOLDS] },
+  mediation_team: { field: 'establishedOn', homonyms: BODY_TERMS },
+  mediator: { field: 'gender', homonyms: BODY_MEMBERS },
   mediation_case: { field: 'agreement' },
-  reception_session: { field: 'heldOn', homonyms: DIALOGUES_AND_SUPERVISIONS },
+  reception_session: { field: 'heldOn', homonyms: [...DIALOGUES_AND_SUPERVISIONS, ...DECISION_DAYS] },
   reception_visit: { field: 'citizenIdNumber' },
   petition: { field: 'resolvedOn' },
   dialogue: { field: 'topic' },
@@ -41,6 +62,9 @@ const MEASURED: Record<string, { field: string; homonyms?: readonly string[] }> 
   convention: { field: 'householdsApproving' },
   // The shipped notices (shared/calendar/holidays.ts) are records of the kind, kept as data.
   day_off_notice: { field: 'covers', homonyms: ['shared/calendar/holidays.ts'] },
+  community_decision: { field: 'householdsParticipating' },
+  consultation: { field: 'startedOn' },
+  supervision_body: { field: 'dissolvedOn' },
 };
 
 describe('one field of each kind is named in at most 5 files', () => {

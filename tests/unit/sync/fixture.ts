@@ -190,7 +190,8 @@ export function recordsDigest(file: string, tables: string[]): string {
   }
 }
 
-function tableDigest(file: string): string {
+/** A digest of every table of a database file. */
+export function tableDigest(file: string): string {
   const db = openRaw(file, { readonly: true });
   try {
     const tables = db

@@ -8,10 +8,10 @@ import { sessionRecord } from '../../shared/reception/sessionRecord';
 import { supervisionRecord } from '../../shared/reception/supervisionRecord';
 import { visitRecord } from '../../shared/reception/visitRecord';
 import type { Sql } from '../open';
-import { listDialogues, listSupervisions } from '../reception/meetings';
-import { listPetitions } from '../reception/petitions';
-import { listSessions } from '../reception/sessions';
-import { listVisits } from '../reception/visits';
+import { listDialogues, listSupervisions } from './meetings';
+import { listPetitions } from './petitions';
+import { listSessions } from './sessions';
+import { listVisits } from './visits';
 
 /** The export inputs of the reception lists. */
 export type ReceptionListInput = Extract<

@@ -6,9 +6,9 @@ import { holidayCalendar } from '../calendar/service';
 import type { ReceptionSection } from '../../shared/report/schema';
 import { rate } from '../../shared/util/format';
 import { prepare, type Sql } from '../open';
-import { byCodes, groupCount, zeros } from './counts';
+import { byCodes, groupCount, zeros } from '../report/counts';
 import { fromRow } from '../store/entity';
-import { petitionSpec } from '../reception/spec';
+import { petitionSpec } from './spec';
 
 /**
  * Citizen reception figures for [from, to] (reports.md § reception). Statuses are taken as of
