@@ -28,6 +28,7 @@ export const supervisionRecord = defineRecord({
     project: optionalText(500, {
       label: 'Công trình, dự án',
       form: 'Công trình, dự án được giám sát',
+      private: true,
       line: { sinceV2: true },
     }),
     recommendations: optionalInt({
