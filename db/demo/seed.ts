@@ -2,6 +2,7 @@ import { AppError, type ErrorCode } from '../../shared/contract/errors';
 import type { Dispatch } from '../../shared/contract/result';
 import type { CaseStatus } from '../../shared/mediation/codes';
 import { addDays, todayIso } from '../../shared/util/dates';
+import { seedPeople } from './people';
 import { seedReception } from './reception';
 import {
   CASE_TEMPLATES,
@@ -167,11 +168,13 @@ export async function seedDemo(dispatch: Dispatch, options: DemoOptions): Promis
   }
   await seedReception(send, today, random);
   await seedDisclosures(send, today);
-  await seedConventions(
-    send,
-    today,
-    DEMO_COMMUNITIES.map((c) => ({ id: communityIds.get(c.name)!, name: c.name, households: c.households })),
-  );
+  const demoCommunities = DEMO_COMMUNITIES.map((c) => ({
+    id: communityIds.get(c.name)!,
+    name: c.name,
+    households: c.households,
+  }));
+  await seedConventions(send, today, demoCommunities);
+  await seedPeople(send, today, demoCommunities);
   return {
     role: 'commune',
     code: unit.code,
