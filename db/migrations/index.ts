@@ -6,7 +6,7 @@ import { up as m0004 } from './0004_reception';
 import { up as m0005 } from './0005_sync';
 import { up as m0006 } from './0006_deadlines_calendar';
 import { up as m0007 } from './0007_accounts';
-import { up as m0009 } from './0009_people_decide';
+import { up as m0008 } from './0008_people_decide';
 
 /** One schema migration. */
 export interface Migration {
@@ -24,7 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: '0005_sync', up: m0005 },
   { version: 6, name: '0006_deadlines_calendar', up: m0006 },
   { version: 7, name: '0007_accounts', up: m0007 },
-  { version: 9, name: '0009_people_decide', up: m0009 },
+  { version: 8, name: '0008_people_decide', up: m0008 },
 ];
 
 /** The schema version this build of the app writes. */

@@ -5,7 +5,7 @@ import { migrate } from '../../../db/migrations/migrate';
 
 const ENVELOPE = "1, 0, 0, 'x', NULL";
 
-describe('migration 0009 (the people decide, comment and supervise)', () => {
+describe('migration 0008 (the people decide, comment and supervise)', () => {
   it('keeps an earlier supervision, adds its recommendations, and the three new tables refuse impossible counts', () => {
     const db = openRaw(':memory:');
     try {
@@ -18,7 +18,7 @@ describe('migration 0009 (the people decide, comment and supervise)', () => {
         `INSERT INTO community (id, version, created_at, updated_at, updated_by, deleted_at, name, type, households)
          VALUES ('c1', ${ENVELOPE}, 'Thôn Nà Lầu', 'thon', 120)`,
       ).run();
-      expect(migrate(db, { migrations: MIGRATIONS.filter((m) => m.version <= 9) })).toMatchObject({ from: 7, to: 9 });
+      expect(migrate(db, { migrations: MIGRATIONS.filter((m) => m.version <= 8) })).toMatchObject({ from: 7, to: 8 });
       expect(
         db.prepare('SELECT subject, project, recommendations, recommendations_resolved FROM supervision').get(),
       ).toEqual({ subject: 'Chi trả trợ cấp', project: null, recommendations: null, recommendations_resolved: null });

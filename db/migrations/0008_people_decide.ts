@@ -18,7 +18,6 @@ const ENVELOPE = `
  * - `supervision_body`: a Ban thanh tra nhân dân or Ban giám sát đầu tư của cộng đồng for a term, its
  *   members a JSON array (names are personal data: the minimal bundle profile blanks them).
  * - `supervision` gains the project supervised and the recommendations made and resolved.
- * (0008 is left to the hardening work of issue 16, built at the same time.)
  */
 export function up(db: RawDb): void {
   db.exec(`
