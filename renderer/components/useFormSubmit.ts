@@ -3,6 +3,7 @@ import { App } from 'antd';
 import { useCallback, useState } from 'react';
 import { ui } from '../i18n/ui';
 import { showOnForm, type FormFailure } from './errors';
+import { markSettled, whileSaving } from './formGuard';
 
 /** Saving a form: a busy flag, the failure to show, and a runner that says "Đã lưu" on success. */
 export interface FormSubmit {
@@ -13,7 +14,7 @@ export interface FormSubmit {
   clear(): void;
 }
 
-/** Shared save behaviour for every form (messages, field issues, busy state). */
+/** Shared save behaviour for every form (messages, field issues, busy state; a saved form is no longer dirty). */
 export function useFormSubmit(form: FormInstance): FormSubmit {
   const { message } = App.useApp();
   const [submitting, setSubmitting] = useState(false);
@@ -23,7 +24,12 @@ export function useFormSubmit(form: FormInstance): FormSubmit {
       setSubmitting(true);
       setFailure(null);
       try {
-        await save();
+        // The navigation a save makes (to the saved record) is not leaving unsaved work; the form
+        // is settled (its draft removed) even when that navigation already closed it.
+        await whileSaving(async () => {
+          await save();
+          markSettled(form);
+        });
         if (successText) void message.success(successText);
         return true;
       } catch (e) {

@@ -277,4 +277,18 @@ export const ui = {
     partyItem: (name: string, year: string, address: string) =>
       [name, year ? `sinh năm ${year}` : '', address].filter(Boolean).join(', '),
   },
+  unsaved: {
+    closeTitle: 'Đóng khi chưa lưu?',
+    closeText: 'Những gì anh/chị vừa nhập hoặc sửa chưa được lưu và sẽ mất nếu đóng.',
+    discard: 'Bỏ thay đổi',
+    keepEditing: 'Tiếp tục nhập',
+    leaveTitle: 'Rời trang khi chưa lưu?',
+    leaveText: 'Biểu mẫu đang mở có thay đổi chưa lưu. Rời trang thì những thay đổi này sẽ mất.',
+    leave: 'Rời trang, bỏ thay đổi',
+    stay: 'Ở lại',
+    restored: 'Đã khôi phục bản nháp chưa lưu',
+    restoredAt: (when: string) =>
+      `Phần mềm giữ lại những gì anh/chị đã nhập ngày ${when} nhưng chưa lưu. Kiểm tra rồi bấm "Lưu", hoặc bỏ bản nháp.`,
+    discardDraft: 'Bỏ bản nháp',
+  },
 } as const;

@@ -10,6 +10,7 @@ import { visibleMenu } from '../features/access/menu';
 import { receptionMenu, RECEPTION_MENU_KEYS } from '../features/reception/routes';
 import { publicUi } from '../i18n/publicUi';
 import '../components/global.css';
+import { UnsavedGuard } from '../components/UnsavedGuard';
 import { ui } from '../i18n/ui';
 import { navigate } from './router';
 import { selectors, useAppStore } from './store';
@@ -221,6 +222,7 @@ export function MainLayout() {
   const codeLabel = isCommune ? ui.app.communeCode : ui.app.officeCode;
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <UnsavedGuard />
       <Layout.Sider
         width={250}
         theme="light"

@@ -507,6 +507,7 @@ function StepDialog({
       onClose={onClose}
       form={form}
       name={`step-${step}`}
+      draft={`convention-step:${convention.id}:${step}`}
       initialValues={
         step === 'vote'
           ? {

@@ -201,6 +201,7 @@ export function ConventionForm({
       onClose={onClose}
       form={form}
       name="convention"
+      draft={`convention:${convention?.id ?? 'new'}`}
       initialValues={convention ?? { type: 'huong_uoc', attachments: [] }}
       onFinish={(v) =>
         void submit.run(async () => {

@@ -265,6 +265,7 @@ function DisclosureForm({
       onClose={onClose}
       form={form}
       name="disclosure"
+      draft={`disclosure:${disclosure?.id ?? 'new'}`}
       initialValues={
         disclosure ?? { catalog: 'LUAT10_2022', forms: ['niem_yet'], attachments: [], noRadioSystem: false }
       }

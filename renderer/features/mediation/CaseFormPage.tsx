@@ -11,6 +11,7 @@ import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { useGuardedForm } from '../../components/useGuardedForm';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
@@ -70,6 +71,8 @@ function initialValues(current: MediationCase | null): CaseValues {
 function CaseForm({ current }: { current: MediationCase | null }) {
   const [form] = Form.useForm<CaseValues>();
   const submit = useFormSubmit(form);
+  // The longest form of the app: kept as a draft while typed, asked about before it is left.
+  const guard = useGuardedForm(form, `case:${current?.id ?? 'new'}`);
   const teams = useAppStore(selectors.teams);
   const communities = useAppStore(selectors.communities);
   const suggested = current ? undefined : defaultCommunity(communities.map((c) => c.id));
@@ -129,6 +132,7 @@ function CaseForm({ current }: { current: MediationCase | null }) {
   return (
     <>
       <PageHeader title={current ? ui.cases.editTitle : ui.cases.addTitle} />
+      {guard.notice}
       <FormFailureAlert failure={submit.failure} />
       <Form
         form={form}
@@ -137,6 +141,7 @@ function CaseForm({ current }: { current: MediationCase | null }) {
         initialValues={initialValues(current)}
         scrollToFirstError={{ block: 'center' }}
         onValuesChange={(changed: CaseValues) => {
+          guard.onValuesChange();
           if ('communityId' in changed) form.setFieldValue('mediatorIds', []);
           if (changed.status && !isClosedStatus(changed.status)) form.setFieldValue('closedOn', null);
         }}

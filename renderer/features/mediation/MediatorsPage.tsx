@@ -17,6 +17,7 @@ import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchBox } from '../../components/SearchBox';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { useGuardedForm } from '../../components/useGuardedForm';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate, useRoute } from '../../src/router';
@@ -209,6 +210,8 @@ function MediatorForm({
 }) {
   const [form] = Form.useForm<MediatorValues>();
   const submit = useFormSubmit(form);
+  const guard = useGuardedForm(form);
+  const close = () => guard.close(onClose);
   const initial: MediatorValues = mediator
     ? {
         teamId: mediator.teamId,
@@ -229,17 +232,18 @@ function MediatorForm({
       open
       size={560}
       title={mediator ? ui.mediators.editTitle : ui.mediators.addTitle}
-      onClose={onClose}
+      onClose={close}
       destroyOnHidden
       footer={
         <Flex justify="flex-end" gap={8}>
-          <FormActions onCancel={onClose} onOk={() => form.submit()} loading={submit.submitting} />
+          <FormActions onCancel={close} onOk={() => form.submit()} loading={submit.submitting} />
         </Flex>
       }
     >
       <DialogForm
         form={form}
         failure={submit.failure}
+        guard={guard}
         name="mediator"
         initialValues={initial}
         onFinish={(v) =>

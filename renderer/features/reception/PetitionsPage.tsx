@@ -236,6 +236,7 @@ function PetitionForm({
       onClose={onClose}
       form={form}
       name="petition"
+      draft={`petition:${petition?.id ?? 'new'}`}
       initialValues={
         petition
           ? { ...petition, round: petition.round === 2 ? 2 : 1 }

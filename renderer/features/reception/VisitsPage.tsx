@@ -214,6 +214,7 @@ function VisitForm({
       onClose={onClose}
       form={form}
       name="visit"
+      draft={`visit:${visit?.id ?? 'new'}`}
       initialValues={visit ?? { receivedOn: todayIso(), host: 'chu_tich_ubnd', citizens: 1, group: false }}
       onValuesChange={(changed: VisitValues) => {
         if (typeof changed.citizens === 'number' && changed.citizens >= GROUP_MIN_CITIZENS) {

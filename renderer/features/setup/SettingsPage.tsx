@@ -3,6 +3,7 @@ import { ROLE_LABELS } from '../../../shared/i18n/vi';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { useGuardedForm } from '../../components/useGuardedForm';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
@@ -24,6 +25,7 @@ export function SettingsPage() {
   const setInstallation = useAppStore(selectors.setInstallation);
   const [form] = Form.useForm<SettingsValues>();
   const submit = useFormSubmit(form);
+  const guard = useGuardedForm(form);
   if (!installation) return null;
   const role = installation.role ?? 'commune';
 
@@ -71,6 +73,7 @@ export function SettingsPage() {
           layout="vertical"
           style={{ maxWidth: 560 }}
           initialValues={installation.settings}
+          onValuesChange={guard.onValuesChange}
           onFinish={(values) =>
             void submit.run(async () => {
               setInstallation(await call('installation.updateSettings', values));
