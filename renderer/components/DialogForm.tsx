@@ -1,7 +1,9 @@
 import { Form, type FormInstance, type FormProps } from 'antd';
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { FormFailure } from './errors';
+import { LimitsProvider } from './Field';
 import { FormFailureAlert } from './FormFailureAlert';
+import type { Limits } from './limits';
 import type { GuardedForm } from './useGuardedForm';
 
 /** Props of {@link DialogForm}: a vertical antd form, its fields, the failure of its last save, its guard. */
@@ -10,6 +12,8 @@ export type DialogFormProps<V> = Omit<FormProps<V>, 'layout' | 'children' | 'tit
   failure: FormFailure | null;
   /** Change tracking and the draft of the form (`useGuardedForm`), owned by the dialog around it. */
   guard: GuardedForm;
+  /** The limits of the call it saves with (`callLimits`), shown and checked by its `Field`s. */
+  limits?: Limits;
   children: ReactNode;
 };
 
@@ -18,9 +22,9 @@ export type DialogFormProps<V> = Omit<FormProps<V>, 'layout' | 'children' | 'tit
  * submit button so Enter saves (from a text field natively, from a radio button or checkbox through
  * {@link submitOnEnter}).
  */
-export function DialogForm<V>({ failure, guard, children, onValuesChange, ...props }: DialogFormProps<V>) {
+export function DialogForm<V>({ failure, guard, limits, children, onValuesChange, ...props }: DialogFormProps<V>) {
   return (
-    <>
+    <LimitsProvider limits={limits}>
       {guard.notice}
       <FormFailureAlert failure={failure} />
       <Form<V>
@@ -35,7 +39,7 @@ export function DialogForm<V>({ failure, guard, children, onValuesChange, ...pro
         {children}
         <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
-    </>
+    </LimitsProvider>
   );
 }
 

@@ -81,6 +81,8 @@ export const publicUi = {
     note: 'Ghi chú',
     status: 'Tình trạng',
     statusOn: 'Từ ngày',
+    inForceFrom: (date: string) => `Có hiệu lực từ ngày ${date}`,
+    recognizedNotYet: 'Đã công nhận, chưa đến ngày có hiệu lực',
     empty: 'Chưa có hương ước, quy ước nào.',
     coverage: 'Thôn, tổ dân phố chưa có hương ước, quy ước đang có hiệu lực',
     coverageAll: 'Tất cả thôn, tổ dân phố đều có hương ước, quy ước đang có hiệu lực.',

@@ -277,6 +277,16 @@ export const ui = {
     partyItem: (name: string, year: string, address: string) =>
       [name, year ? `sinh năm ${year}` : '', address].filter(Boolean).join(', '),
   },
+  limits: {
+    tooLong: (max: number, length: number) => `Không quá ${max} ký tự (đang có ${length} ký tự).`,
+    range: (min: number, max: number) => `Phải từ ${min} đến ${max}.`,
+    atLeast: (min: number) => `Không được nhỏ hơn ${min}.`,
+    atMost: (max: number) => `Không được lớn hơn ${max}.`,
+    integer: 'Phải là số nguyên.',
+    notNumber: 'Phải là một số.',
+    rangeHint: (min?: number, max?: number) =>
+      min !== undefined && max !== undefined ? `${min}–${max}` : min !== undefined ? `từ ${min}` : `đến ${max ?? ''}`,
+  },
   unsaved: {
     closeTitle: 'Đóng khi chưa lưu?',
     closeText: 'Những gì anh/chị vừa nhập hoặc sửa chưa được lưu và sẽ mất nếu đóng.',

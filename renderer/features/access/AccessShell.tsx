@@ -252,7 +252,7 @@ export function NewPasswordFields({ label = t.newPassword }: { label?: string })
           },
         ]}
       >
-        <Input.Password autoComplete="new-password" maxLength={200} />
+        <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Form.Item
         name="confirm"
@@ -266,7 +266,7 @@ export function NewPasswordFields({ label = t.newPassword }: { label?: string })
           }),
         ]}
       >
-        <Input.Password autoComplete="new-password" maxLength={200} />
+        <Input.Password autoComplete="new-password" />
       </Form.Item>
     </>
   );

@@ -12,8 +12,13 @@ import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
 import { useDelete } from '../../components/useDelete';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { calendarUi as t } from '../../i18n/calendar';
 import { call } from '../../src/api';
+
+/** The limits of the form, from the schema the server checks. */
+const NOTICE_LIMITS = callLimits('calendar.createNotice');
 
 /**
  * "Lịch nghỉ lễ, Tết": the days off of a year that every working-day deadline skips, where each comes
@@ -168,6 +173,7 @@ function NoticeForm({ year, onClose, onSaved }: { year: number; onClose: () => v
       onClose={onClose}
       form={form}
       name="notice"
+      limits={NOTICE_LIMITS}
       initialValues={{ covers: ['tet_nguyen_dan'] }}
       onFinish={(v) =>
         void submit.run(async () => {
@@ -193,12 +199,12 @@ function NoticeForm({ year, onClose, onSaved }: { year: number; onClose: () => v
       <Form.Item name="workingDays" label={t.workingDaysField}>
         <Input placeholder="04/05/2024" />
       </Form.Item>
-      <Form.Item name="ref" label={t.ref} rules={[{ required: true }]}>
-        <Input maxLength={300} />
-      </Form.Item>
-      <Form.Item name="note" label={t.note}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="ref" label={t.ref} rules={[{ required: true }]}>
+        <Input />
+      </Field>
+      <Field name="note" label={t.note}>
+        <Input.TextArea rows={2} />
+      </Field>
     </FormModal>
   );
 }

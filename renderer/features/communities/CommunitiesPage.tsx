@@ -14,9 +14,14 @@ import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchBox } from '../../components/SearchBox';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
+
+/** The limits of the form, from the schema the server checks. */
+const COMMUNITY_LIMITS = callLimits('community.create');
 
 /** Thôn / tổ dân phố: list with diacritic-insensitive search, add, edit, delete. */
 export function CommunitiesPage() {
@@ -150,6 +155,7 @@ function CommunityForm({
       onClose={onClose}
       form={form}
       name="community"
+      limits={COMMUNITY_LIMITS}
       initialValues={
         community
           ? { name: community.name, type: community.type, households: community.households, note: community.note }
@@ -169,22 +175,22 @@ function CommunityForm({
         })
       }
     >
-      <Form.Item
+      <Field
         name="name"
         label={ui.communities.name}
         rules={[{ required: true, whitespace: true, message: ui.common.required }]}
       >
-        <Input autoFocus maxLength={120} placeholder={ui.communities.namePlaceholder} />
-      </Form.Item>
+        <Input autoFocus placeholder={ui.communities.namePlaceholder} />
+      </Field>
       <Form.Item name="type" label={ui.communities.type} rules={[{ required: true, message: ui.common.required }]}>
         <Radio.Group options={labelOptions(COMMUNITY_TYPE_LABELS)} />
       </Form.Item>
-      <Form.Item name="households" label={ui.communities.households}>
-        <InputNumber min={0} precision={0} style={{ width: 160 }} />
-      </Form.Item>
-      <Form.Item name="note" label={ui.communities.note}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="households" label={ui.communities.households}>
+        <InputNumber style={{ width: 160 }} />
+      </Field>
+      <Field name="note" label={ui.communities.note}>
+        <Input.TextArea rows={2} />
+      </Field>
     </FormModal>
   );
 }

@@ -2,7 +2,6 @@ import { Alert, Button, Flex, Form, Input, Radio, Table, Tag, Typography } from 
 import { useEffect, useState } from 'react';
 import type { AttachmentRef } from '../../../shared/attachment/schema';
 import {
-  CONVENTION_STATUS_LABELS,
   CONVENTION_TYPE_LABELS,
   type ConventionStatus,
   type ConventionType,
@@ -18,14 +17,20 @@ import { FormModal } from '../../components/FormModal';
 import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
+import { conventionStatus, effectiveFrom } from './statusText';
 import { SearchBox } from '../../components/SearchBox';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { publicUi } from '../../i18n/publicUi';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { CommunityPicker } from '../mediation/pickers';
+
+/** The limits of the form, from the schema the server checks. */
+const CONVENTION_LIMITS = callLimits('convention.create');
 
 const t = publicUi.convention;
 
@@ -47,7 +52,8 @@ export function ConventionsPage() {
   const [search, setSearch] = useState('');
   const [adding, setAdding] = useState(false);
   const list = useCall('convention.list', { search, limit: 500 });
-  const coverage = useCall('convention.coverage', { on: todayIso() });
+  const today = todayIso();
+  const coverage = useCall('convention.coverage', { on: today });
 
   useEffect(() => {
     void refreshCommunities().catch(() => undefined);
@@ -131,7 +137,7 @@ export function ConventionsPage() {
               render: (_: unknown, c) => (
                 <Flex vertical gap={2} align="flex-start">
                   <Tag color={CONVENTION_STATUS_COLORS[c.status]} data-testid="convention-status">
-                    {CONVENTION_STATUS_LABELS[c.status]}
+                    {conventionStatus(c, today).label}
                   </Tag>
                   {c.supersededById ? <Tag>{t.supersededBy}</Tag> : null}
                   {c.warnings.map((w) => (
@@ -142,7 +148,12 @@ export function ConventionsPage() {
                 </Flex>
               ),
             },
-            { title: t.statusOn, dataIndex: 'statusOn', width: 120, render: (d: string) => formatDate(d) },
+            {
+              title: t.statusOn,
+              key: 'since',
+              width: 130,
+              render: (_: unknown, c) => formatDate(c.status === 'da_cong_nhan' ? effectiveFrom(c) : c.statusOn),
+            },
             {
               title: ui.common.actions,
               key: 'actions',
@@ -201,6 +212,7 @@ export function ConventionForm({
       onClose={onClose}
       form={form}
       name="convention"
+      limits={CONVENTION_LIMITS}
       draft={`convention:${convention?.id ?? 'new'}`}
       initialValues={convention ?? { type: 'huong_uoc', attachments: [] }}
       onFinish={(v) =>
@@ -229,27 +241,27 @@ export function ConventionForm({
       <Form.Item name="type" label={t.type}>
         <Radio.Group options={labelOptions(CONVENTION_TYPE_LABELS)} />
       </Form.Item>
-      <Form.Item name="title" label={t.name} rules={[{ required: true, message: ui.common.required }]}>
-        <Input maxLength={300} />
-      </Form.Item>
-      <Form.Item name="draftingTeam" label={t.draftingTeam}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="title" label={t.name} rules={[{ required: true, message: ui.common.required }]}>
+        <Input />
+      </Field>
+      <Field name="draftingTeam" label={t.draftingTeam}>
+        <Input.TextArea rows={2} />
+      </Field>
       <Form.Item name="content" label={t.content}>
         <Input.TextArea rows={4} />
       </Form.Item>
-      <Form.Item name="signatories" label={t.signatories}>
-        <Input.TextArea rows={2} maxLength={1000} />
-      </Form.Item>
-      <Form.Item name="officer" label={t.officer}>
-        <Input maxLength={200} />
-      </Form.Item>
+      <Field name="signatories" label={t.signatories}>
+        <Input.TextArea rows={2} />
+      </Field>
+      <Field name="officer" label={t.officer}>
+        <Input />
+      </Field>
       <Form.Item name="attachments" label={t.attachments}>
         <AttachmentField label={t.attachments} />
       </Form.Item>
-      <Form.Item name="note" label={t.note}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="note" label={t.note}>
+        <Input.TextArea rows={2} />
+      </Field>
     </FormModal>
   );
 }

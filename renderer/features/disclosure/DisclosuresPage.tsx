@@ -24,6 +24,8 @@ import { useDelete } from '../../components/useDelete';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchBox } from '../../components/SearchBox';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { publicUi } from '../../i18n/publicUi';
 import { call } from '../../src/api';
@@ -31,6 +33,9 @@ import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { foldFilter } from '../mediation/pickers';
 import { CATALOG_OPTIONS, CATALOG_SHORT, formsText, itemOptions, periodText } from './labels';
+
+/** The limits of the form, from the schema the server checks. */
+const DISCLOSURE_LIMITS = callLimits('disclosure.create');
 
 const t = publicUi.disclosure;
 const PAGE = 20;
@@ -265,6 +270,7 @@ function DisclosureForm({
       onClose={onClose}
       form={form}
       name="disclosure"
+      limits={DISCLOSURE_LIMITS}
       draft={`disclosure:${disclosure?.id ?? 'new'}`}
       initialValues={
         disclosure ?? { catalog: 'LUAT10_2022', forms: ['niem_yet'], attachments: [], noRadioSystem: false }
@@ -322,13 +328,13 @@ function DisclosureForm({
           options={itemOptions(catalog)}
         />
       </Form.Item>
-      <Form.Item name="title" label={t.title_} rules={[{ required: true, message: ui.common.required }]}>
-        <Input maxLength={500} />
-      </Form.Item>
+      <Field name="title" label={t.title_} rules={[{ required: true, message: ui.common.required }]}>
+        <Input />
+      </Field>
       <Flex gap={16}>
-        <Form.Item name="documentRef" label={t.documentRef} style={{ flex: 1 }}>
-          <Input maxLength={100} />
-        </Form.Item>
+        <Field name="documentRef" label={t.documentRef} style={{ flex: 1 }}>
+          <Input />
+        </Field>
         <Form.Item name="documentDate" label={t.documentDate} style={{ flex: 1 }}>
           <DateField />
         </Form.Item>
@@ -346,28 +352,28 @@ function DisclosureForm({
               <DateField />
             </Form.Item>
           </Flex>
-          <Form.Item name="place" label={t.place}>
-            <Input maxLength={300} />
-          </Form.Item>
+          <Field name="place" label={t.place}>
+            <Input />
+          </Field>
         </>
       ) : null}
       <Flex gap={16} align="center">
-        <Form.Item name="broadcastDays" label={t.broadcastDays} style={{ flex: 1 }}>
-          <InputNumber min={0} max={366} style={{ width: '100%' }} />
-        </Form.Item>
+        <Field name="broadcastDays" label={t.broadcastDays} style={{ flex: 1 }}>
+          <InputNumber style={{ width: '100%' }} />
+        </Field>
         <Form.Item name="noRadioSystem" valuePropName="checked" style={{ flex: 1, marginTop: 24 }}>
           <Checkbox>{t.noRadioSystem}</Checkbox>
         </Form.Item>
       </Flex>
-      <Form.Item name="official" label={t.official}>
-        <Input maxLength={120} />
-      </Form.Item>
+      <Field name="official" label={t.official}>
+        <Input />
+      </Field>
       <Form.Item name="attachments" label={t.attachments}>
         <AttachmentField label={t.attachments} hint={t.attachHint} />
       </Form.Item>
-      <Form.Item name="note" label={t.note}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="note" label={t.note}>
+        <Input.TextArea rows={2} />
+      </Field>
     </FormModal>
   );
 }

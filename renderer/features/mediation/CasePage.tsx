@@ -13,12 +13,17 @@ import { HistoryView, formatTimestamp } from '../../components/HistoryView';
 import { useCall } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate, useRoute } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { CaseLoading } from './CaseLoading';
 import { CASE_FIELD_ORDER, caseToFields, formatCaseValue, STATUS_COLORS, type NameLookup } from './caseValues';
+
+/** The limits of the form, from the schema the server checks. */
+const CASE_LIMITS = callLimits('mediation.createCase');
 
 /** `#/mediation/cases/<id>`: the case, its edit history (`?tab=history`), edit, close and delete. */
 export function CasePage({ caseId }: { caseId: string }) {
@@ -225,6 +230,7 @@ function FinishDialog({
       onClose={onClose}
       form={form}
       name="finish"
+      limits={CASE_LIMITS}
       initialValues={{ closedOn: todayIso(), agreement: current.agreement }}
       onFinish={(v) =>
         void submit.run(async () => {
@@ -248,9 +254,9 @@ function FinishDialog({
       <Form.Item name="closedOn" label={ui.cases.closedOn} rules={[{ required: true, message: ui.common.required }]}>
         <DateField />
       </Form.Item>
-      <Form.Item name="agreement" label={ui.cases.agreement}>
-        <Input.TextArea rows={3} maxLength={4000} />
-      </Form.Item>
+      <Field name="agreement" label={ui.cases.agreement}>
+        <Input.TextArea rows={3} />
+      </Field>
     </FormModal>
   );
 }

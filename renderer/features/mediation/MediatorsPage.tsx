@@ -18,11 +18,16 @@ import { PageHeader } from '../../components/PageHeader';
 import { SearchBox } from '../../components/SearchBox';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useGuardedForm } from '../../components/useGuardedForm';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate, useRoute } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { TeamPicker } from './pickers';
+
+/** The limits of the form, from the schema the server checks. */
+const MEDIATOR_LIMITS = callLimits('mediation.createMediator');
 
 /** True while the mediator serves (no leaving date, or one still ahead), as the team figures count. */
 export function isActiveMediator(m: Pick<Mediator, 'leftOn'>, on: string = todayIso()): boolean {
@@ -245,6 +250,7 @@ function MediatorForm({
         failure={submit.failure}
         guard={guard}
         name="mediator"
+        limits={MEDIATOR_LIMITS}
         initialValues={initial}
         onFinish={(v) =>
           void submit.run(async () => {
@@ -268,13 +274,13 @@ function MediatorForm({
           })
         }
       >
-        <Form.Item
+        <Field
           name="name"
           label={ui.mediators.name}
           rules={[{ required: true, whitespace: true, message: ui.common.required }]}
         >
-          <Input autoFocus maxLength={120} />
-        </Form.Item>
+          <Input autoFocus />
+        </Field>
         <Form.Item name="teamId" label={ui.mediators.team} rules={[{ required: true, message: ui.common.required }]}>
           <TeamPicker placeholder={ui.mediators.teamPlaceholder} />
         </Form.Item>
@@ -286,9 +292,9 @@ function MediatorForm({
           >
             <Radio.Group options={labelOptions(GENDER_LABELS)} />
           </Form.Item>
-          <Form.Item name="birthYear" label={ui.mediators.birthYear}>
-            <InputNumber min={1900} max={2100} precision={0} style={{ width: 120 }} />
-          </Form.Item>
+          <Field name="birthYear" label={ui.mediators.birthYear}>
+            <InputNumber style={{ width: 120 }} />
+          </Field>
         </Flex>
         <Form.Item name="ethnicMinority" valuePropName="checked" extra={ui.mediators.ethnicMinorityHelp}>
           <Checkbox>{ui.mediators.ethnicMinority}</Checkbox>
@@ -300,21 +306,21 @@ function MediatorForm({
           <Form.Item name="recognizedOn" label={ui.mediators.recognizedOn} style={{ flex: 1 }}>
             <DateField />
           </Form.Item>
-          <Form.Item name="decisionRef" label={ui.mediators.decisionRef} style={{ flex: 1 }}>
-            <Input maxLength={100} />
-          </Form.Item>
+          <Field name="decisionRef" label={ui.mediators.decisionRef} style={{ flex: 1 }}>
+            <Input />
+          </Field>
         </Flex>
         <Flex gap={16}>
           <Form.Item name="leftOn" label={ui.mediators.leftOn} style={{ flex: 1 }}>
             <DateField />
           </Form.Item>
-          <Form.Item name="phone" label={ui.mediators.phone} style={{ flex: 1 }}>
-            <Input maxLength={30} inputMode="tel" />
-          </Form.Item>
+          <Field name="phone" label={ui.mediators.phone} style={{ flex: 1 }}>
+            <Input inputMode="tel" />
+          </Field>
         </Flex>
-        <Form.Item name="note" label={ui.mediators.note}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
+        <Field name="note" label={ui.mediators.note}>
+          <Input.TextArea rows={2} />
+        </Field>
       </DialogForm>
     </Drawer>
   );

@@ -13,11 +13,16 @@ import { FormModal } from '../../components/FormModal';
 import { defaultCommunity, rememberCommunity } from '../../components/lastCommunity';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { CommunityPicker } from './pickers';
+
+/** The limits of the form, from the schema the server checks. */
+const TEAM_LIMITS = callLimits('mediation.createTeam');
 
 /** Tổ hòa giải: one per thôn / tổ dân phố, with composition figures and the Điều 12 warnings. */
 export function TeamsPage() {
@@ -211,6 +216,7 @@ function TeamForm({
       onClose={onClose}
       form={form}
       name="team"
+      limits={TEAM_LIMITS}
       extraAction={
         team ? null : (
           <Button
@@ -262,20 +268,20 @@ function TeamForm({
       >
         <CommunityPicker autoFocus placeholder={ui.teams.communityPlaceholder} exclude={taken} />
       </Form.Item>
-      <Form.Item name="name" label={ui.teams.name}>
-        <Input maxLength={200} placeholder={ui.teams.namePlaceholder} />
-      </Form.Item>
+      <Field name="name" label={ui.teams.name}>
+        <Input placeholder={ui.teams.namePlaceholder} />
+      </Field>
       <Flex gap={16}>
         <Form.Item name="establishedOn" label={ui.teams.establishedOn} style={{ flex: 1 }}>
           <DateField />
         </Form.Item>
-        <Form.Item name="decisionRef" label={ui.teams.decisionRef} style={{ flex: 1 }}>
-          <Input maxLength={100} />
-        </Form.Item>
+        <Field name="decisionRef" label={ui.teams.decisionRef} style={{ flex: 1 }}>
+          <Input />
+        </Field>
       </Flex>
-      <Form.Item name="note" label={ui.teams.note}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="note" label={ui.teams.note}>
+        <Input.TextArea rows={2} />
+      </Field>
     </FormModal>
   );
 }

@@ -13,10 +13,17 @@ import { labelOptions } from '../../components/options';
 import { PagedTable, type PagedList } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
 import { PAGE_SIZE } from './shared';
+
+/** The limits of the form, from the schema the server checks. */
+const DIALOGUE_LIMITS = callLimits('reception.createDialogue');
+/** The limits of the form, from the schema the server checks. */
+const SUPERVISION_LIMITS = callLimits('reception.createSupervision');
 
 const t = ui.reception.meetings;
 
@@ -171,6 +178,7 @@ function DialogueForm({
       onClose={onClose}
       form={form}
       name="dialogue"
+      limits={DIALOGUE_LIMITS}
       initialValues={dialogue ?? {}}
       onFinish={(v) =>
         void submit.run(async () => {
@@ -191,19 +199,19 @@ function DialogueForm({
         <Form.Item name="heldOn" label={t.heldOn} rules={[{ required: true }]} style={{ flex: 1 }}>
           <DateField autoFocus />
         </Form.Item>
-        <Form.Item name="participants" label={t.participants} style={{ flex: 1 }}>
-          <InputNumber min={0} style={{ width: '100%' }} />
-        </Form.Item>
+        <Field name="participants" label={t.participants} style={{ flex: 1 }}>
+          <InputNumber style={{ width: '100%' }} />
+        </Field>
       </Flex>
-      <Form.Item name="topic" label={t.topic} rules={[{ required: true }]}>
-        <Input.TextArea rows={2} maxLength={500} />
-      </Form.Item>
-      <Form.Item name="chairedBy" label={t.chairedBy}>
-        <Input maxLength={200} />
-      </Form.Item>
-      <Form.Item name="note" label={t.note}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="topic" label={t.topic} rules={[{ required: true }]}>
+        <Input.TextArea rows={2} />
+      </Field>
+      <Field name="chairedBy" label={t.chairedBy}>
+        <Input />
+      </Field>
+      <Field name="note" label={t.note}>
+        <Input.TextArea rows={2} />
+      </Field>
     </FormModal>
   );
 }
@@ -250,6 +258,7 @@ function SupervisionForm({
       onClose={onClose}
       form={form}
       name="supervision"
+      limits={SUPERVISION_LIMITS}
       initialValues={supervision ?? { body: 'ban_ttnd' }}
       onFinish={(v) =>
         void submit.run(async () => {
@@ -275,19 +284,19 @@ function SupervisionForm({
         <Form.Item name="heldOn" label={t.heldOn} rules={[{ required: true }]} style={{ flex: 1 }}>
           <DateField />
         </Form.Item>
-        <Form.Item name="participants" label={t.participants} style={{ flex: 1 }}>
-          <InputNumber min={0} style={{ width: '100%' }} />
-        </Form.Item>
+        <Field name="participants" label={t.participants} style={{ flex: 1 }}>
+          <InputNumber style={{ width: '100%' }} />
+        </Field>
       </Flex>
-      <Form.Item name="subject" label={t.subject} rules={[{ required: true }]}>
-        <Input.TextArea rows={2} maxLength={500} />
-      </Form.Item>
-      <Form.Item name="conclusion" label={t.conclusion}>
-        <Input.TextArea rows={2} maxLength={4000} />
-      </Form.Item>
-      <Form.Item name="note" label={t.note}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="subject" label={t.subject} rules={[{ required: true }]}>
+        <Input.TextArea rows={2} />
+      </Field>
+      <Field name="conclusion" label={t.conclusion}>
+        <Input.TextArea rows={2} />
+      </Field>
+      <Field name="note" label={t.note}>
+        <Input.TextArea rows={2} />
+      </Field>
     </FormModal>
   );
 }

@@ -35,12 +35,17 @@ import { PagedTable } from '../../components/PagedTable';
 import { SearchBox } from '../../components/SearchBox';
 import { usePagedSearch } from '../../components/usePagedSearch';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
 import { DeadlineBoard } from './DeadlineBoard';
 import { ContentFilter, formatReceptionValue, PAGE_SIZE, PersonCell } from './shared';
 import { DenouncerNotice } from './VisitsPage';
+
+/** The limits of the form, from the schema the server checks. */
+const PETITION_LIMITS = callLimits('reception.createPetition');
 
 const t = ui.reception.petitions;
 
@@ -236,6 +241,7 @@ function PetitionForm({
       onClose={onClose}
       form={form}
       name="petition"
+      limits={PETITION_LIMITS}
       draft={`petition:${petition?.id ?? 'new'}`}
       initialValues={
         petition
@@ -290,28 +296,28 @@ function PetitionForm({
       {denunciation ? (
         <>
           <DenouncerNotice />
-          <Form.Item name="secretRef" label={ui.reception.visits.secretRef}>
-            <Input maxLength={100} />
-          </Form.Item>
+          <Field name="secretRef" label={ui.reception.visits.secretRef}>
+            <Input />
+          </Field>
         </>
       ) : (
         <>
-          <Form.Item name="petitionerName" label={t.petitionerName}>
-            <Input maxLength={120} />
-          </Form.Item>
+          <Field name="petitionerName" label={t.petitionerName}>
+            <Input />
+          </Field>
           <Flex gap={16}>
-            <Form.Item name="petitionerAddress" label={t.petitionerAddress} style={{ flex: 2 }}>
-              <Input maxLength={300} />
-            </Form.Item>
-            <Form.Item name="petitionerIdNumber" label={t.petitionerIdNumber} style={{ flex: 1 }}>
-              <Input maxLength={20} />
-            </Form.Item>
+            <Field name="petitionerAddress" label={t.petitionerAddress} style={{ flex: 2 }}>
+              <Input />
+            </Field>
+            <Field name="petitionerIdNumber" label={t.petitionerIdNumber} style={{ flex: 1 }}>
+              <Input />
+            </Field>
           </Flex>
         </>
       )}
-      <Form.Item name="summary" label={t.summary} rules={[{ required: true }]}>
-        <Input.TextArea rows={3} maxLength={4000} />
-      </Form.Item>
+      <Field name="summary" label={t.summary} rules={[{ required: true }]}>
+        <Input.TextArea rows={3} />
+      </Field>
       <Form.Item name="inCompetence" valuePropName="checked">
         <Checkbox>{t.inCompetence}</Checkbox>
       </Form.Item>
@@ -357,21 +363,34 @@ function PetitionForm({
         </Form.Item>
       ) : null}
       {denunciation ? (
-        <Form.Item name="extensions" label={t.extensions} extra={t.extensionsHelp(maxExtensions)}>
-          <InputNumber min={0} max={maxExtensions} />
-        </Form.Item>
+        <Field
+          name="extensions"
+          label={t.extensions}
+          extra={t.extensionsHelp(maxExtensions)}
+          dependencies={['complex', 'especiallyComplex']}
+          rules={[
+            {
+              validator: (_rule, v: unknown) =>
+                typeof v === 'number' && v > maxExtensions
+                  ? Promise.reject(new Error(ui.limits.atMost(maxExtensions)))
+                  : Promise.resolve(),
+            },
+          ]}
+        >
+          <InputNumber />
+        </Field>
       ) : null}
       {handling === 'chuyen_don' ? (
-        <Form.Item name="forwardedTo" label={t.forwardedTo}>
-          <Input maxLength={300} />
-        </Form.Item>
+        <Field name="forwardedTo" label={t.forwardedTo}>
+          <Input />
+        </Field>
       ) : null}
-      <Form.Item name="resolution" label={t.resolution}>
-        <Input.TextArea rows={2} maxLength={4000} />
-      </Form.Item>
-      <Form.Item name="note" label={t.note}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="resolution" label={t.resolution}>
+        <Input.TextArea rows={2} />
+      </Field>
+      <Field name="note" label={t.note}>
+        <Input.TextArea rows={2} />
+      </Field>
     </FormModal>
   );
 }

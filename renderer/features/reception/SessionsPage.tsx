@@ -16,10 +16,15 @@ import { PagedTable } from '../../components/PagedTable';
 import { SearchBox } from '../../components/SearchBox';
 import { usePagedSearch } from '../../components/usePagedSearch';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
 import { HostFilter, PAGE_SIZE } from './shared';
+
+/** The limits of the form, from the schema the server checks. */
+const SESSION_LIMITS = callLimits('reception.createSession');
 
 const t = ui.reception.sessions;
 
@@ -136,6 +141,7 @@ function SessionForm({
       onClose={onClose}
       form={form}
       name="session"
+      limits={SESSION_LIMITS}
       initialValues={session ?? { type: 'dinh_ky', host: 'chu_tich_ubnd' }}
       onFinish={(v) =>
         void submit.run(async () => {
@@ -164,15 +170,15 @@ function SessionForm({
       <Form.Item name="host" label={t.host} rules={[{ required: true }]}>
         <Radio.Group options={labelOptions(HOST_LABELS)} />
       </Form.Item>
-      <Form.Item name="hostName" label={t.hostName}>
-        <Input maxLength={120} />
-      </Form.Item>
-      <Form.Item name="place" label={t.place}>
-        <Input maxLength={300} />
-      </Form.Item>
-      <Form.Item name="note" label={t.note}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="hostName" label={t.hostName}>
+        <Input />
+      </Field>
+      <Field name="place" label={t.place}>
+        <Input />
+      </Field>
+      <Field name="note" label={t.note}>
+        <Input.TextArea rows={2} />
+      </Field>
     </FormModal>
   );
 }

@@ -28,11 +28,16 @@ import { PagedTable } from '../../components/PagedTable';
 import { SearchBox } from '../../components/SearchBox';
 import { usePagedSearch } from '../../components/usePagedSearch';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { ContentFilter, formatReceptionValue, HostFilter, PAGE_SIZE, PeopleCell, PersonCell } from './shared';
+
+/** The limits of the form, from the schema the server checks. */
+const VISIT_LIMITS = callLimits('reception.createVisit');
 
 const t = ui.reception.visits;
 const VISIT_HANDLING_LABELS = Object.fromEntries(VISIT_HANDLINGS.map((h) => [h, HANDLING_LABELS[h]])) as Record<
@@ -214,6 +219,7 @@ function VisitForm({
       onClose={onClose}
       form={form}
       name="visit"
+      limits={VISIT_LIMITS}
       draft={`visit:${visit?.id ?? 'new'}`}
       initialValues={visit ?? { receivedOn: todayIso(), host: 'chu_tich_ubnd', citizens: 1, group: false }}
       onValuesChange={(changed: VisitValues) => {
@@ -256,9 +262,9 @@ function VisitForm({
         <Form.Item name="receivedOn" label={t.receivedOn} rules={[{ required: true }]} style={{ flex: 1 }}>
           <DateField autoFocus />
         </Form.Item>
-        <Form.Item name="citizens" label={t.citizens} style={{ flex: 1 }}>
-          <InputNumber min={1} style={{ width: '100%' }} />
-        </Form.Item>
+        <Field name="citizens" label={t.citizens} style={{ flex: 1 }}>
+          <InputNumber style={{ width: '100%' }} />
+        </Field>
       </Flex>
       <Form.Item name="group" valuePropName="checked" extra={t.groupHelp}>
         <Checkbox>{t.group}</Checkbox>
@@ -272,50 +278,50 @@ function VisitForm({
       {denunciation ? (
         <>
           <DenouncerNotice />
-          <Form.Item name="secretRef" label={t.secretRef}>
-            <Input maxLength={100} />
-          </Form.Item>
+          <Field name="secretRef" label={t.secretRef}>
+            <Input />
+          </Field>
         </>
       ) : (
         <>
-          <Form.Item name="citizenName" label={t.citizenName}>
-            <Input maxLength={120} />
-          </Form.Item>
+          <Field name="citizenName" label={t.citizenName}>
+            <Input />
+          </Field>
           <Flex gap={16}>
-            <Form.Item name="citizenAddress" label={t.citizenAddress} style={{ flex: 2 }}>
-              <Input maxLength={300} />
-            </Form.Item>
-            <Form.Item name="citizenIdNumber" label={t.citizenIdNumber} style={{ flex: 1 }}>
-              <Input maxLength={20} />
-            </Form.Item>
+            <Field name="citizenAddress" label={t.citizenAddress} style={{ flex: 2 }}>
+              <Input />
+            </Field>
+            <Field name="citizenIdNumber" label={t.citizenIdNumber} style={{ flex: 1 }}>
+              <Input />
+            </Field>
           </Flex>
           {group ? (
-            <Form.Item name="representatives" label={t.representatives}>
-              <Input.TextArea rows={2} maxLength={600} />
-            </Form.Item>
+            <Field name="representatives" label={t.representatives}>
+              <Input.TextArea rows={2} />
+            </Field>
           ) : null}
         </>
       )}
-      <Form.Item name="summary" label={t.summary} rules={[{ required: true }]}>
-        <Input.TextArea rows={3} maxLength={4000} />
-      </Form.Item>
+      <Field name="summary" label={t.summary} rules={[{ required: true }]}>
+        <Input.TextArea rows={3} />
+      </Field>
       <Form.Item name="handling" label={t.handling}>
         <Radio.Group options={labelOptions(VISIT_HANDLING_LABELS)} />
       </Form.Item>
       {handling === 'chuyen_don' ? (
-        <Form.Item name="forwardedTo" label={t.forwardedTo}>
-          <Input maxLength={300} />
-        </Form.Item>
+        <Field name="forwardedTo" label={t.forwardedTo}>
+          <Input />
+        </Field>
       ) : null}
-      <Form.Item name="resolvedBy" label={t.resolvedBy}>
-        <Input maxLength={300} />
-      </Form.Item>
-      <Form.Item name="followUp" label={t.followUp}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
-      <Form.Item name="note" label={t.note}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="resolvedBy" label={t.resolvedBy}>
+        <Input />
+      </Field>
+      <Field name="followUp" label={t.followUp}>
+        <Input.TextArea rows={2} />
+      </Field>
+      <Field name="note" label={t.note}>
+        <Input.TextArea rows={2} />
+      </Field>
     </FormModal>
   );
 }

@@ -4,6 +4,8 @@ import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useGuardedForm } from '../../components/useGuardedForm';
+import { Field, LimitsProvider } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
@@ -18,6 +20,9 @@ interface SettingsValues {
   officeName?: string | null;
   userName?: string | null;
 }
+
+/** The limits of the settings form, from the schema the server checks. */
+const SETTINGS_LIMITS = callLimits('installation.updateSettings');
 
 /** Cài đặt: the unit's identity (read-only, fixed at set-up) and what printed documents carry. */
 export function SettingsPage() {
@@ -67,38 +72,40 @@ export function SettingsPage() {
       </Card>
       <Card title={ui.settings.printInfo}>
         <FormFailureAlert failure={submit.failure} />
-        <Form
-          form={form}
-          name="settings"
-          layout="vertical"
-          style={{ maxWidth: 560 }}
-          initialValues={installation.settings}
-          onValuesChange={guard.onValuesChange}
-          onFinish={(values) =>
-            void submit.run(async () => {
-              setInstallation(await call('installation.updateSettings', values));
-            })
-          }
-        >
-          <Form.Item name="userName" label={ui.settings.userName} extra={ui.setup.userNameHelp}>
-            <Input maxLength={100} autoFocus />
-          </Form.Item>
-          <Form.Item name="placeName" label={ui.settings.placeName} extra={ui.settings.placeNameHelp}>
-            <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item name="signerTitle" label={ui.settings.signerTitle}>
-            <Input maxLength={100} placeholder={ui.settings.signerTitlePlaceholder} />
-          </Form.Item>
-          <Form.Item name="signerName" label={ui.settings.signerName}>
-            <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item name="officeName" label={ui.settings.officeName}>
-            <Input maxLength={200} placeholder={ui.settings.officeNamePlaceholder} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" loading={submit.submitting} data-testid="save">
-            {ui.common.save}
-          </Button>
-        </Form>
+        <LimitsProvider limits={SETTINGS_LIMITS}>
+          <Form
+            form={form}
+            name="settings"
+            layout="vertical"
+            style={{ maxWidth: 560 }}
+            initialValues={installation.settings}
+            onValuesChange={guard.onValuesChange}
+            onFinish={(values) =>
+              void submit.run(async () => {
+                setInstallation(await call('installation.updateSettings', values));
+              })
+            }
+          >
+            <Field name="userName" label={ui.settings.userName} extra={ui.setup.userNameHelp}>
+              <Input autoFocus />
+            </Field>
+            <Field name="placeName" label={ui.settings.placeName} extra={ui.settings.placeNameHelp}>
+              <Input />
+            </Field>
+            <Field name="signerTitle" label={ui.settings.signerTitle}>
+              <Input placeholder={ui.settings.signerTitlePlaceholder} />
+            </Field>
+            <Field name="signerName" label={ui.settings.signerName}>
+              <Input />
+            </Field>
+            <Field name="officeName" label={ui.settings.officeName}>
+              <Input placeholder={ui.settings.officeNamePlaceholder} />
+            </Field>
+            <Button type="primary" htmlType="submit" loading={submit.submitting} data-testid="save">
+              {ui.common.save}
+            </Button>
+          </Form>
+        </LimitsProvider>
       </Card>
       <AccessSettings />
     </>
