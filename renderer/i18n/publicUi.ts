@@ -39,6 +39,7 @@ export const publicUi = {
     postingDays: (n: number) => `${formatNumber(n)} ngày`,
     noWarnings: 'Đạt yêu cầu',
     empty: 'Chưa ghi lần công khai nào.',
+    emptySearch: 'Không tìm thấy lần công khai nào phù hợp với điều kiện tìm kiếm, lọc.',
     deleteWhat: (title: string) => `lần công khai "${title}"`,
     history: 'Lịch sử sửa đổi',
     historyTitle: (title: string) => `Lịch sử sửa đổi — ${title}`,
@@ -84,6 +85,7 @@ export const publicUi = {
     inForceFrom: (date: string) => `Có hiệu lực từ ngày ${date}`,
     recognizedNotYet: 'Đã công nhận, chưa đến ngày có hiệu lực',
     empty: 'Chưa có hương ước, quy ước nào.',
+    emptySearch: 'Không tìm thấy hương ước, quy ước nào phù hợp với điều kiện tìm kiếm.',
     coverage: 'Thôn, tổ dân phố chưa có hương ước, quy ước đang có hiệu lực',
     coverageAll: 'Tất cả thôn, tổ dân phố đều có hương ước, quy ước đang có hiệu lực.',
     coverageSummary: (w: number, all: number) =>
@@ -153,6 +155,11 @@ export const publicUi = {
   attachment: {
     open: 'Mở',
     remove: 'Bỏ',
-    uploading: 'Đang tải tệp lên…',
+    reading: (name: string) => `Đang đọc tệp “${name}”…`,
+    saving: (name: string) => `Đang lưu tệp “${name}” vào máy…`,
+    limit: (max: string) => `Ảnh, PDF hoặc Word; mỗi tệp không quá ${max}.`,
+    tooLarge: (name: string, size: string, max: string) =>
+      `Tệp “${name}” có dung lượng ${size}, vượt giới hạn ${max} của một tệp đính kèm nên chưa được thêm. Hãy chụp hoặc quét lại với độ phân giải thấp hơn, hoặc tách thành nhiều tệp.`,
+    empty: (name: string) => `Tệp “${name}” rỗng (0 byte) nên chưa được thêm.`,
   },
 } as const;

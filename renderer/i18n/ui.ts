@@ -63,6 +63,7 @@ export const ui = {
     unexpected: 'Không kết nối được với phần mềm. Hãy thử lại.',
     formHasErrors: 'Hãy kiểm tra lại các ô được tô đỏ.',
     required: 'Không được để trống.',
+    noMatch: 'Không tìm thấy kết quả nào phù hợp với điều kiện tìm kiếm, lọc.',
     tooLong: (max: number) => `Không quá ${max} ký tự.`,
     pickDate: 'dd/mm/yyyy',
     total: (n: string) => `Tổng số: ${n}`,
@@ -102,8 +103,13 @@ export const ui = {
     confirmIntro: 'Hãy kiểm tra lại thông tin trước khi hoàn tất.',
     submit: 'Hoàn tất thiết lập',
     doneTitle: 'Đã thiết lập xong',
-    doneText:
-      'Phần mềm đã tạo khóa ký riêng cho đơn vị. Dấu vân tay của khóa dùng để cơ quan nhận báo cáo đối chiếu qua điện thoại; hãy ghi lại:',
+    doneTextCommune:
+      'Phần mềm đã tạo khóa ký riêng cho xã. Khi đăng ký thẻ của xã, cơ quan nhận báo cáo sẽ gọi điện đối chiếu dấu vân tay dưới đây; hãy ghi lại.',
+    doneTextOffice:
+      'Phần mềm đã tạo khóa ký riêng cho cơ quan. Khi đăng ký thẻ của cơ quan, từng xã sẽ gọi điện đối chiếu dấu vân tay dưới đây; hãy ghi lại.',
+    nextCommune: 'Bước tiếp theo: ghi hồ sơ của xã, rồi gửi dữ liệu cho cơ quan nhận báo cáo ở mục Gửi dữ liệu.',
+    nextOffice:
+      'Bước tiếp theo: ở mục Các xã, đăng ký thẻ của từng xã gửi đến; gửi thẻ của cơ quan cho các xã để xã mã hóa dữ liệu gửi lên.',
     fingerprint: 'Dấu vân tay khóa',
     keyId: 'Mã khóa',
     goHome: 'Vào trang chủ',

@@ -1,11 +1,7 @@
 import { Alert, Button, Flex, Form, Input, Radio, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { AttachmentRef } from '../../../shared/attachment/schema';
-import {
-  CONVENTION_TYPE_LABELS,
-  type ConventionStatus,
-  type ConventionType,
-} from '../../../shared/convention/codes';
+import { CONVENTION_TYPE_LABELS, type ConventionStatus, type ConventionType } from '../../../shared/convention/codes';
 import type { Convention } from '../../../shared/convention/schema';
 import { todayIso } from '../../../shared/util/dates';
 import { formatDate } from '../../../shared/util/format';
@@ -113,7 +109,7 @@ export function ConventionsPage() {
           loading={list.loading}
           dataSource={list.data?.items ?? []}
           pagination={false}
-          locale={{ emptyText: <EmptyState text={t.empty} /> }}
+          locale={{ emptyText: <EmptyState text={search.trim() ? t.emptySearch : t.empty} /> }}
           onRow={(c) => ({ onDoubleClick: () => navigate(`/conventions/${c.id}`) })}
           columns={[
             { title: t.community, dataIndex: 'communityName', width: 200 },

@@ -117,7 +117,9 @@ export function DisclosuresPage() {
           rowKey="id"
           loading={list.loading}
           dataSource={list.data?.items ?? []}
-          locale={{ emptyText: <EmptyState text={t.empty} /> }}
+          locale={{
+            emptyText: <EmptyState text={search.trim() || catalog || item ? t.emptySearch : t.empty} />,
+          }}
           pagination={{
             current: page,
             pageSize: PAGE,

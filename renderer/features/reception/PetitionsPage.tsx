@@ -123,6 +123,8 @@ export function PetitionsPage() {
         pageSize={PAGE_SIZE}
         onPage={setPage}
         empty={t.empty}
+        noMatch={t.emptySearch}
+        filtered={Boolean(search.trim() || content || status)}
         testId="petitions-table"
         columns={[
           { title: t.receivedOn, dataIndex: 'receivedOn', width: 110, render: (d: string) => formatDate(d) },

@@ -77,6 +77,8 @@ export function SessionsPage() {
         pageSize={PAGE_SIZE}
         onPage={setPage}
         empty={t.empty}
+        noMatch={t.emptySearch}
+        filtered={Boolean(search.trim() || host)}
         testId="sessions-table"
         columns={[
           { title: t.heldOn, dataIndex: 'heldOn', width: 120, render: (d: string) => formatDate(d) },

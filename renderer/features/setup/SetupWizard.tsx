@@ -192,7 +192,7 @@ export function SetupWizard() {
         <Result
           status="success"
           title={ui.setup.doneTitle}
-          subTitle={ui.setup.doneText}
+          subTitle={done.role === 'office' ? ui.setup.doneTextOffice : ui.setup.doneTextCommune}
           extra={
             <Flex vertical align="center" gap={16}>
               <Card size="small">
@@ -222,6 +222,9 @@ export function SetupWizard() {
                 />
               </Card>
               {done.recoveryCode ? <RecoverySheet code={done.recoveryCode} unit={done.name ?? ''} /> : null}
+              <Typography.Paragraph data-testid="setup-next-steps" style={{ maxWidth: 560, margin: 0 }}>
+                {done.role === 'office' ? ui.setup.nextOffice : ui.setup.nextCommune}
+              </Typography.Paragraph>
               <Button
                 type="primary"
                 size="large"

@@ -76,6 +76,7 @@ export const SYNC_TEXT = {
   // office
   communesTitle: 'Các xã gửi báo cáo',
   communesEmpty: 'Chưa đăng ký xã nào. Bấm "Đăng ký xã" và chọn tệp thẻ do xã gửi.',
+  communesNoMatch: 'Không tìm thấy xã nào phù hợp với điều kiện tìm kiếm.',
   enrollCommune: 'Đăng ký xã',
   bundles: 'Số gói đã nhận',
   lastImport: 'Nhận lần cuối',
@@ -96,7 +97,7 @@ export const SYNC_TEXT = {
   receiveIntro:
     'Chọn hoặc kéo thả một hay nhiều tệp .qcdc. Mỗi gói được kiểm tra chữ ký, người gửi, nơi nhận và tính toàn vẹn trước khi nhập; gói nào sai bị từ chối mà không thay đổi dữ liệu.',
   pickBundles: 'Chọn tệp gói dữ liệu',
-  dropHint: 'Kéo thả các tệp .qcdc vào đây, hoặc bấm để chọn',
+  dropHint: 'Kéo thả các gói dữ liệu do xã gửi vào đây, hoặc bấm vào ô này để chọn',
   dryRun: 'Chạy thử (chỉ kiểm tra, chưa nhập)',
   importButton: (n: number) => `Nhập ${formatNumber(n)} gói`,
   importing: (i: number, n: number) => `Đang nhập gói ${formatNumber(i)}/${formatNumber(n)}…`,
