@@ -14,7 +14,9 @@ export type SettingKey =
   | 'officeName'
   | 'userName'
   | 'installationId'
-  | 'idleLockMinutes';
+  | 'idleLockMinutes'
+  | 'issuer'
+  | 'recipients';
 
 /** Reads a setting, null when unset. */
 export function getSetting(sql: Sql, key: SettingKey): string | null {

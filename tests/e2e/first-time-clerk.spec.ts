@@ -154,7 +154,7 @@ test('the bundle drop zone opens the file chooser from its text, not only from i
   await page.goto(await demos.start('office'));
   await expect(page.getByTestId('header-unit')).toBeVisible();
   await openMenu(page, 'Nhận gói dữ liệu');
-  const chooser = page.waitForEvent('filechooser');
+  const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
   await page.getByTestId('bundle-drop-zone').getByText('Kéo thả các gói dữ liệu').click();
   expect((await chooser).isMultiple()).toBe(true);
 });

@@ -7,7 +7,7 @@ import { formatDate, formatNumber } from '../../../shared/util/format';
 import { boardPeriodOf } from '../disclosure/BoardPage';
 import { useRoute } from '../../src/router';
 import { DocumentFooter, DocumentHeader, GridTable } from './documentParts';
-import { communeHeading, placeDateLine, recipientLines, signatureLines } from './documentText';
+import { issuerLines, placeDateLine, recipientLines, signatureLines } from './documentText';
 import { PrintPage } from './PrintPage';
 import { useCallValue, type Loaded } from './useCallValue';
 
@@ -23,7 +23,7 @@ function Head({ doc, symbol }: { doc: ReportDocument; symbol: string }) {
   const { header } = doc;
   return (
     <DocumentHeader
-      issuerLines={[header.issuer.toLocaleUpperCase('vi'), communeHeading(header.communeName)]}
+      issuerLines={issuerLines(doc)}
       symbol={symbol}
       placeDate={placeDateLine(header.placeName, header.date)}
     />

@@ -1,10 +1,10 @@
 import type { MediationSection, ReportDocument } from '../../../shared/report/schema';
 import { formatNumber, formatPercent } from '../../../shared/util/format';
 import { useRoute } from '../../src/router';
-import { DocumentFooter, DocumentHeader, GridTable } from './documentParts';
+import { DocumentEnd, DocumentFooter, DocumentHeader, GridTable } from './documentParts';
 import {
   categoryRows,
-  communeHeading,
+  issuerLines,
   documentSymbol,
   mediationOrganisation,
   mediationResults,
@@ -48,14 +48,11 @@ export function ReportPrint() {
 export function ReportDocumentView({ doc }: { doc: ReportDocument }) {
   const { report, header } = doc;
   const office = report.scope.role === 'office';
-  const issuerLines = office
-    ? [header.communeName.toLocaleUpperCase('vi')]
-    : [header.issuer.toLocaleUpperCase('vi'), communeHeading(header.communeName)].filter(Boolean);
   const m = report.mediation;
   return (
     <div className="sheet">
       <DocumentHeader
-        issuerLines={issuerLines}
+        issuerLines={issuerLines(doc)}
         symbol={documentSymbol(doc)}
         placeDate={placeDateLine(header.placeName, header.date)}
       />
@@ -144,13 +141,13 @@ export function ReportDocumentView({ doc }: { doc: ReportDocument }) {
 
       <ReceptionReportPart report={report} numbers={[romanNumeral(4), romanNumeral(5)]} />
 
-      <p>{reportClosing(doc)}</p>
-
-      <DocumentFooter
-        recipients={recipientLines(header.recipients)}
-        signerLines={signatureLines(doc)}
-        signerName={header.signerName}
-      />
+      <DocumentEnd closing={reportClosing(doc)}>
+        <DocumentFooter
+          recipients={recipientLines(header.recipients)}
+          signerLines={signatureLines(doc)}
+          signerName={header.signerName}
+        />
+      </DocumentEnd>
     </div>
   );
 }

@@ -12,19 +12,16 @@ import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { calendarUi } from '../../i18n/calendar';
 import { AccessSettings } from '../access/AccessSettings';
+import { ReportSettings } from '../report/ReportSettings';
 
 interface SettingsValues {
-  placeName?: string | null;
-  signerTitle?: string | null;
-  signerName?: string | null;
-  officeName?: string | null;
   userName?: string | null;
 }
 
 /** The limits of the settings form, from the schema the server checks. */
 const SETTINGS_LIMITS = callLimits('installation.updateSettings');
 
-/** Cài đặt: the unit's identity (read-only, fixed at set-up) and what printed documents carry. */
+/** Cài đặt: the unit's identity (read-only, fixed at set-up), its user, and what printed documents carry. */
 export function SettingsPage() {
   const installation = useAppStore(selectors.installation);
   const setInstallation = useAppStore(selectors.setInstallation);
@@ -70,7 +67,7 @@ export function SettingsPage() {
           ]}
         />
       </Card>
-      <Card title={ui.settings.printInfo}>
+      <Card title={ui.settings.userInfo} style={{ marginBottom: 16 }}>
         <FormFailureAlert failure={submit.failure} />
         <LimitsProvider limits={SETTINGS_LIMITS}>
           <Form
@@ -78,7 +75,7 @@ export function SettingsPage() {
             name="settings"
             layout="vertical"
             style={{ maxWidth: 560 }}
-            initialValues={installation.settings}
+            initialValues={{ userName: installation.settings.userName }}
             onValuesChange={guard.onValuesChange}
             onFinish={(values) =>
               void submit.run(async () => {
@@ -89,24 +86,15 @@ export function SettingsPage() {
             <Field name="userName" label={ui.settings.userName} extra={ui.setup.userNameHelp}>
               <Input autoFocus />
             </Field>
-            <Field name="placeName" label={ui.settings.placeName} extra={ui.settings.placeNameHelp}>
-              <Input />
-            </Field>
-            <Field name="signerTitle" label={ui.settings.signerTitle}>
-              <Input placeholder={ui.settings.signerTitlePlaceholder} />
-            </Field>
-            <Field name="signerName" label={ui.settings.signerName}>
-              <Input />
-            </Field>
-            <Field name="officeName" label={ui.settings.officeName}>
-              <Input placeholder={ui.settings.officeNamePlaceholder} />
-            </Field>
             <Button type="primary" htmlType="submit" loading={submit.submitting} data-testid="save">
               {ui.common.save}
             </Button>
           </Form>
         </LimitsProvider>
       </Card>
+      <div style={{ marginBottom: 16 }}>
+        <ReportSettings />
+      </div>
       <AccessSettings />
     </>
   );
