@@ -21,11 +21,14 @@ export function HistoryView({
   entries,
   formatValue,
   fieldOrder = [],
+  labels = {},
 }: {
   entries: HistoryEntry[];
   formatValue: (field: string, value: unknown) => string;
   /** Fields in the order the form shows them; others follow. */
   fieldOrder?: readonly string[];
+  /** The record kind's own names where they differ from the shared ones ("Ngày nhận đơn" of a petition). */
+  labels?: Readonly<Record<string, string>>;
 }) {
   const rank = (field: string) => {
     const i = fieldOrder.indexOf(field);
@@ -63,7 +66,7 @@ export function HistoryView({
                   title: ui.history.field,
                   dataIndex: 'field',
                   width: '24%',
-                  render: (field: string) => FIELD_LABELS[field] ?? field,
+                  render: (field: string) => labels[field] ?? FIELD_LABELS[field] ?? field,
                 },
                 ...(entry.op === 'create'
                   ? []

@@ -25,9 +25,9 @@ export const accessUi = {
   signOutConfirm: 'Đăng xuất? Những gì đang nhập dở mà chưa lưu sẽ mất.',
   lock: 'Khóa (Ctrl+L)',
   signedInAs: 'Tài khoản',
-  accountsTitle: 'Tài khoản người dùng',
+  accountsTitle: 'Tài khoản người sử dụng',
   accountsIntro:
-    'Mỗi người dùng một tài khoản riêng; nhật ký thay đổi ghi lại tài khoản đã sửa từng hồ sơ. Cán bộ chỉ ghi chép được các mảng được giao.',
+    'Mỗi người sử dụng có một tài khoản riêng; nhật ký thay đổi ghi lại tài khoản đã sửa từng hồ sơ. Cán bộ chỉ ghi chép được các mảng được giao.',
   addAccount: 'Thêm tài khoản',
   role: 'Vai trò',
   modules: 'Mảng việc được giao',

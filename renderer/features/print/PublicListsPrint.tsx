@@ -142,7 +142,7 @@ function BoardView({
                       .filter(Boolean)
                       .join('; ')}
                   </td>
-                  <td>{d.attachments.map((a) => `${a.name} (SHA-256 ${a.sha256.slice(0, 12)}…)`).join('; ')}</td>
+                  <td>{d.attachments.map((a) => `${a.name} (mã kiểm tra ${a.sha256.slice(0, 12)}…)`).join('; ')}</td>
                 </tr>
               ))}
             </tbody>

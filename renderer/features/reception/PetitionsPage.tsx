@@ -495,7 +495,12 @@ function PetitionView({ id, onClose }: { id: string; onClose: () => void }) {
       ) : null}
       <h4 style={{ marginTop: 16 }}>{t.history}</h4>
       {history.data ? (
-        <HistoryView entries={history.data} formatValue={formatReceptionValue} fieldOrder={PETITION_FIELDS} />
+        <HistoryView
+          entries={history.data}
+          formatValue={formatReceptionValue}
+          fieldOrder={PETITION_FIELDS}
+          labels={{ receivedOn: t.receivedOn }}
+        />
       ) : null}
     </Modal>
   );

@@ -366,7 +366,12 @@ function VisitView({ id, onClose }: { id: string; onClose: () => void }) {
       ) : null}
       <h4 style={{ marginTop: 16 }}>{t.history}</h4>
       {history.data ? (
-        <HistoryView entries={history.data} formatValue={formatReceptionValue} fieldOrder={VISIT_FIELDS} />
+        <HistoryView
+          entries={history.data}
+          formatValue={formatReceptionValue}
+          fieldOrder={VISIT_FIELDS}
+          labels={{ receivedOn: t.receivedOn }}
+        />
       ) : null}
     </Modal>
   );
