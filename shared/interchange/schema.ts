@@ -94,7 +94,7 @@ export const caseLine = z
     if (!closed && c.closedOn)
       ctx.addIssue({ code: 'custom', path: ['closedOn'], message: 'Không được ghi khi vụ việc chưa kết thúc.' });
     if (c.closedOn && c.closedOn < c.receivedOn) {
-      ctx.addIssue({ code: 'custom', path: ['closedOn'], message: 'Không được trước ngày tiếp nhận (receivedOn).' });
+      ctx.addIssue({ code: 'custom', path: ['closedOn'], message: 'Không được trước ngày tiếp nhận.' });
     }
   });
 
@@ -245,7 +245,7 @@ export const disclosureLine = z
       ctx.addIssue({
         code: 'custom',
         path: ['postedTo'],
-        message: 'Không được trước ngày bắt đầu niêm yết (postedFrom).',
+        message: 'Không được trước ngày bắt đầu niêm yết.',
       });
     const use = catalogUse(d.catalog, d.publishedOn);
     if (use.state === 'refused') ctx.addIssue({ code: 'custom', path: ['catalog'], message: use.message });
@@ -280,7 +280,7 @@ export const conventionLine = z
         message: 'Bắt buộc với hương ước, quy ước đã được công nhận.',
       });
     if (c.adoptedOn && c.recognizedOn && c.recognizedOn < c.adoptedOn)
-      ctx.addIssue({ code: 'custom', path: ['recognizedOn'], message: 'Không được trước ngày thông qua (adoptedOn).' });
+      ctx.addIssue({ code: 'custom', path: ['recognizedOn'], message: 'Không được trước ngày thông qua.' });
     const last = c.recognizedOn ?? c.adoptedOn;
     if (c.statusOn && last && c.statusOn < last)
       ctx.addIssue({ code: 'custom', path: ['statusOn'], message: 'Không được trước ngày công nhận hoặc thông qua.' });
