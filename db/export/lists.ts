@@ -7,7 +7,6 @@ import {
   GENDER_LABELS,
   MEDIATOR_ROLE_LABELS,
 } from '../../shared/i18n/vi';
-import { formatDate } from '../../shared/util/format';
 import { listCommunities } from '../community/service';
 import { listCases } from '../mediation/cases';
 import { listMediators } from '../mediation/mediators';
@@ -16,7 +15,7 @@ import type { Sql } from '../open';
 import { receptionTable, type ReceptionListInput } from './receptionLists';
 import { conventionTable, disclosureTable } from './publicLists';
 
-type Cell = string | number | null;
+type Cell = string | number | Date | null;
 /** One list as a sheet: title, file name, columns and rows. */
 export interface Table {
   title: string;
@@ -25,7 +24,7 @@ export interface Table {
   rows: Cell[][];
 }
 
-import { newWorkbook, workbookFile } from './workbook';
+import { excelDate, formatDateCells, newWorkbook, workbookFile } from './workbook';
 
 /** The rows of a list exactly as the screen filters them, as an Excel workbook. */
 export async function exportList(sql: Sql, input: z.output<typeof listExportInput>) {
@@ -36,7 +35,11 @@ export async function exportList(sql: Sql, input: z.output<typeof listExportInpu
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).alignment = { wrapText: true, vertical: 'middle' };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const row of table.rows) ws.addRow(row).alignment = { wrapText: true, vertical: 'top' };
+  for (const row of table.rows) {
+    const added = ws.addRow(row);
+    added.alignment = { wrapText: true, vertical: 'top' };
+    formatDateCells(added);
+  }
   return workbookFile(wb, `${table.fileStem}.xlsx`);
 }
 
@@ -109,9 +112,9 @@ function buildTable(sql: Sql, input: z.output<typeof listExportInput>): Table {
           GENDER_LABELS[m.gender],
           m.ethnicMinority ? 'Có' : '',
           MEDIATOR_ROLE_LABELS[m.role],
-          formatDate(m.recognizedOn),
+          excelDate(m.recognizedOn),
           m.decisionRef,
-          formatDate(m.leftOn),
+          excelDate(m.leftOn),
         ]),
       };
     case 'cases':
@@ -132,14 +135,14 @@ function buildTable(sql: Sql, input: z.output<typeof listExportInput>): Table {
         ],
         rows: listCases(sql, { ...input.filters, offset: 0, limit: 1_000_000 }).items.map((c, i) => [
           i + 1,
-          formatDate(c.receivedOn),
+          excelDate(c.receivedOn),
           c.communityName,
           CASE_CATEGORY_SHORT[c.category],
           c.summary,
           c.parties.map((p) => p.name).join('; '),
           c.mediatorNames.join('; '),
           CASE_STATUS_LABELS[c.status],
-          formatDate(c.closedOn),
+          excelDate(c.closedOn),
           c.agreement,
         ]),
       };

@@ -5,8 +5,9 @@ import { listDisclosures } from '../disclosure/service';
 import { listConventions } from '../convention/service';
 import { formatDate } from '../../shared/util/format';
 import type { Sql } from '../open';
+import { excelDate } from './workbook';
 
-type Cell = string | number | null;
+type Cell = string | number | Date | null;
 
 /** An exported list: its sheet title, file stem, columns and rows. */
 export interface ListTable {
@@ -37,7 +38,7 @@ export function disclosureTable(sql: Sql, filters: Omit<DisclosureQuery, 'offset
     ],
     rows: listDisclosures(sql, { ...filters, offset: 0, limit: 1_000_000 }).items.map((d, i) => [
       i + 1,
-      formatDate(d.publishedOn),
+      excelDate(d.publishedOn),
       d.catalog,
       `${d.item}. ${d.itemLabel}`,
       d.title,
@@ -77,10 +78,10 @@ export function conventionTable(sql: Sql, search: string): ListTable {
         c.title,
         c.versionNo,
         CONVENTION_STATUS_LABELS[c.status],
-        formatDate(c.statusOn),
-        formatDate(c.adoptedOn),
+        excelDate(c.statusOn),
+        excelDate(c.adoptedOn),
         c.decisionRef ? `${c.decisionRef} ngày ${formatDate(c.recognizedOn)}` : '',
-        formatDate(c.reviews[c.reviews.length - 1]?.on ?? null),
+        excelDate(c.reviews[c.reviews.length - 1]?.on ?? null),
       ],
     ),
   };

@@ -9,13 +9,13 @@ import {
   SUPERVISION_BODY_LABELS,
 } from '../../shared/i18n/vi';
 import type { Content } from '../../shared/reception/codes';
-import { formatDate } from '../../shared/util/format';
 import type { Sql } from '../open';
 import { listDialogues, listSupervisions } from '../reception/meetings';
 import { listPetitions } from '../reception/petitions';
 import { listSessions } from '../reception/sessions';
 import { listVisits } from '../reception/visits';
 import type { Table } from './lists';
+import { excelDate } from './workbook';
 
 /** The export inputs of the reception lists. */
 export type ReceptionListInput = Extract<
@@ -41,7 +41,7 @@ export function receptionTable(sql: Sql, input: ReceptionListInput): Table {
         columns: [col('STT', 6), col('Ngày tiếp', 12), col('Người chủ trì', 36), col('Loại', 14), col('Địa điểm', 30)],
         rows: listSessions(sql, { ...input.filters, ...ALL }).items.map((s, i) => [
           i + 1,
-          formatDate(s.heldOn),
+          excelDate(s.heldOn),
           [HOST_LABELS[s.host], s.hostName].filter(Boolean).join(' — '),
           SESSION_TYPE_LABELS[s.type],
           s.place,
@@ -64,7 +64,7 @@ export function receptionTable(sql: Sql, input: ReceptionListInput): Table {
         ],
         rows: listVisits(sql, { ...input.filters, ...ALL }).items.map((v, i) => [
           i + 1,
-          formatDate(v.receivedOn),
+          excelDate(v.receivedOn),
           HOST_LABELS[v.host],
           person(v.content, v.citizenName),
           v.citizens,
@@ -80,7 +80,7 @@ export function receptionTable(sql: Sql, input: ReceptionListInput): Table {
         fileStem: 'don-thu',
         columns: [
           col('STT', 6),
-          col('Ngày nhận', 12),
+          col('Ngày nhận đơn', 14),
           col('Loại đơn', 12),
           col('Người gửi', 16),
           col('Nội dung', 50),
@@ -92,15 +92,15 @@ export function receptionTable(sql: Sql, input: ReceptionListInput): Table {
         ],
         rows: listPetitions(sql, { ...input.filters, ...ALL }).items.map((p, i) => [
           i + 1,
-          formatDate(p.receivedOn),
+          excelDate(p.receivedOn),
           CONTENT_LABELS[p.content],
           person(p.content, p.petitionerName),
           p.summary,
           p.inCompetence ? 'Có' : 'Không',
           HANDLING_LABELS[p.handling],
           p.status ? PETITION_STATUS_LABELS[p.status] : '',
-          p.handling === 'thu_ly' ? formatDate(p.resolveDeadline?.due) : '',
-          formatDate(p.resolvedOn),
+          p.handling === 'thu_ly' ? excelDate(p.resolveDeadline?.due) : '',
+          excelDate(p.resolvedOn),
         ]),
       };
     case 'dialogues':
@@ -110,7 +110,7 @@ export function receptionTable(sql: Sql, input: ReceptionListInput): Table {
         columns: [col('STT', 6), col('Ngày', 12), col('Nội dung', 50), col('Người chủ trì', 24), col('Số người', 10)],
         rows: listDialogues(sql, { ...input.filters, ...ALL }).items.map((d, i) => [
           i + 1,
-          formatDate(d.heldOn),
+          excelDate(d.heldOn),
           d.topic,
           d.chairedBy,
           d.participants,
@@ -123,7 +123,7 @@ export function receptionTable(sql: Sql, input: ReceptionListInput): Table {
         columns: [col('STT', 6), col('Ngày', 12), col('Ban giám sát', 34), col('Nội dung', 50), col('Kết luận', 40)],
         rows: listSupervisions(sql, { ...input.filters, ...ALL }).items.map((s, i) => [
           i + 1,
-          formatDate(s.heldOn),
+          excelDate(s.heldOn),
           SUPERVISION_BODY_LABELS[s.body],
           s.subject,
           s.conclusion,

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { FieldIssue } from '../../shared/contract/errors';
 import { XLSX_HEADERS, XLSX_SHEETS, type SupportedKind } from '../../shared/interchange/schema';
 import { parseVietnameseDate } from '../../shared/util/format';
+import { excelDate, formatDateCells } from '../export/workbook';
 import type { RawLine } from './parse';
 import { excelSerialDate, openXlsx, type CellValue } from './xlsxRead';
 
@@ -150,7 +151,7 @@ export function addTemplateSheet(wb: ExcelJS.Workbook, kind: SupportedKind, rows
   head.font = { bold: true };
   head.alignment = { wrapText: true, vertical: 'middle' };
   ws.columns.forEach((c) => (c.width = 22));
-  for (const r of rows) ws.addRow(fields.map((f) => cellOut(f, r[f])));
+  for (const r of rows) formatDateCells(ws.addRow(fields.map((f) => cellOut(f, r[f]))));
 }
 
 function cellOut(field: string, value: unknown): ExcelJS.CellValue {
@@ -165,6 +166,7 @@ function cellOut(field: string, value: unknown): ExcelJS.CellValue {
       .join('\n');
   }
   if (BOOL_FIELDS.has(field)) return value ? 'có' : 'không';
+  if (DATE_FIELDS.has(field) && typeof value === 'string') return excelDate(value) ?? value;
   if (PERSON_FIELDS.has(field) && typeof value === 'object') {
     const p = value as { name: string; address?: string; idNumber?: string };
     return [p.name, p.address ?? '', p.idNumber ?? ''].join('; ').replace(/(; )+$/, '');
