@@ -13,7 +13,7 @@ import {
   Select,
   Tag,
 } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { CONTENT_LABELS, HANDLING_LABELS, PETITION_STATUS_LABELS } from '../../../shared/i18n/vi';
 import { deadlineState } from '../../../shared/reception/deadlines';
 import type { Content, PetitionHandling, PetitionStatus } from '../../../shared/reception/codes';
@@ -39,10 +39,13 @@ import { Field } from '../../components/Field';
 import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
+import { navigate, useRoute } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { DeadlineBoard } from './DeadlineBoard';
 import { ContentFilter, formatReceptionValue, PAGE_SIZE, PersonCell } from './shared';
 import { DenouncerNotice } from './VisitsPage';
+import { petitionFromVisit, type PetitionFromVisit } from './petitionFromVisit';
+import { RECEPTION_TEXT } from './text';
 
 /** The limits of the form, from the schema the server checks. */
 const PETITION_LIMITS = callLimits('reception.createPetition');
@@ -58,6 +61,7 @@ export function PetitionsPage() {
   const [status, setStatus] = useState<PetitionStatus | null>(null);
   const [editing, setEditing] = useState<Petition | 'new' | null>(null);
   const [viewing, setViewing] = useState<string | null>(null);
+  const fromVisit = useFromVisit(isCommune);
   const board = useCall('reception.deadlines', {});
   const list = useCall('reception.listPetitions', {
     search,
@@ -173,8 +177,39 @@ export function PetitionsPage() {
         />
       ) : null}
       {viewing ? <PetitionView id={viewing} onClose={() => setViewing(null)} /> : null}
+      {fromVisit ? (
+        <PetitionForm
+          petition={null}
+          fromVisit={fromVisit}
+          onClose={() => navigate('/reception/petitions')}
+          onSaved={() => {
+            navigate('/reception/petitions');
+            reload();
+          }}
+        />
+      ) : null}
     </>
   );
+}
+
+/** The visit named by `?fromVisit=ID` (from the visit's "Lập đơn" button), as the new petition's values. */
+function useFromVisit(isCommune: boolean): (PetitionFromVisit & { visitId: string }) | null {
+  const { message } = App.useApp();
+  const visitId = useRoute().params.get('fromVisit');
+  const [values, setValues] = useState<(PetitionFromVisit & { visitId: string }) | null>(null);
+  useEffect(() => {
+    if (!visitId || !isCommune) return;
+    let live = true;
+    call('reception.getVisit', { id: visitId }).then(
+      (v) => live && setValues({ ...petitionFromVisit(v), visitId }),
+      (e: unknown) => live && void message.error(errorText(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [visitId, isCommune, message]);
+  // Values of an earlier visit (or of none, once the form closed) are not this address's.
+  return values && values.visitId === visitId ? values : null;
 }
 
 function DeadlineCell({ petition, today }: { petition: Petition; today: string }) {
@@ -218,10 +253,13 @@ interface PetitionValues {
 
 function PetitionForm({
   petition,
+  fromVisit,
   onClose,
   onSaved,
 }: {
   petition: Petition | null;
+  /** A new petition started from a reception visit, with what the visit carried over. */
+  fromVisit?: PetitionFromVisit & { visitId: string };
   onClose: () => void;
   onSaved: () => void;
 }) {
@@ -238,24 +276,24 @@ function PetitionForm({
   const finished = accepted && (status === 'da_giai_quyet' || status === 'rut_don');
   return (
     <FormModal
-      title={petition ? t.editTitle : t.addTitle}
+      title={petition ? t.editTitle : fromVisit ? RECEPTION_TEXT.fromVisitTitle : t.addTitle}
       submit={submit}
       onClose={onClose}
       form={form}
       name="petition"
       limits={PETITION_LIMITS}
-      draft={`petition:${petition?.id ?? 'new'}`}
+      draft={`petition:${petition?.id ?? (fromVisit ? `visit:${fromVisit.visitId}` : 'new')}`}
       initialValues={
         petition
           ? { ...petition, round: petition.round === 2 ? 2 : 1 }
-          : {
+          : (fromVisit ?? {
               receivedOn: todayIso(),
               inCompetence: true,
               handling: 'thu_ly',
               status: 'dang_giai_quyet',
               round: 1,
               extensions: 0,
-            }
+            })
       }
       onFinish={(v) =>
         void submit.run(async () => {
@@ -289,6 +327,15 @@ function PetitionForm({
         })
       }
     >
+      {fromVisit ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="from-visit-notice"
+          title={fromVisit.content === 'to_cao' ? RECEPTION_TEXT.fromVisitDenunciation : RECEPTION_TEXT.fromVisitIntro}
+        />
+      ) : null}
       <Form.Item name="receivedOn" label={t.receivedOn} rules={[{ required: true }]}>
         <DateField autoFocus />
       </Form.Item>

@@ -35,6 +35,7 @@ import { call } from '../../src/api';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { ContentFilter, formatReceptionValue, HostFilter, PAGE_SIZE, PeopleCell, PersonCell } from './shared';
+import { RECEPTION_TEXT } from './text';
 
 /** The limits of the form, from the schema the server checks. */
 const VISIT_LIMITS = callLimits('reception.createVisit');
@@ -349,11 +350,19 @@ const VISIT_FIELDS = [
 
 /** The opened record: every field (the user chose to see them) and its edit history. */
 function VisitView({ id, onClose }: { id: string; onClose: () => void }) {
+  const isCommune = useAppStore(selectors.isCommune);
   const visit = useCall('reception.getVisit', { id });
   const history = useCall('reception.visitHistory', { id });
   const v = visit.data;
+  // The petition this visit brought, with the citizen carried over (issue 15): one click from here.
+  const footer =
+    isCommune && v ? (
+      <Button data-testid="petition-from-visit" onClick={() => navigate(`/reception/petitions?fromVisit=${v.id}`)}>
+        {RECEPTION_TEXT.petitionFromVisit}
+      </Button>
+    ) : null;
   return (
-    <Modal open title={t.viewTitle} onCancel={onClose} footer={null} width={760} destroyOnHidden>
+    <Modal open title={t.viewTitle} onCancel={onClose} footer={footer} width={760} destroyOnHidden>
       {visit.error ? <FormFailureAlert failure={{ message: visit.error, unplaced: [] }} /> : null}
       {v ? (
         <Descriptions column={1} bordered size="small" data-testid="visit-view">
