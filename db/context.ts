@@ -16,4 +16,9 @@ export interface Ctx {
   access: AccessGate;
   /** The author recorded on every change: the signed-in account, else the clerk's name, else "qcdc". */
   writer: () => Writer;
+  /**
+   * Runs `replace` with the database closed and the session forgotten (a restore replaces the file
+   * and the key ring), then reopens an unprotected database; a protected one opens at the next sign-in.
+   */
+  swapDatabase: <T>(replace: () => T) => T;
 }

@@ -1,5 +1,6 @@
 import { AppError } from '../shared/contract/errors';
 import { accessHandlers } from './access/handlers';
+import { backupHandlers } from './maintenance/handlers';
 import type { Handlers } from '../shared/contract/index';
 import { attachmentFile, attachmentsDir, saveAttachment } from './attachment/store';
 import { calendarYear, createNotice, deleteNotice, updateNotice } from './calendar/service';
@@ -237,4 +238,5 @@ export const handlers: Handlers<Ctx> = {
   'calendar.deleteNotice': (i, ctx) =>
     anyRoleWrite(ctx, () => (deleteNotice(ctx.sql, i.id, i.version, ctx.writer()), { ok: true as const })),
   ...accessHandlers,
+  ...backupHandlers,
 };

@@ -310,6 +310,30 @@ export class AccessGate {
     return { recoveryCode, account };
   }
 
+  /**
+   * Forgets the session and the database key: a restore is about to replace the database (and the
+   * key ring) this session was opened on. The next sign-in opens the restored one.
+   */
+  forget(): void {
+    this.session = null;
+    this.key = null;
+  }
+
+  /** The scrypt cost of new wraps (a backup's passphrase uses the same). */
+  kdfCost(): KdfCost {
+    return this.cost;
+  }
+
+  /** Counts a failed attempt with a secret (a backup's password), waits the growing delay, then refuses. */
+  refuseAttempt(message: string): Promise<never> {
+    return this.fail(message);
+  }
+
+  /** Resets the count of failed attempts. */
+  noteSuccess(): void {
+    this.succeed();
+  }
+
   /** The database key in memory (a signed-in protected installation), for backups. */
   databaseKey(): Buffer | null {
     return this.key;

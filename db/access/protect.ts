@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attachmentKey, attachmentsDir, openAttachment, sealAttachment } from '../attachment/store';
+import { readBackupFile } from '../maintenance/backupFile';
 import { encryptFile, isPlainSqliteFile } from '../open';
 
 /**
@@ -12,7 +13,27 @@ export function encryptDataFolder(dataDir: string, databaseFile: string, key: Bu
   if (existsSync(databaseFile) && isPlainSqliteFile(databaseFile)) encryptFile(databaseFile, key);
   for (const file of sqliteFiles(join(dataDir, 'communes'))) encryptFile(file, key);
   for (const file of sqliteFiles(join(dataDir, 'backups'))) encryptFile(file, key);
+  removePlainSignedBackups(join(dataDir, 'backups'));
   sealAttachments(attachmentsDir(dataDir), key);
+}
+
+/**
+ * The automatic (and pre-restore) backups made while the installation was unprotected hold plain
+ * records under a signature that covers their bytes: they cannot be encrypted in place. The
+ * protection itself has just kept a checked copy (`truoc-bao-ve-…`, encrypted above), and the next
+ * start or close makes a new, encrypted automatic backup; these are removed.
+ */
+function removePlainSignedBackups(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    try {
+      const info = readBackupFile(file);
+      if (info.format === 'v2' && !info.manifest.protected) rmSync(file, { force: true });
+    } catch {
+      // Not a backup, or unreadable: left alone.
+    }
+  }
 }
 
 // Plain SQLite files of a folder (non-recursive); anything else is left alone.

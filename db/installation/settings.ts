@@ -16,7 +16,11 @@ export type SettingKey =
   | 'installationId'
   | 'idleLockMinutes'
   | 'issuer'
-  | 'recipients';
+  | 'recipients'
+  | 'lastBackupAt'
+  | 'lastBackupFile'
+  | 'lastBackupFolder'
+  | 'backupReminderDays';
 
 /** Reads a setting, null when unset. */
 export function getSetting(sql: Sql, key: SettingKey): string | null {

@@ -207,6 +207,38 @@ function readBackupFile(fromDir: string, name: string): Buffer {
   }
 }
 
+/** The secret keys as JSON bytes (what `keys/secret.json` seals), for a backup to carry them encrypted. */
+export function keysToBytes(keys: InstallationKeys): Buffer {
+  return Buffer.from(JSON.stringify(secretsOf(keys)), 'utf8');
+}
+
+/** Reads keys written by {@link keysToBytes}, checking every field (a damaged copy throws SECURITY). */
+export function keysFromBytes(bytes: Buffer): InstallationKeys {
+  return keysFromSecrets(bytes);
+}
+
+/** The public keys of a data folder (`keys/public.json`), readable without any password; null when absent or unreadable. */
+export function loadPublicKeys(dataDir: string): PublicKeys | null {
+  const value = parseJson(readTextOrEmpty(join(dataDir, KEYS_DIR, PUBLIC_FILE)));
+  if (!isRecord(value)) return null;
+  const { keyId, minisignPublicKey, ageRecipient, fingerprint: fp } = value;
+  if ([keyId, minisignPublicKey, ageRecipient, fp].some((v) => typeof v !== 'string')) return null;
+  return {
+    keyId: keyId as string,
+    minisignPublicKey: minisignPublicKey as string,
+    ageRecipient: ageRecipient as string,
+    fingerprint: fp as string,
+  };
+}
+
+function readTextOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 function secretsOf(keys: InstallationKeys): Secrets {
   return {
     keyId: keys.signing.keyId.toString('base64'),

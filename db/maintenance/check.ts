@@ -6,6 +6,7 @@ import type { Sql } from '../open';
 import { fromRow, type EntitySpec } from '../store/entity';
 import { snapshotOf } from '../store/records';
 import { RECORD_SPECS } from './entities';
+import { schemaProblems, type SchemaOptions } from './schemaCheck';
 
 /** What kind of problem `check` found. */
 export type ProblemCode =
@@ -17,6 +18,7 @@ export type ProblemCode =
   | 'record_unlogged'
   | 'record_missing'
   | 'unknown_entity'
+  | 'schema'
   | 'keys'
   | 'replica'
   | 'attachment_missing'
@@ -45,14 +47,24 @@ export interface CheckResult {
 const DEFAULT_MAX_PROBLEMS = 200;
 
 /**
- * Checks a QCDC database: SQLite's own integrity check, foreign keys, the change-log hash chain,
+ * Checks a QCDC database: SQLite's own integrity check, its schema objects against what the
+ * migrations create (schemaCheck.ts), foreign keys, the change-log hash chain,
  * and that every record's current row equals the snapshot of its latest change-log entry (a row
  * edited behind the app's back breaks that even when the chain itself is intact).
  */
-export function checkDatabase(sql: Sql, options: { maxProblems?: number; attachmentsDir?: string } = {}): CheckResult {
+export function checkDatabase(
+  sql: Sql,
+  options: { maxProblems?: number; attachmentsDir?: string; schema?: SchemaOptions } = {},
+): CheckResult {
   const found = new Findings(options.maxProblems ?? DEFAULT_MAX_PROBLEMS);
   const steps: (() => void)[] = [
     () => checkIntegrity(sql, found),
+    // A trigger or view nobody's migration made runs on every write: the first thing to look for.
+    () => {
+      for (const p of schemaProblems(sql.raw, options.schema)) {
+        found.add({ code: 'schema', entity: p.object.name, message: p.message });
+      }
+    },
     () => checkForeignKeys(sql, found),
     () => {
       for (const p of verifyChain(sql)) found.add({ code: 'chain', message: p.message, seq: p.seq });

@@ -1,50 +1,54 @@
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 
-// A protected installation's backup is one file: a first line naming the format, a second line of
-// JSON (what opens it: the wrapped database keys of that backup's accounts and its recovery code),
-// then the encrypted SQLite database byte for byte. `head -2 FILE` shows the header; the database
-// part is unreadable without one of its keys (docs/cli.md).
+// A backup container is one file: a first line naming the format, a second line of JSON (the
+// header), then the SQLite database byte for byte. `head -2 FILE` shows the header (docs/cli.md).
+// Format 1 (protected installations, before backups were signed) had the key ring as its header;
+// format 2 (backupFile.ts) has the signed manifest, the key ring and the keys.
 
-/** The first line of a protected backup. */
+/** The first line of a protected backup of format 1 (read for `--allow-unsigned`, no longer written). */
 export const BACKUP_FORMAT = 'qcdc.backup/1';
 const MAX_HEADER_BYTES = 1024 * 1024;
 const CHUNK = 1024 * 1024;
 
-/** The header of a protected backup and where its database starts. */
+/** The header of a backup container and where its database starts. */
 export interface ContainerHeader {
   header: unknown;
   offset: number;
 }
 
 /** Writes `header` and then the bytes of `databaseFile` into `outFile` (created, owner-only). */
-export function writeContainer(outFile: string, header: unknown, databaseFile: string): void {
+export function writeContainer(outFile: string, header: unknown, databaseFile: string, format = BACKUP_FORMAT): void {
   const out = openSync(outFile, 'wx', 0o600);
   try {
-    writeSync(out, Buffer.from(`${BACKUP_FORMAT}\n${JSON.stringify(header)}\n`, 'utf8'));
+    writeSync(out, Buffer.from(`${format}\n${JSON.stringify(header)}\n`, 'utf8'));
     copyRange(databaseFile, 0, out);
   } finally {
     closeSync(out);
   }
 }
 
-/** The header of a protected backup, or null when the file is not one (a plain SQLite backup). */
-export function readContainerHeader(file: string): ContainerHeader | null {
+/** The format line, header and body offset of a backup in one of `formats`, or null when the file is none. */
+export function readAnyContainerHeader(
+  file: string,
+  formats: readonly string[],
+): (ContainerHeader & { format: string }) | null {
   const fd = openSync(file, 'r');
   try {
     const head = Buffer.alloc(Math.min(MAX_HEADER_BYTES, fstatSync(fd).size));
     const n = readSync(fd, head, 0, head.length, 0);
     const text = head.subarray(0, n);
     const first = text.indexOf(0x0a);
-    if (first < 0 || text.subarray(0, first).toString('latin1') !== BACKUP_FORMAT) return null;
+    const format = first < 0 ? '' : text.subarray(0, first).toString('latin1');
+    if (!formats.includes(format)) return null;
     const second = text.indexOf(0x0a, first + 1);
-    if (second < 0) return { header: null, offset: -1 };
+    if (second < 0) return { format, header: null, offset: -1 };
     let header: unknown = null;
     try {
       header = JSON.parse(text.subarray(first + 1, second).toString('utf8')) as unknown;
     } catch {
       header = null;
     }
-    return { header, offset: second + 1 };
+    return { format, header, offset: second + 1 };
   } finally {
     closeSync(fd);
   }

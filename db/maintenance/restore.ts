@@ -1,48 +1,16 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
-import { getSetting } from '../installation/settings';
-import { LATEST_SCHEMA_VERSION } from '../migrations/index';
-import { migrate } from '../migrations/migrate';
 import { openRaw, type DbKey, type RawDb, type Sql } from '../open';
-import { checkDatabase, firstLines, isQcdcDatabase, type Problem } from './check';
+import type { Problem } from './check';
 import { BACKUP_ATTACHMENT_TABLE } from './backup';
 import { openCopy } from './copy';
 import { saveAttachment, sha256Of } from '../attachment/store';
 import { publishFile } from './files';
-import { copyPrivate, createPrivateFile, makePrivateDir, withTempFile } from './temp';
+import { copyPrivate, createPrivateFile, makePrivateDir } from './temp';
 import { publishReplicas, stageReplicas } from '../sync/replicaBackup';
 
-/** Where {@link restoreDatabase} puts the file and keeps the one it replaces. */
-export interface RestoreOptions {
-  /** The backup file to restore. */
-  source: string;
-  /** The live database file of the installation. */
-  target: string;
-  /** The installation's `backups/` folder. */
-  backupsDir: string;
-  /** The installation's `attachments/` folder, where the backup's attachment files go back. */
-  attachmentsDir?: string;
-  /** The data folder, where an office backup's commune replicas go back (`communes/`). */
-  dataDir?: string;
-  /** The key the backup's database is encrypted with (null: a plain SQLite backup). */
-  key?: DbKey;
-  /** The key of the live database being replaced (null: it is plain). */
-  currentKey?: DbKey;
-}
-
-/** What a restore did. */
-export interface RestoreResult {
-  /** The copy of the database that was replaced, or null when there was none. */
-  previous: string | null;
-  role: string | null;
-  code: string | null;
-  name: string | null;
-  keyId: string | null;
-  changes: number;
-}
-
-/** A backup refused by {@link restoreDatabase}: the problems found, nothing changed. */
+/** A backup refused by its checks (openBackup.ts): the problems found, nothing changed. */
 export class RestoreRefused extends AppError {
   readonly problems: Problem[];
 
@@ -56,122 +24,104 @@ export class RestoreRefused extends AppError {
   }
 }
 
-const REFUSED = 'Không khôi phục: tệp sao lưu không đạt kiểm tra, cơ sở dữ liệu hiện tại được giữ nguyên.';
+/** The message of every refusal that lists problems: nothing was changed. */
+export const REFUSED = 'Không khôi phục: tệp sao lưu không đạt kiểm tra, cơ sở dữ liệu hiện tại được giữ nguyên.';
 
-/**
- * Replaces the live database with a backup. The backup is copied beside the live file and checked
- * there first (SQLite integrity, QCDC schema, change-log chain, rows against their snapshots), so a
- * bad file is refused before anything is touched. Then a consistent copy of the current database
- * goes to `backups/`, the current one is closed out of WAL mode (which fails while another program
- * has it open), and the checked copy is renamed over it in one atomic step.
- */
-export function restoreDatabase(options: RestoreOptions): RestoreResult {
-  if (!existsSync(options.source)) {
-    throw new AppError('INVALID_INPUT', `Không tìm thấy tệp sao lưu: ${options.source}`);
-  }
-  // Beside the live file, so inside the data folder the next start sweeps if this process is killed.
-  return withTempFile(options.target, 'restore', undefined, (tmp) => {
-    copyPrivate(options.source, tmp);
-    const key = options.key ?? null;
-    const info = validateCopy(tmp, key);
-    extractAttachments(tmp, options.attachmentsDir, key);
-    const replicas = options.dataDir ? stageReplicas(tmp, options.dataDir, key) : [];
-    makePrivateDir(options.backupsDir);
-    const previous = existsSync(options.target) ? retireCurrent(options.target, options.backupsDir, options) : null;
-    publishFile(tmp, options.target);
-    if (options.dataDir) publishReplicas(replicas, options.dataDir, options.backupsDir, options.currentKey ?? null);
-    return { ...info, previous };
-  });
-}
-
-function validateCopy(file: string, key: DbKey): Omit<RestoreResult, 'previous'> {
-  let sql: Sql;
-  try {
-    sql = openCopy(file, key);
-  } catch (error) {
-    throw new RestoreRefused(REFUSED, [{ code: 'not_qcdc', message: notDatabaseMessage(error) }]);
-  }
-  try {
-    const integrity = checkIntegrityOnly(sql);
-    if (integrity.length > 0) throw new RestoreRefused(REFUSED, integrity);
-    if (!isQcdcDatabase(sql)) {
-      throw new RestoreRefused(REFUSED, [
-        {
-          code: 'not_qcdc',
-          message: 'Tệp không phải cơ sở dữ liệu của phần mềm Dân chủ cơ sở (hoặc thuộc phiên bản mới hơn).',
-        },
-      ]);
-    }
-    if ((sql.raw.pragma('user_version', { simple: true }) as number) < LATEST_SCHEMA_VERSION) migrate(sql.raw);
-    const check = checkDatabase(sql);
-    if (!check.ok) throw new RestoreRefused(REFUSED, check.problems);
-    const role = getSetting(sql, 'role');
-    if (!role) {
-      throw new RestoreRefused(REFUSED, [
-        { code: 'not_qcdc', message: 'Tệp sao lưu là một cài đặt chưa được thiết lập.' },
-      ]);
-    }
-    const changes = (sql.raw.prepare('SELECT COUNT(*) AS n FROM change_log').get() as { n: number }).n;
-    return {
-      role,
-      code: getSetting(sql, 'code'),
-      name: getSetting(sql, 'name'),
-      keyId: getSetting(sql, 'keyId'),
-      changes,
-    };
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new RestoreRefused(REFUSED, [{ code: 'unreadable', message: notDatabaseMessage(error) }]);
-  } finally {
-    sql.raw.close();
-  }
-}
-
-function checkIntegrityOnly(sql: Sql): Problem[] {
-  const rows = sql.raw.pragma('integrity_check(20)') as { integrity_check: string }[];
-  return rows
-    .filter((r) => r.integrity_check !== 'ok')
-    .map((r) => ({ code: 'integrity' as const, message: `Tệp bị hỏng: ${firstLines(r.integrity_check)}` }));
-}
-
-function notDatabaseMessage(error: unknown): string {
-  const detail = error instanceof Error ? error.message : String(error);
-  return `Tệp không phải cơ sở dữ liệu SQLite đọc được (${detail}).`;
+/** Where {@link publishRestore} puts a checked copy, and what it keeps of the one it replaces. */
+export interface PublishOptions {
+  /** The checked private copy (openBackup.ts), renamed over the live database. */
+  copy: string;
+  /** The key of the copy (null: plain). */
+  key: DbKey;
+  dataDir: string;
+  /** The live database file. */
+  target: string;
+  backupsDir: string;
+  attachmentsDir: string;
+  /** The key of the live database (null: plain, or not known to this process). */
+  currentKey: DbKey;
+  /** Keep a raw copy of the live database in backups/ (the caller could not make a signed one). */
+  keepRawCopy: boolean;
 }
 
 /**
- * Keeps a copy of the live database in `backups/` and leaves it as one file with no WAL beside it,
- * so the rename that follows cannot pair the restored file with the old database's WAL.
+ * Puts a checked backup in place: its attachment files and replicas first (each checked), then the
+ * live database closed out of WAL mode (which fails while another program has it open) and, when
+ * asked, copied raw to backups/; then the copy renamed over it in one atomic step.
  */
-function retireCurrent(target: string, backupsDir: string, options: RestoreOptions): string {
-  const keep = join(backupsDir, `truoc-khoi-phuc-${stamp()}.sqlite`);
+export function publishRestore(o: PublishOptions): { previous: string | null } {
+  extractAttachments(o.copy, o.attachmentsDir, o.key);
+  const replicas = stageReplicas(o.copy, o.dataDir, o.key);
+  makePrivateDir(o.backupsDir);
+  const previous = existsSync(o.target) ? retireCurrent(o.target, o.backupsDir, o.currentKey, o.keepRawCopy) : null;
+  publishFile(o.copy, o.target);
+  publishReplicas(replicas, o.dataDir, o.backupsDir, o.currentKey);
+  return { previous };
+}
+
+/** Refuses a copy whose attachment files do not match their SHA-256 (checked before anything is written). */
+export function verifyAttachmentsInCopy(sql: Sql): void {
+  const table = sql.raw
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?")
+    .get(BACKUP_ATTACHMENT_TABLE);
+  if (!table) return;
+  const bad: string[] = [];
+  for (const row of sql.raw.prepare(`SELECT sha256, bytes FROM ${BACKUP_ATTACHMENT_TABLE}`).iterate() as Iterable<{
+    sha256: string;
+    bytes: Buffer;
+  }>) {
+    if (sha256Of(row.bytes) !== row.sha256) bad.push(row.sha256);
+  }
+  if (bad.length) {
+    throw new RestoreRefused(
+      REFUSED,
+      bad.map((sha) => ({
+        code: 'attachment_changed' as const,
+        message: `Tệp đính kèm ${sha.slice(0, 12)}… trong bản sao lưu bị hỏng.`,
+      })),
+    );
+  }
+}
+
+/**
+ * Leaves the live database as one file with no WAL beside it, so the rename that follows cannot
+ * pair the restored file with the old database's WAL; with `keep`, a raw copy of it goes to
+ * `backups/` first (when it cannot be opened, its files as they are). Returns the copy, if any.
+ */
+function retireCurrent(target: string, backupsDir: string, currentKey: DbKey, keep: boolean): string | null {
+  const copy = keep ? join(backupsDir, `truoc-khoi-phuc-${stamp()}.sqlite`) : null;
   let db: RawDb | null = null;
   try {
-    db = openRaw(target, { fileMustExist: true, timeout: 2000, key: options.currentKey ?? null });
-    createPrivateFile(keep);
-    db.prepare('VACUUM INTO ?').run(keep);
+    db = openRaw(target, { fileMustExist: true, timeout: 2000, key: currentKey });
+    if (copy) {
+      createPrivateFile(copy);
+      db.prepare('VACUUM INTO ?').run(copy);
+    }
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.pragma('journal_mode = DELETE');
   } catch (error) {
     if (isBusy(error)) {
       db?.close();
-      rmSync(keep, { force: true });
+      if (copy) rmSync(copy, { force: true });
       throw new AppError(
         'RULE_VIOLATION',
         'Cơ sở dữ liệu đang được một chương trình khác mở (phần mềm Dân chủ cơ sở?). Hãy đóng chương trình đó rồi khôi phục lại.',
       );
     }
-    // The current file is damaged (the usual reason to restore): keep its raw files instead.
+    // The current file is damaged (the usual reason to restore), or its key is not known here:
+    // keep its raw files instead.
     db?.close();
     db = null;
-    rmSync(keep, { force: true });
-    copyPrivate(target, keep);
-    if (existsSync(`${target}-wal`)) copyPrivate(`${target}-wal`, `${keep}-wal`);
+    if (copy) {
+      rmSync(copy, { force: true });
+      copyPrivate(target, copy);
+      if (existsSync(`${target}-wal`)) copyPrivate(`${target}-wal`, `${copy}-wal`);
+    }
   }
   db?.close();
   rmSync(`${target}-wal`, { force: true });
   rmSync(`${target}-shm`, { force: true });
-  return keep;
+  return copy;
 }
 
 function isBusy(error: unknown): boolean {
@@ -188,27 +138,18 @@ function stamp(): string {
  * SHA-256 first; a damaged one refuses the restore before anything is replaced) and removes the
  * table from the copy about to become the live database.
  */
-function extractAttachments(file: string, dir: string | undefined, key: DbKey): void {
+function extractAttachments(file: string, dir: string, key: DbKey): void {
   const copy = openCopy(file, key);
   try {
     const table = copy.raw
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?")
       .get(BACKUP_ATTACHMENT_TABLE);
     if (!table) return;
-    const rows = copy.raw.prepare(`SELECT sha256, bytes FROM ${BACKUP_ATTACHMENT_TABLE}`).all() as {
+    verifyAttachmentsInCopy(copy);
+    const rows = copy.raw.prepare(`SELECT sha256, bytes FROM ${BACKUP_ATTACHMENT_TABLE}`).iterate() as Iterable<{
       sha256: string;
       bytes: Buffer;
-    }[];
-    const bad = rows.filter((r) => sha256Of(r.bytes) !== r.sha256);
-    if (bad.length) {
-      throw new RestoreRefused(
-        REFUSED,
-        bad.map((r) => ({
-          code: 'attachment_changed' as const,
-          message: `Tệp đính kèm ${r.sha256.slice(0, 12)}… trong bản sao lưu bị hỏng.`,
-        })),
-      );
-    }
+    }>;
     if (dir) for (const r of rows) saveAttachment(dir, r.sha256, '', r.bytes, key);
     copy.raw.exec(`DROP TABLE ${BACKUP_ATTACHMENT_TABLE}`);
     copy.raw.exec('VACUUM');

@@ -94,6 +94,28 @@ export function withTempFile<T>(target: string, tag: string, dataDir: string | u
   }
 }
 
+/** {@link withTempFile} for work that awaits (a password's KDF) before it is done with the file. */
+export async function withTempFileAsync<T>(
+  target: string,
+  tag: string,
+  dataDir: string | undefined,
+  fn: (tmp: string) => Promise<T>,
+): Promise<T> {
+  const tmp = `${target}.${tag}-${process.pid}-${Date.now()}.tmp`;
+  const entry = dataDir ? join(dataDir, LEDGER_DIR, `${process.pid}-${randomBytes(6).toString('hex')}.json`) : null;
+  if (entry) {
+    makePrivateDir(join(dataDir!, LEDGER_DIR));
+    writeFileSync(entry, JSON.stringify({ path: tmp }), { mode: 0o600 });
+  }
+  removeWithSideFiles(tmp);
+  try {
+    return await fn(tmp);
+  } finally {
+    removeWithSideFiles(tmp);
+    if (entry) rmSync(entry, { force: true });
+  }
+}
+
 /** True while a process with this id runs (on any account: EPERM means it exists). */
 function isRunning(pid: number): boolean {
   if (pid === process.pid) return true;

@@ -5,6 +5,8 @@ import { openCopy } from '../maintenance/copy';
 import { publishFile, removeDatabaseFiles, tempNameFor } from '../maintenance/files';
 import { createPrivateFile, makePrivateDir, withTempFile } from '../maintenance/temp';
 import { replicaPath } from './replica';
+import { BACKUP_REPLICA_SQL } from '../maintenance/backupTables';
+import { schemaProblems } from '../maintenance/schemaCheck';
 import { folderKey, openRaw, type DbKey } from '../open';
 
 /** The table an office's backup file carries its communes' replicas in; restore moves them back out. */
@@ -28,7 +30,7 @@ export function embedReplicas(backupFile: string, dataDir: string, key: DbKey = 
   if (codes.length === 0) return;
   const copy = openCopy(backupFile, key);
   try {
-    copy.raw.exec(`CREATE TABLE ${BACKUP_REPLICA_TABLE} (code TEXT PRIMARY KEY, bytes BLOB NOT NULL) STRICT`);
+    copy.raw.exec(BACKUP_REPLICA_SQL);
     const insert = copy.raw.prepare(`INSERT INTO ${BACKUP_REPLICA_TABLE} (code, bytes) VALUES (?, ?)`);
     for (const code of codes) {
       withTempFile(backupFile, `xa-${code}`, dataDir, (snapshot) => {
@@ -98,7 +100,8 @@ function assertReplica(file: string, code: string, key: DbKey): void {
       const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'received_change'").get() as {
         n: number;
       };
-      ok = quick === 'ok' && tables.n === 1;
+      // A replica with a trigger or table its migrations do not make is refused like the main database.
+      ok = quick === 'ok' && tables.n === 1 && schemaProblems(db, { replica: true }).length === 0;
     } finally {
       db.close();
     }

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     options: { data: { type: 'string' }, port: { type: 'string' }, token: { type: 'string' } },
   });
   const dataDir = resolve(values.data ?? process.env.QCDC_DATA ?? '.qcdc-web');
-  const app = openApp({ dataDir, keyProtector: plainFileProtector, user: 'web' });
+  const app = openApp({ dataDir, keyProtector: plainFileProtector, user: 'web', autoBackup: true });
   const bridge = await startBridge({
     dispatch: app.dispatch,
     staticDir: resolve(import.meta.dirname, '../../out/renderer'),

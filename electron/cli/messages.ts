@@ -18,8 +18,9 @@ Lệnh:
   records import --data DIR TỆP [--dry-run] [--json]
   records export --data DIR --out TỆP [--kind LOẠI]
   report --data DIR --from NGÀY --to NGÀY [--json] [--xlsx TỆP] [--pdf TỆP]
-  backup --data DIR --out TỆP
-  restore --data DIR TỆP
+  backup --data DIR --out TỆP [--passphrase-file TỆP] [--json]
+  restore --data DIR TỆP [--dry-run] [--passphrase-file TỆP] [--recovery-code-file TỆP]
+          [--fingerprint VÂN_TAY] [--allow-unsigned] [--json]
   check --data DIR [--json]
   demo --data DIR [--role commune|office]
   enroll --data DIR THẺ… [--replace-key [--reason LÝ_DO]] [--json]

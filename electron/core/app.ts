@@ -11,6 +11,7 @@ import { handlers } from '../../db/handlers';
 import type { KeyProtector } from '../../db/keys/keystore';
 import { migrate } from '../../db/migrations/migrate';
 import { makePrivateDir, sweepTempFiles } from '../../db/maintenance/temp';
+import { automaticBackup } from '../../db/maintenance/backupStatus';
 import { getSetting } from '../../db/installation/settings';
 import { isPlainSqliteFile, openDatabase, setFolderKey, type DbKey, type Sql } from '../../db/open';
 import { appendLog } from './log';
@@ -34,6 +35,11 @@ export interface OpenAppOptions {
   user?: string;
   /** KDF cost, retry delays and idle lock of the access gate (tests make them cheap). */
   access?: Omit<GateOptions, 'dataDir' | 'protector'>;
+  /**
+   * Automatic backups in the data folder when the database opens and when the app closes (the
+   * desktop app and the browser build; never the CLI, which opens and closes on every command).
+   */
+  autoBackup?: boolean;
 }
 
 /** The database file inside a data folder. */
@@ -80,6 +86,8 @@ export function openApp(options: OpenAppOptions): AppInstance {
       }
       setFolderKey(options.dataDir, key);
       sql = opened;
+      // After the answer that opened it (sign-in) has gone out: the copy blocks for a moment.
+      if (options.autoBackup) setImmediate(() => runAutomaticBackup());
       return opened;
     },
     close(): void {
@@ -91,6 +99,23 @@ export function openApp(options: OpenAppOptions): AppInstance {
     { idleLock: true, ...options.access, dataDir: options.dataDir, protector: options.keyProtector },
     host,
   );
+  const runAutomaticBackup = (): void => {
+    if (!sql) return;
+    try {
+      const written = automaticBackup({
+        dataDir: options.dataDir,
+        databaseFile: file,
+        protector: options.keyProtector,
+        access,
+        sql,
+        appVersion: appVersion(),
+      });
+      if (written) appendLog(options.dataDir, `automatic backup -> ${written}`);
+    } catch (error) {
+      // A failed automatic backup never stops the app; the log says why.
+      appendLog(options.dataDir, `automatic backup failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
   if (!access.isProtected()) host.open(null);
   const requireSql = (): Sql => {
     if (!sql) throw new AppError('UNAUTHORISED', 'Hãy đăng nhập để tiếp tục.');
@@ -106,6 +131,16 @@ export function openApp(options: OpenAppOptions): AppInstance {
     keyProtector: options.keyProtector,
     access,
     writer: () => ({ user: access.userName() ?? getSetting(requireSql(), 'userName') ?? options.user ?? 'qcdc' }),
+    swapDatabase<T>(replace: () => T): T {
+      access.forget();
+      host.close();
+      setFolderKey(options.dataDir, null);
+      try {
+        return replace();
+      } finally {
+        if (!access.isProtected()) host.open(null);
+      }
+    },
   };
   const dispatch = createDispatcher(
     contract,
@@ -126,6 +161,7 @@ export function openApp(options: OpenAppOptions): AppInstance {
     },
     access,
     close: () => {
+      if (options.autoBackup) runAutomaticBackup();
       host.close();
       setFolderKey(options.dataDir, null);
     },

@@ -114,7 +114,7 @@ export async function startMain(bundleDir: string, env: NodeJS.ProcessEnv = proc
 function openInstance(dataDir: string): AppInstance | null {
   try {
     mkdirSync(dataDir, { recursive: true });
-    return openApp({ dataDir, keyProtector: createSafeStorageProtector() });
+    return openApp({ dataDir, keyProtector: createSafeStorageProtector(), autoBackup: true });
   } catch (error) {
     console.error('openApp', error);
     dialog.showErrorBox(M.startupFailedTitle, M.startupFailed(dataDir));

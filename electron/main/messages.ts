@@ -6,6 +6,7 @@ export const MAIN_MESSAGES = {
   pdfFilter: 'Tài liệu PDF',
   openTitle: 'Chọn tệp',
   openButton: 'Mở',
+  chooseButton: 'Chọn',
   defaultFileName: 'tep-du-lieu',
   fileTooLarge: (name: string, limitMb: number) =>
     `Tệp "${name}" lớn hơn ${limitMb} MB nên không mở được. Hãy kiểm tra lại tệp đã chọn.`,

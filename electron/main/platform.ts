@@ -40,6 +40,10 @@ export interface Platform {
   printToPdf(args: { suggestedName: string }): Promise<string | null>;
   /** Opens a folder of the data folder in the file manager (relative paths are under it). */
   openFolder(folder: string): Promise<void>;
+  /** Asks for a folder (a USB stick for a backup); its path, or null when cancelled. */
+  chooseFolder(args: { title: string }): Promise<string | null>;
+  /** Asks for one file and gives its path, not its bytes (a backup can be large); null when cancelled. */
+  chooseFile(args: { title: string; filters: FileFilter[] }): Promise<string | null>;
 }
 
 /** What the Electron platform needs: the data folder it may open and the window it acts on. */
@@ -56,6 +60,8 @@ export function createElectronPlatform(deps: PlatformDeps): Platform {
     printCurrent: () => printCurrent(deps),
     printToPdf: (args) => printToPdf(deps, args),
     openFolder: (folder) => openFolder(deps, folder),
+    chooseFolder: (args) => choosePath(deps, args.title, ['openDirectory', 'createDirectory'], []),
+    chooseFile: (args) => choosePath(deps, args.title, ['openFile'], args.filters),
   };
 }
 
@@ -106,6 +112,12 @@ async function runOp(platform: Platform, op: string, args: unknown): Promise<unk
     case 'openFolder':
       expectObject(input, ['path']);
       return platform.openFolder(expectString(input, 'path'));
+    case 'chooseFolder':
+      expectObject(input, ['title']);
+      return platform.chooseFolder({ title: expectString(input, 'title') });
+    case 'chooseFile':
+      expectObject(input, ['title', 'filters']);
+      return platform.chooseFile({ title: expectString(input, 'title'), filters: parseFilters(input.filters) });
     default:
       throw new AppError('UNKNOWN_CALL', M.unknownOp);
   }
@@ -145,6 +157,21 @@ async function readPickedFile(filePath: string): Promise<OpenedFile> {
     throw new AppError('RULE_VIOLATION', M.fileTooLarge(name, MAX_FILE_BYTES / 1024 / 1024));
   }
   return { name, base64: (await fs.readFile(filePath)).toString('base64') };
+}
+
+async function choosePath(
+  deps: PlatformDeps,
+  title: string,
+  properties: ('openDirectory' | 'createDirectory' | 'openFile')[],
+  filters: FileFilter[],
+): Promise<string | null> {
+  const result = await dialog.showOpenDialog(requireWindow(deps), {
+    title,
+    buttonLabel: M.chooseButton,
+    filters,
+    properties,
+  });
+  return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
 async function printCurrent(deps: PlatformDeps): Promise<boolean> {

@@ -6,8 +6,9 @@ import { publicUi } from '../i18n/publicUi';
 import { call } from '../src/api';
 import { errorText } from './errors';
 import { useCall } from './hooks';
+import { attachmentUi } from '../i18n/attachmentText';
 
-const t = publicUi.attachment;
+const t = { ...publicUi.attachment, ...attachmentUi };
 
 /** Reads a picked file as base64 (without the data-URL prefix), reporting the share read so far. */
 function readBase64(file: File, onProgress: (share: number) => void): Promise<string> {

@@ -1,8 +1,8 @@
 import { Form, Input, InputNumber, type FormItemProps } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { cloneElement, createContext, isValidElement, useContext, type ReactElement, type ReactNode } from 'react';
-import { ui } from '../i18n/ui';
 import { limitKey, type FieldLimit, type Limits } from './limits';
+import { limitsUi } from '../i18n/limits';
 
 const LimitsContext = createContext<Limits>(new Map());
 
@@ -20,7 +20,7 @@ export function limitRules(limit: FieldLimit | undefined): Rule[] {
     rules.push({
       validator: (_rule, value: unknown) =>
         typeof value === 'string' && value.length > maxLength
-          ? Promise.reject(new Error(ui.limits.tooLong(maxLength, value.length)))
+          ? Promise.reject(new Error(limitsUi.tooLong(maxLength, value.length)))
           : Promise.resolve(),
     });
   }
@@ -38,13 +38,13 @@ export function limitRules(limit: FieldLimit | undefined): Rule[] {
 
 /** Why a number breaks its limit, or null. */
 export function numberProblem(n: number, { min, max, integer }: FieldLimit): string | null {
-  if (!Number.isFinite(n)) return ui.limits.notNumber;
+  if (!Number.isFinite(n)) return limitsUi.notNumber;
   const outside = (min !== undefined && n < min) || (max !== undefined && n > max);
   if (outside) {
-    if (min !== undefined && max !== undefined) return ui.limits.range(min, max);
-    return min !== undefined ? ui.limits.atLeast(min) : ui.limits.atMost(max ?? 0);
+    if (min !== undefined && max !== undefined) return limitsUi.range(min, max);
+    return min !== undefined ? limitsUi.atLeast(min) : limitsUi.atMost(max ?? 0);
   }
-  if (integer && !Number.isInteger(n)) return ui.limits.integer;
+  if (integer && !Number.isInteger(n)) return limitsUi.integer;
   return null;
 }
 
@@ -60,7 +60,7 @@ function withLimit(child: ReactNode, limit: FieldLimit | undefined): ReactNode {
     return cloneElement(element, { maxLength: undefined, count: { show: true, max: limit.maxLength } });
   }
   if (element.type === InputNumber && (limit.min !== undefined || limit.max !== undefined)) {
-    const hint = element.props.placeholder ?? ui.limits.rangeHint(limit.min, limit.max);
+    const hint = element.props.placeholder ?? limitsUi.rangeHint(limit.min, limit.max);
     return cloneElement(element, { min: undefined, max: undefined, placeholder: hint });
   }
   return child;

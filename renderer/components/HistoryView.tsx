@@ -1,17 +1,11 @@
 import { Card, Flex, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import type { HistoryEntry } from '../../shared/contract/envelope';
 import { FIELD_LABELS } from '../../shared/i18n/vi';
 import { ui } from '../i18n/ui';
 import { EmptyState } from './EmptyState';
+import { formatTimestamp } from './timestamp';
 
 const OP_COLORS: Record<HistoryEntry['op'], string> = { create: 'green', update: 'blue', delete: 'red' };
-
-/** When a change was written, as dd/mm/yyyy lúc HH:mm. */
-export function formatTimestamp(at: number): string {
-  const d = dayjs(at);
-  return ui.common.dateTime(d.format('DD/MM/YYYY'), d.format('HH:mm'));
-}
 
 /**
  * A record's edit history from the change log (architecture.md §4): who, when, and each field

@@ -1,8 +1,8 @@
 import { App } from 'antd';
 import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
-import { ui } from '../i18n/ui';
 import { anyDirty, flushAll, isSaving, settleAll } from './formGuard';
+import { leaveUi } from '../i18n/leave';
 
 /**
  * The app-wide half of "no silent loss" (issue 15), mounted once in the menu layout (React Router
@@ -20,10 +20,10 @@ export function UnsavedGuard() {
   useEffect(() => {
     if (blocker.state !== 'blocked') return;
     const dialog = modal.confirm({
-      title: ui.unsaved.leaveTitle,
-      content: ui.unsaved.leaveText,
-      okText: ui.unsaved.leave,
-      cancelText: ui.unsaved.stay,
+      title: leaveUi.leaveTitle,
+      content: leaveUi.leaveText,
+      okText: leaveUi.leave,
+      cancelText: leaveUi.stay,
       okButtonProps: { danger: true, 'data-testid': 'leave-page' },
       cancelButtonProps: { 'data-testid': 'stay-on-page' },
       autoFocusButton: 'cancel',

@@ -1,10 +1,10 @@
 import { Alert, App, Button } from 'antd';
 import type { FormInstance } from 'antd';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useAccess } from '../features/access/AccessShell';
-import { ui } from '../i18n/ui';
+import { useAccess } from '../features/access/accessContext';
 import { isDirty, markRestored, markSettled, markTouched, onFlush, onSettled, trackForm } from './formGuard';
-import { formatTimestamp } from './HistoryView';
+import { formatTimestamp } from './timestamp';
+import { unsavedUi } from '../i18n/unsaved';
 
 /** A draft kept on this computer: the form's values and when they were written. */
 interface Draft {
@@ -107,10 +107,10 @@ export function useGuardedForm(form: FormInstance, draftKey?: string): GuardedFo
       if (asking.current) return;
       asking.current = true;
       modal.confirm({
-        title: ui.unsaved.closeTitle,
-        content: ui.unsaved.closeText,
-        okText: ui.unsaved.discard,
-        cancelText: ui.unsaved.keepEditing,
+        title: unsavedUi.closeTitle,
+        content: unsavedUi.closeText,
+        okText: unsavedUi.discard,
+        cancelText: unsavedUi.keepEditing,
         okButtonProps: { danger: true, 'data-testid': 'discard-changes' },
         cancelButtonProps: { 'data-testid': 'keep-editing' },
         autoFocusButton: 'cancel',
@@ -138,11 +138,11 @@ export function useGuardedForm(form: FormInstance, draftKey?: string): GuardedFo
       showIcon
       data-testid="draft-restored"
       style={{ marginBottom: 16 }}
-      title={ui.unsaved.restored}
-      description={ui.unsaved.restoredAt(formatTimestamp(restoredAt))}
+      title={unsavedUi.restored}
+      description={unsavedUi.restoredAt(formatTimestamp(restoredAt))}
       action={
         <Button size="small" onClick={discardDraft} data-testid="discard-draft">
-          {ui.unsaved.discardDraft}
+          {unsavedUi.discardDraft}
         </Button>
       }
     />

@@ -103,13 +103,6 @@ export const ui = {
     confirmIntro: 'Hãy kiểm tra lại thông tin trước khi hoàn tất.',
     submit: 'Hoàn tất thiết lập',
     doneTitle: 'Đã thiết lập xong',
-    doneTextCommune:
-      'Phần mềm đã tạo khóa ký riêng cho xã. Khi đăng ký thẻ của xã, cơ quan nhận báo cáo sẽ gọi điện đối chiếu dấu vân tay dưới đây; hãy ghi lại.',
-    doneTextOffice:
-      'Phần mềm đã tạo khóa ký riêng cho cơ quan. Khi đăng ký thẻ của cơ quan, từng xã sẽ gọi điện đối chiếu dấu vân tay dưới đây; hãy ghi lại.',
-    nextCommune: 'Bước tiếp theo: ghi hồ sơ của xã, rồi gửi dữ liệu cho cơ quan nhận báo cáo ở mục Gửi dữ liệu.',
-    nextOffice:
-      'Bước tiếp theo: ở mục Các xã, đăng ký thẻ của từng xã gửi đến; gửi thẻ của cơ quan cho các xã để xã mã hóa dữ liệu gửi lên.',
     fingerprint: 'Dấu vân tay khóa',
     keyId: 'Mã khóa',
     goHome: 'Vào trang chủ',
@@ -123,23 +116,6 @@ export const ui = {
     officeNamePlaceholder: 'Ví dụ: Sở Tư pháp tỉnh Lạng Sơn',
     userName: 'Họ tên người sử dụng',
     appVersion: 'Phiên bản phần mềm',
-  },
-  documentSettings: {
-    title: 'Thông tin in trên báo cáo và tệp Excel',
-    issuer: 'Tên cơ quan ban hành',
-    issuerHelp: 'In ở góc trên bên trái, mỗi dòng một dòng in. Để trống thì dùng dòng mờ bên trong ô.',
-    placeName: 'Địa danh ở dòng ngày tháng',
-    blankUses: (value: string) => `Để trống thì in "${value}, ngày … tháng … năm …".`,
-    officeName: 'Cơ quan nhận báo cáo (nơi nhận đầu tiên)',
-    recipients: 'Nơi nhận',
-    recipientsHelp: 'Mỗi dòng một nơi nhận; dòng "Lưu: VT" được thêm vào cuối nếu chưa có.',
-    signerTitle: 'Chức vụ người ký',
-    signerTitleHelp: (value: string) =>
-      `Để trống thì in "${value}". Cấp phó ký thay thì ghi "Phó …" (ví dụ "Phó Giám đốc").`,
-    signerName: 'Họ và tên người ký',
-    signerNamePlaceholder: 'Ví dụ: Nguyễn Văn An',
-    save: 'Lưu thông tin in',
-    saved: 'Đã lưu thông tin in trên báo cáo.',
   },
   home: {
     title: 'Trang chủ',
@@ -293,29 +269,5 @@ export const ui = {
     noFieldChange: 'Không thay đổi nội dung.',
     partyItem: (name: string, year: string, address: string) =>
       [name, year ? `sinh năm ${year}` : '', address].filter(Boolean).join(', '),
-  },
-  limits: {
-    tooLong: (max: number, length: number) => `Không quá ${max} ký tự (đang có ${length} ký tự).`,
-    range: (min: number, max: number) => `Phải từ ${min} đến ${max}.`,
-    atLeast: (min: number) => `Không được nhỏ hơn ${min}.`,
-    atMost: (max: number) => `Không được lớn hơn ${max}.`,
-    integer: 'Phải là số nguyên.',
-    notNumber: 'Phải là một số.',
-    rangeHint: (min?: number, max?: number) =>
-      min !== undefined && max !== undefined ? `${min}–${max}` : min !== undefined ? `từ ${min}` : `đến ${max ?? ''}`,
-  },
-  unsaved: {
-    closeTitle: 'Đóng khi chưa lưu?',
-    closeText: 'Những gì anh/chị vừa nhập hoặc sửa chưa được lưu và sẽ mất nếu đóng.',
-    discard: 'Bỏ thay đổi',
-    keepEditing: 'Tiếp tục nhập',
-    leaveTitle: 'Rời trang khi chưa lưu?',
-    leaveText: 'Biểu mẫu đang mở có thay đổi chưa lưu. Rời trang thì những thay đổi này sẽ mất.',
-    leave: 'Rời trang, bỏ thay đổi',
-    stay: 'Ở lại',
-    restored: 'Đã khôi phục bản nháp chưa lưu',
-    restoredAt: (when: string) =>
-      `Phần mềm giữ lại những gì anh/chị đã nhập ngày ${when} nhưng chưa lưu. Kiểm tra rồi bấm "Lưu", hoặc bỏ bản nháp.`,
-    discardDraft: 'Bỏ bản nháp',
   },
 } as const;

@@ -10,8 +10,8 @@ import { visibleMenu } from '../features/access/menu';
 import { receptionMenu, RECEPTION_MENU_KEYS } from '../features/reception/routes';
 import { publicUi } from '../i18n/publicUi';
 import '../components/global.css';
-import { UnsavedGuard } from '../components/UnsavedGuard';
 import { ui } from '../i18n/ui';
+import { UnsavedGuard } from '../components/UnsavedGuard';
 import { navigate } from './router';
 import { selectors, useAppStore } from './store';
 

@@ -8,6 +8,15 @@ export interface Platform {
   openFiles(args: { accept: string; multiple: boolean }): Promise<{ name: string; base64: string }[]>;
   print(): Promise<void>;
   printToPdf(args: { suggestedName: string }): Promise<string | null>;
+  /**
+   * Whether paths can be picked in an OS dialog (desktop). A browser cannot give a path: the backup
+   * page then takes a typed one, which the local bridge reads and writes on this computer.
+   */
+  canChoosePaths: boolean;
+  /** Asks for a folder; its path, or null (cancelled, or a browser). */
+  chooseFolder(args: { title: string }): Promise<string | null>;
+  /** Asks for one file by path (a backup may be too large to send as bytes); null when cancelled. */
+  chooseFile(args: { title: string; accept: string }): Promise<string | null>;
 }
 
 const browserPlatform: Platform = {
@@ -45,6 +54,9 @@ const browserPlatform: Platform = {
     window.print();
     return Promise.resolve(null);
   },
+  canChoosePaths: false,
+  chooseFolder: () => Promise.resolve(null),
+  chooseFile: () => Promise.resolve(null),
 };
 
 /** A file's bytes as base64 (in chunks, so large files do not overflow the call stack). */
@@ -81,6 +93,10 @@ function electronPlatform(bridge: NonNullable<Window['qcdc']>): Platform {
       unwrap(bridge.platform('openFiles', { filters: filtersFor(accept.split(',')), multiple })),
     print: () => unwrap<boolean>(bridge.platform('printCurrent', {})).then(() => undefined),
     printToPdf: ({ suggestedName }) => unwrap(bridge.platform('printToPdf', { suggestedName })),
+    canChoosePaths: true,
+    chooseFolder: ({ title }) => unwrap(bridge.platform('chooseFolder', { title })),
+    chooseFile: ({ title, accept }) =>
+      unwrap(bridge.platform('chooseFile', { title, filters: filtersFor(accept.split(',')) })),
   };
 }
 

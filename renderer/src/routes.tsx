@@ -29,6 +29,7 @@ const ConventionPage = lazyPage(() => import('../features/conventions/Convention
 const ReportPage = lazyPage(() => import('../features/report/ReportPage').then((m) => m.ReportPage));
 const SettingsPage = lazyPage(() => import('../features/setup/SettingsPage').then((m) => m.SettingsPage));
 const CalendarPage = lazyPage(() => import('../features/calendar/CalendarPage').then((m) => m.CalendarPage));
+const BackupPage = lazyPage(() => import('../features/backup/BackupPage').then((m) => m.BackupPage));
 const ImportPage = lazyPage(() => import('../features/records/ImportPage').then((m) => m.ImportPage));
 const SendPage = lazyPage(() => import('../features/sync/SendPage').then((m) => m.SendPage));
 const OfficeCommunesPage = lazyPage(() => import('../features/sync/CommunesPage').then((m) => m.CommunesPage));
@@ -103,6 +104,7 @@ export const ROUTES: RouteObject[] = [
           { path: 'report', element: <ReportPage /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: 'settings/calendar', element: <CalendarPage /> },
+          { path: 'settings/backup', element: <BackupPage /> },
           { path: 'records', element: <ImportPage /> },
           { path: 'send', element: <SendPage /> },
           { path: 'communes', element: <OfficeCommunesPage /> },

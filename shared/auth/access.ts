@@ -50,6 +50,8 @@ const OVERRIDES: Record<string, Access> = {
   'auth.activity': 'signedIn',
   'auth.changePassword': 'signedIn',
   'auth.protect': 'public',
+  // The home screen's reminder; every other backup call needs an administrator (area default).
+  'backup.status': 'signedIn',
 };
 
 // The list a call exports decides the module it reads (export.listXlsx).

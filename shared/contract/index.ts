@@ -1,4 +1,5 @@
 import { attachmentContract } from '../attachment/schema';
+import { backupContract } from '../backup/schema';
 import { calendarContract } from '../calendar/schema';
 import { authContract } from '../auth/schema';
 import { communityContract } from '../community/schema';
@@ -29,6 +30,7 @@ export const contract = {
   ...attachmentContract,
   ...calendarContract,
   ...authContract,
+  ...backupContract,
 } as const;
 
 /** The contract's type. */

@@ -261,7 +261,7 @@ describe('qcdc on a protected installation (issue 12)', () => {
   it('leaves no record text in any file of the data folder, its WAL, or a backup', async () => {
     const backup = join(work, 'sao-luu.qcdcbak');
     expectCode(await cli('backup', '--data', data, '--out', backup, ...admin()), 0);
-    expect(readFileSync(backup).subarray(0, 14).toString('latin1')).toBe('qcdc.backup/1\n');
+    expect(readFileSync(backup).subarray(0, 14).toString('latin1')).toBe('qcdc.backup/2\n');
     // A second write with the app open, so the WAL holds the newest pages while the files are read.
     const app = openApp({ dataDir: data, keyProtector: plainFileProtector, access: { kdfCost: TEST_KDF_COST } });
     try {

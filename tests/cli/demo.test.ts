@@ -3,10 +3,12 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKUP_TABLES } from '../../db/maintenance/backupTables';
 import { checkDatabase } from '../../db/maintenance/check';
 import { openCopy } from '../../db/maintenance/copy';
 import { addDays, todayIso } from '../../shared/util/dates';
 import { rate } from '../../shared/util/format';
+import { backupDatabaseFile } from '../helpers/backupFile';
 import { ROOT, expectOk, initArgs, jsonOf, qcdc, readDatabase, sha256, tempFolders } from './helpers';
 
 const temp = tempFolders();
@@ -152,7 +154,7 @@ describe('qcdc on a demo installation', { timeout: 240_000 }, () => {
   it('restores a backup atomically, keeps the replaced database, and refuses a damaged file', async () => {
     const data = join(root, 'khoi-phuc');
     cpSync(demo, data, { recursive: true });
-    const backupFile = join(root, 'sao-luu', 'kim-binh.sqlite');
+    const backupFile = join(root, 'sao-luu', 'kim-binh.qcdcbak');
     const backup = await qcdc(['backup', '--data', data, '--out', backupFile, '--json']);
     expectOk(backup);
     expect(jsonOf(backup)).toMatchObject({ file: backupFile });
@@ -173,10 +175,11 @@ describe('qcdc on a demo installation', { timeout: 240_000 }, () => {
       qcdc(['restore', '--data', data, damaged, '--json']),
       qcdc(['restore', '--data', data, junk]),
     ]);
-    expect(refused.code).toBe(1);
+    // Damaged after signing: the signed SHA-256 no longer matches (cli.md: a tampered file exits 3).
+    expect(refused.code).toBe(3);
     expect(jsonOf(refused)).toMatchObject({ restored: false });
     expect(refusedJunk.code).toBe(1);
-    expect(refusedJunk.stderr).toContain('không phải cơ sở dữ liệu');
+    expect(refusedJunk.stderr).toContain('không phải bản sao lưu');
     expect(sha256(join(data, 'qcdc.sqlite'))).toBe(before);
     expect(count(data, 'community')).toBe(7);
 
@@ -187,7 +190,7 @@ describe('qcdc on a demo installation', { timeout: 240_000 }, () => {
     expect(result.previous.startsWith(join(data, 'backups'))).toBe(true);
     expect(existsSync(result.previous)).toBe(true);
     expect(count(data, 'community')).toBe(6);
-    expect(countIn(result.previous, 'community')).toBe(7);
+    expect(countIn(backupDatabaseFile(result.previous, join(root, 'truoc.sqlite')), 'community')).toBe(7);
     const check = await qcdc(['check', '--data', data, '--json']);
     expectOk(check);
   });
@@ -246,15 +249,15 @@ describe('qcdc on a demo installation', { timeout: 240_000 }, () => {
       });
       writer.on('close', () => failed(new Error(`writer ended early: ${output}`)));
     });
-    const backupFile = join(root, 'dang-ghi.sqlite');
+    const backupFile = join(root, 'dang-ghi.qcdcbak');
     const backup = await qcdc(['backup', '--data', data, '--out', backupFile]);
     writeFileSync(join(data, 'stop'), '');
     expect(await finished).toBe(0);
     expectOk(backup);
 
-    const copy = openCopy(backupFile);
+    const copy = openCopy(backupDatabaseFile(backupFile, join(root, 'dang-ghi.sqlite')));
     try {
-      expect(checkDatabase(copy)).toMatchObject({ ok: true, problems: [] });
+      expect(checkDatabase(copy, { schema: { allowed: BACKUP_TABLES } })).toMatchObject({ ok: true, problems: [] });
       const inBackup = (copy.raw.prepare('SELECT COUNT(*) AS n FROM change_log').get() as { n: number }).n;
       expect(inBackup).toBeGreaterThan(initial);
       expect(inBackup).toBeLessThanOrEqual(count(data, 'change_log'));

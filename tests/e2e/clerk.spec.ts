@@ -20,8 +20,8 @@ const BEFORE = join(import.meta.dirname, 'journeys-before.json');
 let server: WebServer | undefined;
 let dataDir: string;
 
-test.afterAll(() => {
-  server?.stop();
+test.afterAll(async () => {
+  await server?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -33,12 +33,11 @@ async function saved(page: Page): Promise<void> {
   await expect(toast(page, 'Đã lưu')).toBeVisible();
 }
 
-/** (a) The first-run wizard: a commune with one thôn, to the home page, keyboard only. */
+/** (a) The first-run wizard: a commune with one thôn and its first administrator, to the home page, keyboard only. */
 async function setupWizard(page: Page): Promise<void> {
   await expect(page.getByText('Thiết lập ban đầu')).toBeVisible();
-  // "Xã, phường, đặc khu" is chosen already and has the focus: Enter goes on.
-  await expect(page.getByRole('radio', { name: /Xã, phường, đặc khu/ })).toBeFocused();
-  await page.keyboard.press('Enter');
+  // The unit step asks the role too: "Xã, phường, đặc khu" is chosen already, the code has the focus.
+  await expect(page.getByRole('radio', { name: /Xã, phường, đặc khu/ })).toBeChecked();
   await expect(page.getByLabel('Mã xã (5 chữ số)')).toBeFocused();
   await page.keyboard.type('12345');
   await page.keyboard.press('Tab');
@@ -48,19 +47,29 @@ async function setupWizard(page: Page): Promise<void> {
   await page.keyboard.press('Tab');
   await page.keyboard.type('Nguyễn Thị Lan');
   await page.keyboard.press('Enter');
-  // The thôn step opens with its first row, the name field focused.
+  // The thôn step opens with its first row, the name field focused; the number of households comes next.
   await expect(page.getByLabel('Tên thôn / tổ dân phố 1')).toBeFocused();
   await page.keyboard.type('Thôn Đồng Đăng');
   await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('setup-community-row').getByLabel('Số hộ')).toBeFocused();
   await page.keyboard.type('142');
+  await page.keyboard.press('Enter');
+  // The first administrator is the clerk named above: the focus lands on the password.
+  await expect(page.getByLabel('Tên tài khoản quản trị')).toHaveValue('Nguyễn Thị Lan');
+  await expect(page.getByLabel('Mật khẩu', { exact: true })).toBeFocused();
+  await page.keyboard.type('hoa ban nở trắng núi rừng');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('hoa ban nở trắng núi rừng');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Hãy kiểm tra lại thông tin trước khi hoàn tất.')).toBeVisible();
   await expect(page.getByTestId('setup-submit')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByText('Đã thiết lập xong')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('recovery-code')).toBeVisible();
   await page.keyboard.press('Enter');
+  // The wizard signed the administrator in: the home page, with the account in the header.
   await expect(page.getByTestId('header-unit')).toContainText('Xã Tân Hưng');
+  await expect(page.getByTestId('account-badge')).toContainText('Nguyễn Thị Lan');
 }
 
 /** (b) A mediation case with a new team and its first mediator. */

@@ -19,7 +19,7 @@ export const test = base.extend({
     try {
       await use(new URL('/', server.url).href);
     } finally {
-      server.stop();
+      await server.stop();
       rmSync(dataDir, { recursive: true, force: true });
     }
   },

@@ -71,11 +71,10 @@ export const TAN_HUNG: CommuneSetup = {
 export async function setUpCommune(page: Page, s: CommuneSetup, screenshot = true): Promise<void> {
   await openApp(page);
   await expect(page.getByText('Thiết lập ban đầu')).toBeVisible();
-  await page.getByRole('radio', { name: /Xã, phường, đặc khu/ }).check();
-  await page.getByRole('button', { name: 'Tiếp tục' }).click();
-
+  // The role is asked on the unit step, with the code (which has the focus).
   const code = page.getByLabel('Mã xã (5 chữ số)');
   await expect(code).toBeFocused();
+  await page.getByRole('radio', { name: /Xã, phường, đặc khu/ }).check();
   await code.fill('1234');
   await page.getByLabel('Tên đơn vị').fill(s.name);
   await page.getByLabel('Tỉnh, thành phố').fill(s.province);
@@ -95,9 +94,11 @@ export async function setUpCommune(page: Page, s: CommuneSetup, screenshot = tru
   }
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
 
-  // The first administrator: the data will be encrypted, the password is a passphrase.
+  // The first administrator: the data will be encrypted, the password is a passphrase. The name
+  // proposed is the user's typed on the unit step; the focus is on the first empty field.
   const adminName = page.getByLabel('Tên tài khoản quản trị');
-  await expect(adminName).toBeFocused();
+  await expect(adminName).toHaveValue(s.userName);
+  await expect(page.getByLabel('Mật khẩu', { exact: true })).toBeFocused();
   await adminName.fill(s.admin.name);
   await page.getByLabel('Mật khẩu', { exact: true }).fill('ngắn');
   await page.getByLabel('Nhập lại mật khẩu').fill('ngắn');

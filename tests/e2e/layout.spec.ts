@@ -20,8 +20,8 @@ test.beforeAll(() => {
   root = tempDir('qcdc-layout-');
 });
 
-test.afterAll(() => {
-  servers.forEach((s) => s.stop());
+test.afterAll(async () => {
+  await Promise.all(servers.map((s) => s.stop()));
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -80,13 +80,14 @@ const COMMUNE_ROUTES = [
   '/records',
   '/send',
   '/settings',
+  '/settings/backup',
   `/print/report?from=${year}-01-01&to=${year}-12-31`,
   '/print/reception-register',
   `/print/disclosure-board?on=${year}-06-30`,
   '/print/conventions',
 ];
 
-const OFFICE_ROUTES = ['/', '/communes', '/receive', '/report', '/settings', '/reception/visits'];
+const OFFICE_ROUTES = ['/', '/communes', '/receive', '/report', '/settings', '/settings/backup', '/reception/visits'];
 
 test('every page fits 1366×768 with the menu open, and the menu folds away', async ({ page }) => {
   const errors: string[] = [];

@@ -154,9 +154,19 @@ test('tiếp công dân: kỳ tiếp, đoàn đông người, đơn khiếu nạ
     await row.getByTestId('edit-petition').click();
     const form = dialog(page);
     await typeDate(form.getByLabel('Ngày thụ lý'), daysAgo(68));
-    await form.getByLabel('Tình trạng giải quyết').click();
-    await page.locator('.ant-select-item-option', { hasText: 'Đã giải quyết' }).click();
-    await typeDate(form.getByLabel('Ngày giải quyết xong'), today);
+    // Under load the select's list may still be opening or closing when it is clicked (a CI run once
+    // waited 8 minutes for the date that appears with "Đã giải quyết"): pick again until it shows.
+    const resolvedOn = form.getByLabel('Ngày giải quyết xong');
+    await expect(async () => {
+      if ((await resolvedOn.count()) === 0) {
+        await form.getByLabel('Tình trạng giải quyết').click();
+        await page
+          .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Đã giải quyết' })
+          .click({ timeout: 5_000 });
+      }
+      await expect(resolvedOn).toBeVisible({ timeout: 5_000 });
+    }).toPass({ timeout: 60_000 });
+    await typeDate(resolvedOn, today);
     await form.getByLabel('Kết quả giải quyết').fill('Đã cấp lại giấy chứng nhận');
     await save(page);
     await expect(row).toContainText('Đã giải quyết');

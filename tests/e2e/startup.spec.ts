@@ -14,8 +14,8 @@ import { startWeb, type WebServer } from './web';
 let server: WebServer | undefined;
 let dataDir: string;
 
-test.afterAll(() => {
-  server?.stop();
+test.afterAll(async () => {
+  await server?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -4,7 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 export interface WebServer {
   /** The address the server printed ("Mở địa chỉ: …"), token in the fragment. */
   url: string;
-  stop(): void;
+  /** Stops the server; resolves once its process has ended (it makes its automatic backup at close). */
+  stop(): Promise<void>;
 }
 
 /**
@@ -24,7 +25,10 @@ export function startWeb(dataDir: string, token?: string): Promise<WebServer> {
     child.stdout?.setEncoding('utf8').on('data', (d: string) => {
       out += d;
       const m = /Mở địa chỉ: (\S+)/.exec(out);
-      if (m?.[1]) done({ url: m[1], stop: () => child.kill('SIGTERM') });
+      if (m?.[1]) {
+        const ended = new Promise<void>((end) => child.once('exit', () => end()));
+        done({ url: m[1], stop: () => (child.kill('SIGTERM'), ended) });
+      }
     });
     child.on('exit', (code) => fail(new Error(`serve.ts ended (${code}) before printing an address:\n${out}`)));
   });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { OPEN_URL, SHOTS, TAN_HUNG, dialog, ensureCommune, openMenu, signInAs, toast, unlockWith } from './journey';
 
 const CLERK = { name: 'Lò Văn Cán', password: 'suối reo bên bản nhỏ' };

@@ -1,105 +1,116 @@
-import { copyFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { assertBackupAdmin, backupHeader, backupKeyring, openBackupKey } from '../../../db/access/backup';
-import { failedAttempt, succeededAttempt } from '../../../db/access/gate';
-import { keyringPath, writeKeyring, type Keyring } from '../../../db/access/keyring';
-import { extractDatabase } from '../../../db/maintenance/container';
-import { removeDatabaseFiles, tempNameFor } from '../../../db/maintenance/files';
-import { isPlainSqliteFile } from '../../../db/open';
-import { cliSession } from '../credentials';
-import { hasKeys, loadKeys, plainFileProtector, publicKeysOf } from '../../../db/keys/keystore';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { failedAttempt } from '../../../db/access/gate';
 import { attachmentsDir } from '../../../db/attachment/store';
-import { backupDatabase } from '../../../db/maintenance/backup';
+import { hasKeys, loadKeys, plainFileProtector, publicKeysOf } from '../../../db/keys/keystore';
+import { readBackupFile } from '../../../db/maintenance/backupFile';
+import {
+  createBackup,
+  restoreBackup,
+  type BackupHost,
+  type RestoreOutcome,
+  type RestoreRequest,
+} from '../../../db/maintenance/backupService';
+import { noteBackup } from '../../../db/maintenance/backupStatus';
 import { checkDatabase, type CheckResult } from '../../../db/maintenance/check';
 import { keyProblems } from '../../../db/maintenance/keys';
-import {
-  RestoreRefused,
-  restoreDatabase,
-  type RestoreOptions,
-  type RestoreResult,
-} from '../../../db/maintenance/restore';
+import type { BackupSecrets } from '../../../db/maintenance/openBackup';
+import { RestoreRefused } from '../../../db/maintenance/restore';
+import { schemaProblems } from '../../../db/maintenance/schemaCheck';
 import { sweepTempFiles } from '../../../db/maintenance/temp';
+import type { Sql } from '../../../db/open';
 import { replicaProblems } from '../../../db/sync/replicaCheck';
+import { previewLines } from '../../../shared/backup/text';
+import { AppError } from '../../../shared/contract/errors';
 import { formatNumber } from '../../../shared/util/format';
-import { databasePath } from '../../core/app';
+import { appVersion, databasePath, type AppInstance } from '../../core/app';
 import { appendLog } from '../../core/log';
-import { flag, parseCommandArgs } from '../args';
+import { flag, optionalString, parseCommandArgs, type ParsedArgs } from '../args';
 import type { Command } from '../command';
-import { CliFailure, EXIT, failureOf, printJson, printLines } from '../io';
+import { cliSession } from '../credentials';
+import { CliFailure, EXIT, UsageError, failureOf, printJson, printLines } from '../io';
+import { CLI } from '../messages';
 import { parseOutputArgs } from '../outputArgs';
 import {
   credentialPassword,
   dataDirOf,
   openInstallation,
   openLocked,
+  readPassphrase,
+  requireAdministrator,
   requireDatabase,
   requireExistingDir,
   withInstallation,
 } from '../session';
 
-/** `qcdc backup`: a consistent copy of the live database, taken while the app may be writing. */
+/** The CLI's view of an installation for backup and restore (its key store in the folder). */
+function hostOf(app: AppInstance | null, dataDir: string): BackupHost {
+  let sql: Sql | null = null;
+  try {
+    sql = app?.sql ?? null;
+  } catch {
+    sql = null;
+  }
+  return {
+    dataDir,
+    databaseFile: databasePath(dataDir),
+    protector: plainFileProtector,
+    access: app?.access ?? null,
+    sql,
+    appVersion: appVersion(),
+    kdfCost: cliSession().access?.kdfCost,
+  };
+}
+
+/** A file outside the data folder counts as "backed up" for the app's reminder. */
+function outsideDataFolder(dataDir: string, file: string): boolean {
+  const rel = relative(resolve(dataDir), resolve(file));
+  return rel.startsWith('..') || isAbsolute(rel);
+}
+
+/**
+ * `qcdc backup`: a consistent, signed copy of the installation (database, attachments, an office's
+ * replicas) taken while the app may be writing; with the installation's keys under its database
+ * key (protected) or under `--passphrase-file` (unprotected).
+ */
 export const backupCommand: Command = {
   name: 'backup',
   async run(args, io) {
-    const { parsed, dataDir, out: outFile } = parseOutputArgs(args);
+    const { parsed, dataDir, out: outFile } = parseOutputArgs(args, { 'passphrase-file': { type: 'string' } });
     const out = resolve(outFile);
+    const passphrase = readPassphrase(optionalString(parsed, 'passphrase-file'));
+    let foreign: string[] = [];
     const result = await withInstallation(dataDir, async (app) => {
+      requireAdministrator(app);
+      // Backed up all the same (it may be the only copy), but a restore will refuse it: say so now.
+      foreign = schemaProblems(app.sql.raw).map((p) => p.message);
       try {
-        // A protected installation's backup is encrypted and carries its key ring (restore needs a password).
-        const header = app.access.isProtected() ? backupHeader(app.access) : undefined;
-        return backupDatabase(app.sql, out, { attachmentsDir: attachmentsDir(dataDir), dataDir, header });
+        const host = hostOf(app, dataDir);
+        const written = await createBackup(host, out, { kind: 'manual', passphrase });
+        if (outsideDataFolder(dataDir, out))
+          noteBackup(app.sql, written.file, dirname(out), written.manifest.createdAt);
+        return written;
       } catch (error) {
         throw failureOf(error);
       }
     });
     appendLog(dataDir, `backup -> ${result.file} (${result.bytes} bytes)`);
-    if (flag(parsed, 'json')) printJson(io, result);
-    else printLines(io, `Đã sao lưu cơ sở dữ liệu vào ${result.file} (${formatNumber(result.bytes)} byte).`);
-    return EXIT.ok;
-  },
-};
-
-/** `qcdc restore`: replaces the database with a checked backup, keeping the old one in backups/. */
-export const restoreCommand: Command = {
-  name: 'restore',
-  async run(args, io) {
-    const parsed = parseCommandArgs(
-      args,
-      { data: { type: 'string' }, json: { type: 'boolean' } },
-      { min: 1, max: 1, label: 'một tệp sao lưu cần khôi phục' },
-    );
-    const dataDir = dataDirOf(parsed);
-    const source = resolve(parsed.positionals[0]!);
-    requireExistingDir(dataDir);
-    // Leftovers of a restore killed earlier go first: the CLI may never open the app before this.
-    sweepTempFiles(dataDir);
-    let result;
-    try {
-      result = await restoreFrom(dataDir, source);
-    } catch (error) {
-      if (error instanceof RestoreRefused) {
-        throw new CliFailure(EXIT.rejected, error.message, {
-          code: error.code,
-          issues: error.problems.map((p) => ({ message: p.message })),
-          json: { restored: false, problems: error.problems },
-        });
-      }
-      throw failureOf(error);
-    }
-    // Opening migrates a backup from an older version, as the desktop app would.
-    (await openInstallation(dataDir)).close();
-    appendLog(dataDir, `restore <- ${source} (previous kept at ${result.previous ?? 'none'})`);
-    const keyWarning = keyMismatch(dataDir, result.keyId);
-    if (keyWarning) io.err(`Lưu ý: ${keyWarning}\n`);
+    const keys = result.manifest.keys !== null;
+    if (!keys) io.err(`Lưu ý: ${RESTORE.noKeysInBackup}\n`);
+    if (foreign.length) io.err(`Lưu ý: ${RESTORE.foreignSchema}\n${foreign.map((m) => `  - ${m}`).join('\n')}\n`);
     if (flag(parsed, 'json')) {
-      printJson(io, { restored: true, file: source, ...result });
+      printJson(io, {
+        file: result.file,
+        bytes: result.bytes,
+        keys,
+        fingerprint: result.manifest.fingerprint,
+        toSeq: result.manifest.chain.seq,
+        sha256: result.manifest.body.sha256,
+      });
     } else {
       printLines(
         io,
-        `Đã khôi phục cơ sở dữ liệu từ ${source}: ${result.name ?? ''} (mã ${result.code ?? ''}), ${formatNumber(result.changes)} mục nhật ký thay đổi.`,
-        result.previous
-          ? `Cơ sở dữ liệu trước đó được giữ tại ${result.previous}.`
-          : 'Trước đó thư mục chưa có cơ sở dữ liệu.',
+        `Đã sao lưu vào ${result.file} (${formatNumber(result.bytes)} byte), ký bằng khóa có dấu vân tay ${result.manifest.fingerprint}${keys ? ', kèm khóa của cài đặt' : ''}.`,
       );
     }
     return EXIT.ok;
@@ -107,75 +118,184 @@ export const restoreCommand: Command = {
 };
 
 /**
- * Restores a backup into a data folder. A protected backup opens only with the password of one of
- * its administrators (cli.md v2); its key ring comes back with it, the folder's own key ring being
- * kept in backups/ beside the database it replaces. A plain backup is refused over a protected
- * installation (it would undo the protection); an encrypted copy without a header (the automatic
- * copies in backups/) opens with the installation's own key.
+ * `qcdc restore`: checks a backup (signature against this installation's key, or the keys inside it
+ * opened by a password or passphrase, or a fingerprint; the parts' SHA-256; the schema; the chain and
+ * its signed head) and replaces the installation with it, keeping the old one in backups/.
  */
-async function restoreFrom(dataDir: string, source: string): Promise<RestoreResult> {
-  if (!existsSync(source)) throw new CliFailure(EXIT.rejected, `Không tìm thấy tệp sao lưu: ${source}`);
-  const live = existsSync(databasePath(dataDir)) ? openLocked(dataDir) : null;
-  const liveProtected = live?.access.isProtected() ?? false;
-  live?.close();
-  const target = {
-    target: databasePath(dataDir),
-    backupsDir: join(dataDir, 'backups'),
-    attachmentsDir: attachmentsDir(dataDir),
-    dataDir,
+export const restoreCommand: Command = {
+  name: 'restore',
+  async run(args, io) {
+    const parsed = parseCommandArgs(
+      args,
+      {
+        data: { type: 'string' },
+        json: { type: 'boolean' },
+        'passphrase-file': { type: 'string' },
+        'recovery-code-file': { type: 'string' },
+        fingerprint: { type: 'string' },
+        'allow-unsigned': { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+      },
+      { min: 1, max: 1, label: 'một tệp sao lưu cần khôi phục' },
+    );
+    const dataDir = dataDirOf(parsed);
+    const source = resolve(parsed.positionals[0]!);
+    requireExistingDir(dataDir);
+    // Leftovers of a restore killed earlier go first: the CLI may never open the app before this.
+    sweepTempFiles(dataDir);
+    if (!existsSync(source)) throw new CliFailure(EXIT.rejected, `Không tìm thấy tệp sao lưu: ${source}`);
+    const secrets = restoreSecrets(parsed, source);
+    const allowUnsigned = flag(parsed, 'allow-unsigned');
+    const dryRun = flag(parsed, 'dry-run');
+    let outcome: RestoreOutcome;
+    try {
+      outcome = await restoreWithLiveClosed(dataDir, source, { secrets, allowUnsigned, dryRun, requireSecret: true });
+    } catch (error) {
+      throw restoreFailure(error);
+    }
+    const p = outcome.preview;
+    if (p.trust === 'unsigned') io.err(`Lưu ý: ${RESTORE.unsignedWarning}\n`);
+    if (dryRun) {
+      if (flag(parsed, 'json')) printJson(io, { restored: false, dryRun: true, preview: p });
+      else printLines(io, ...previewLines(p), 'Chưa thay thế gì (--dry-run).');
+      return EXIT.ok;
+    }
+    // Opening migrates a backup from an older version, as the desktop app would.
+    (await openInstallation(dataDir)).close();
+    appendLog(dataDir, `restore <- ${source} (${p.trust}; previous kept at ${outcome.previous ?? 'none'})`);
+    const keyWarning = keyMismatch(dataDir, p.fingerprint);
+    if (keyWarning) io.err(`Lưu ý: ${keyWarning}\n`);
+    if (flag(parsed, 'json')) {
+      printJson(io, {
+        restored: true,
+        file: source,
+        previous: outcome.previous,
+        role: p.role,
+        code: p.code,
+        name: p.name,
+        keyId: keyIdOf(dataDir),
+        changes: p.changes,
+        trust: p.trust,
+        fingerprint: p.fingerprint,
+        keysRestored: outcome.keysRestored,
+        preview: p,
+      });
+    } else {
+      printLines(
+        io,
+        ...[
+          `Đã khôi phục cơ sở dữ liệu từ ${source}: ${p.name} (mã ${p.code}), ${formatNumber(p.changes)} mục nhật ký thay đổi.`,
+          ...previewLines(p),
+          outcome.keysRestored ? 'Khóa của cài đặt đã được khôi phục cùng bản sao lưu.' : '',
+          outcome.previous
+            ? `Cài đặt trước đó được giữ tại ${outcome.previous}.`
+            : 'Trước đó thư mục chưa có cài đặt nào.',
+        ].filter(Boolean),
+      );
+    }
+    return EXIT.ok;
+  },
+};
+
+/** What opens the backup: the run's administrator, the recovery code, the passphrase, the fingerprint. */
+function restoreSecrets(parsed: ParsedArgs, source: string): BackupSecrets {
+  const codeFile = optionalString(parsed, 'recovery-code-file');
+  const recoveryCode = codeFile === undefined ? undefined : readPassphrase(codeFile);
+  const { user, passwordFile } = cliSession().credentials;
+  // cli.md v2: a protected backup needs the password of one of its administrators (or the recovery code).
+  if (isProtectedBackup(source) && !recoveryCode && (!user || !passwordFile)) {
+    throw new UsageError(CLI.credentialsMissing);
+  }
+  return {
+    account: user && passwordFile ? accountOf(credentialPassword()) : undefined,
+    recoveryCode,
+    passphrase: readPassphrase(optionalString(parsed, 'passphrase-file')),
+    fingerprint: optionalString(parsed, 'fingerprint'),
   };
-  const container = backupKeyring(source);
-  if (container) return restoreProtected(dataDir, source, container, target, liveProtected);
-  // Over an unprotected installation anything else is checked as a plain backup (and refused if it is not one).
-  if (!liveProtected) return restoreDatabase({ ...target, source });
-  if (isPlainSqliteFile(source)) throw new CliFailure(EXIT.rejected, RESTORE.plainOverProtected);
-  const app = await openInstallation(dataDir);
-  const key = app.access.databaseKey();
-  app.close();
-  return restoreDatabase({ ...target, source, key, currentKey: key });
 }
 
-async function restoreProtected(
-  dataDir: string,
-  source: string,
-  container: { keyring: Keyring; offset: number },
-  target: Omit<RestoreOptions, 'source'>,
-  liveProtected: boolean,
-): Promise<RestoreResult> {
-  const { user, password } = credentialPassword();
-  const opened = await openBackupKey(container.keyring, user, password);
-  if (!opened) await failedAttempt(dataDir, cliSession().access?.retryDelayMs);
-  succeededAttempt(dataDir);
-  const { id, key } = opened!;
-  const extracted = tempNameFor(join(dataDir, 'qcdc.sqlite'), 'extract');
+function accountOf(c: { user: string; password: string }): { name: string; password: string } {
+  return { name: c.user, password: c.password };
+}
+
+function isProtectedBackup(file: string): boolean {
   try {
-    extractDatabase(source, container.offset, extracted);
-    assertBackupAdmin(extracted, key, id);
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    if (liveProtected)
-      copyFileSync(keyringPath(dataDir), join(dataDir, 'backups', `truoc-khoi-phuc-${stamp}.access.json`));
-    // The live database is retired with the backup's key when it is the same installation; otherwise
-    // restore keeps its raw files (with the key ring copied above).
-    const result = restoreDatabase({ ...target, source: extracted, key, currentKey: liveProtected ? key : null });
-    writeKeyring(dataDir, container.keyring, plainFileProtector);
-    return result;
-  } finally {
-    removeDatabaseFiles(extracted);
+    const info = readBackupFile(file);
+    return info.format === 'v1' || (info.format === 'v2' && info.manifest.protected);
+  } catch {
+    return false;
   }
 }
 
+/**
+ * Runs the restore with the installation opened only as far as it opens without a password (its
+ * unit, keys and, unprotected, its database for the signed copy kept in backups/), closed before
+ * anything is replaced.
+ */
+async function restoreWithLiveClosed(
+  dataDir: string,
+  source: string,
+  request: Omit<RestoreRequest, 'swap'>,
+): Promise<RestoreOutcome> {
+  // A new folder stays as it is until the backup is known good (no empty database created first).
+  const app = existsSync(databasePath(dataDir)) ? openLocked(dataDir) : null;
+  let open = app !== null;
+  try {
+    const host = hostOf(app, dataDir);
+    return await restoreBackup(host, source, {
+      ...request,
+      swap: (replace) => {
+        app?.close();
+        open = false;
+        return replace();
+      },
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'UNAUTHORISED') {
+      await failedAttempt(dataDir, cliSession().access?.retryDelayMs, error.message);
+    }
+    throw error;
+  } finally {
+    if (open) app?.close();
+  }
+}
+
+/** A refused restore: its exit code (1 refused, 3 tampered or wrong password), and `{ restored: false }` in --json. */
+function restoreFailure(error: unknown): CliFailure {
+  if (error instanceof CliFailure) return error;
+  const failure = failureOf(error);
+  const problems = error instanceof RestoreRefused ? error.problems : [];
+  return new CliFailure(failure.exitCode, failure.message, {
+    code: failure.details.code,
+    issues: problems.length ? problems.map((p) => ({ message: p.message })) : failure.details.issues,
+    json: { restored: false, code: failure.details.code, message: failure.message, problems },
+  });
+}
+
 const RESTORE = {
-  plainOverProtected:
-    'Cài đặt này đang được bảo vệ; không khôi phục một bản sao lưu không mã hóa đè lên. Hãy khôi phục vào một thư mục dữ liệu mới.',
+  foreignSchema:
+    'cơ sở dữ liệu có thành phần không do phần mềm tạo ra; bản sao lưu này sẽ bị từ chối khi khôi phục. Hãy chạy "qcdc check" và khôi phục một bản sao lưu cũ hơn còn sạch.',
+  noKeysInBackup:
+    'bản sao lưu không kèm khóa của cài đặt (cài đặt không được bảo vệ). Thêm --passphrase-file TỆP để kèm khóa, được bảo vệ bằng cụm mật khẩu đó.',
+  unsignedWarning:
+    'bản sao lưu không có chữ ký của cài đặt (tạo bởi phiên bản cũ): nguồn gốc và lịch sử thay đổi của nó không kiểm chứng được. Đã khôi phục theo yêu cầu --allow-unsigned.',
 } as const;
 
-function keyMismatch(dataDir: string, keyId: string | null): string | null {
+function keyIdOf(dataDir: string): string | null {
+  try {
+    return publicKeysOf(loadKeys(dataDir, plainFileProtector)).keyId;
+  } catch {
+    return null;
+  }
+}
+
+function keyMismatch(dataDir: string, fingerprint: string | null): string | null {
   if (!hasKeys(dataDir)) return 'thư mục dữ liệu chưa có khóa của cài đặt; hãy khôi phục khóa bằng "qcdc keys import".';
   try {
-    const current = publicKeysOf(loadKeys(dataDir, plainFileProtector)).keyId;
-    return current === keyId
+    const current = publicKeysOf(loadKeys(dataDir, plainFileProtector)).fingerprint;
+    return fingerprint === null || current === fingerprint
       ? null
-      : `khóa trong thư mục dữ liệu (${current}) khác với khóa của bản sao lưu (${keyId ?? 'không có'}); hãy khôi phục đúng khóa bằng "qcdc keys import".`;
+      : `khóa trong thư mục dữ liệu (${current}) khác với khóa của bản sao lưu (${fingerprint}); hãy khôi phục đúng khóa bằng "qcdc keys import".`;
   } catch (error) {
     return failureOf(error).message;
   }

@@ -32,9 +32,11 @@ import { Field, LimitsProvider } from '../../components/Field';
 import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
-import { NewPasswordFields, useAccess } from './AccessShell';
+import { useAccess } from './AccessShell';
+import { NewPasswordFields } from './NewPasswordFields';
 import { RecoverySheet } from './RecoverySheet';
 import { accessUi as t } from './text';
+import { selectors, useAppStore } from '../../src/store';
 
 /** The limits of the forms, from the schemas the server checks. */
 const PROTECT_LIMITS = callLimits('auth.protect');
@@ -59,6 +61,7 @@ export function AccessSettings() {
 
 function ProtectCard() {
   const { refresh } = useAccess();
+  const installation = useAppStore(selectors.installation);
   const [form] = Form.useForm<{ name: string; password: string; confirm: string }>();
   const submit = useFormSubmit(form);
   const [done, setDone] = useState<{ recoveryCode: string; backupFile: string } | null>(null);
@@ -67,7 +70,11 @@ function ProtectCard() {
       {done ? (
         <Flex vertical gap={12}>
           <Typography.Text type="success">{t.protectDone}</Typography.Text>
-          <RecoverySheet code={done.recoveryCode} unit="" />
+          <RecoverySheet
+            code={done.recoveryCode}
+            unit={installation?.name ?? ''}
+            fingerprint={installation?.fingerprint}
+          />
           <div>
             <Button type="primary" onClick={() => void refresh()}>
               {ui.common.close}
@@ -170,11 +177,12 @@ function IdleCard({ minutes }: { minutes: number }) {
 
 function RecoveryCard() {
   const { modal, message } = App.useApp();
+  const installation = useAppStore(selectors.installation);
   const [code, setCode] = useState<string | null>(null);
   return (
     <Card title={t.recoveryTitle} style={{ marginTop: 16 }}>
       {code ? (
-        <RecoverySheet code={code} unit="" />
+        <RecoverySheet code={code} unit={installation?.name ?? ''} fingerprint={installation?.fingerprint} />
       ) : (
         <Button
           onClick={() =>

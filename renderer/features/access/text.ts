@@ -1,7 +1,9 @@
 import { MIN_PASSWORD_LENGTH } from '../../../shared/auth/password';
+import { accessHeaderUi } from './headerText';
 
 /** The words of sign-in, lock and accounts (style.md rule 7). */
 export const accessUi = {
+  ...accessHeaderUi,
   signInTitle: 'Đăng nhập',
   signInIntro: 'Dữ liệu của đơn vị được mã hóa. Hãy đăng nhập bằng tài khoản được cấp.',
   accountName: 'Tên tài khoản',
@@ -21,10 +23,6 @@ export const accessUi = {
   lockedTitle: 'Phần mềm đang khóa',
   lockedText: (name: string) => `Tài khoản ${name}. Trang đang làm dở vẫn được giữ nguyên; nhập mật khẩu để tiếp tục.`,
   unlock: 'Mở khóa',
-  signOut: 'Đăng xuất',
-  signOutConfirm: 'Đăng xuất? Những gì đang nhập dở mà chưa lưu sẽ mất.',
-  lock: 'Khóa (Ctrl+L)',
-  signedInAs: 'Tài khoản',
   accountsTitle: 'Tài khoản người sử dụng',
   accountsIntro:
     'Mỗi người sử dụng có một tài khoản riêng; nhật ký thay đổi ghi lại tài khoản đã sửa từng hồ sơ. Cán bộ chỉ ghi chép được các mảng được giao.',

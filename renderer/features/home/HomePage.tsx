@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Col, Flex, Row, Spin, Statistic, Typography } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, lazy, Suspense } from 'react';
 import { formatNumber } from '../../../shared/util/format';
 import { useCall } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
@@ -7,6 +7,9 @@ import { ReceptionReminders } from '../reception/ReceptionReminders';
 import { ui } from '../../i18n/ui';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
+
+// The backup reminder shows rarely: its code loads after the first screen.
+const BackupReminder = lazy(() => import('../backup/BackupReminder').then((m) => ({ default: m.BackupReminder })));
 
 /** A count on the home page that opens its list when clicked; `note` is the grey text after it. */
 export function StatCard({
@@ -83,6 +86,9 @@ export function HomePage() {
         title={ui.home.greeting(installation?.settings.userName ?? '')}
         subtitle={[installation?.name, installation?.province].filter(Boolean).join(', ')}
       />
+      <Suspense fallback={null}>
+        <BackupReminder />
+      </Suspense>
       {!isCommune ? <Alert type="info" showIcon style={{ marginBottom: 16 }} title={ui.home.officeIntro} /> : null}
       <Row gutter={[16, 16]}>
         <StatCard to="/communities" title={ui.home.communities} value={communities.length} />

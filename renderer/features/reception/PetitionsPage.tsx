@@ -38,6 +38,7 @@ import { useFormSubmit } from '../../components/useFormSubmit';
 import { Field } from '../../components/Field';
 import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
+import { limitsUi } from '../../i18n/limits';
 import { call } from '../../src/api';
 import { navigate, useRoute } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
@@ -421,7 +422,7 @@ function PetitionForm({
             {
               validator: (_rule, v: unknown) =>
                 typeof v === 'number' && v > maxExtensions
-                  ? Promise.reject(new Error(ui.limits.atMost(maxExtensions)))
+                  ? Promise.reject(new Error(limitsUi.atMost(maxExtensions)))
                   : Promise.resolve(),
             },
           ]}

@@ -1,5 +1,5 @@
 import { FIELD_LABELS } from '../../../shared/i18n/vi';
-import { RECORDS_TEXT as T } from './text';
+import { IMPORT_TEXT as T } from './importText';
 
 /** A path segment's Vietnamese name: the shared field names, then the import file's own columns. */
 function segmentLabel(segment: string): string {

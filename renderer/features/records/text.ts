@@ -23,20 +23,6 @@ export const RECORDS_TEXT = {
   template: 'Tải mẫu Excel để nhập',
   exportXlsx: 'Xuất toàn bộ ra Excel',
   exportNdjson: 'Xuất toàn bộ ra tệp dữ liệu đầy đủ (nhập lại được vào phần mềm)',
-  /** Columns of the import file that are not fields of a form (interchange.md). */
-  fields: {
-    kind: 'Loại dữ liệu',
-    id: 'Mã bản ghi',
-    community: 'Thôn / tổ dân phố',
-    team: 'Tổ hòa giải',
-    mediators: 'Hòa giải viên',
-    citizen: 'Công dân',
-    petitioner: 'Người gửi đơn',
-    file: 'Tệp',
-  } as Record<string, string>,
-  otherField: 'Cột khác',
-  item: (n: number) => `mục thứ ${n}`,
-  wholeLine: '(cả dòng)',
   kinds: {
     community: 'Thôn, tổ dân phố',
     mediation_team: 'Tổ hòa giải',

@@ -9,8 +9,9 @@ import { useGuardedForm } from '../../components/useGuardedForm';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
+import { documentSettingsUi } from '../../i18n/documentSettings';
 
-const t = ui.documentSettings;
+const t = documentSettingsUi;
 
 /** The limits of the form, from the schema the server checks. */
 const SETTINGS_LIMITS = callLimits('installation.updateSettings');

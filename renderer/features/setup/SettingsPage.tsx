@@ -13,6 +13,7 @@ import { selectors, useAppStore } from '../../src/store';
 import { calendarUi } from '../../i18n/calendar';
 import { AccessSettings } from '../access/AccessSettings';
 import { ReportSettings } from '../report/ReportSettings';
+import { backupUi } from '../backup/text';
 
 interface SettingsValues {
   userName?: string | null;
@@ -36,9 +37,14 @@ export function SettingsPage() {
       <PageHeader
         title={ui.settings.title}
         extra={
-          <Button data-testid="open-calendar" onClick={() => navigate('/settings/calendar')}>
-            {calendarUi.open}
-          </Button>
+          <>
+            <Button data-testid="open-backup" onClick={() => navigate('/settings/backup')}>
+              {backupUi.open}
+            </Button>
+            <Button data-testid="open-calendar" onClick={() => navigate('/settings/calendar')}>
+              {calendarUi.open}
+            </Button>
+          </>
         }
       />
       <Card title={ui.settings.unitInfo} style={{ marginBottom: 16 }}>

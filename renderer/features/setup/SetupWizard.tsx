@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Card,
   Descriptions,
@@ -9,10 +10,11 @@ import {
   Radio,
   Result,
   Space,
+  Spin,
   Steps,
   Typography,
 } from 'antd';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { CommunityType } from '../../../shared/community/schema';
 import { COMMUNITY_TYPE_LABELS, ROLE_LABELS } from '../../../shared/i18n/vi';
 import type { Installation, Role } from '../../../shared/installation/schema';
@@ -27,9 +29,15 @@ import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
-import { NewPasswordFields, useAccess } from '../access/AccessShell';
+import { useAccess } from '../access/AccessShell';
+import { NewPasswordFields } from '../access/NewPasswordFields';
 import { RecoverySheet } from '../access/RecoverySheet';
 import { accessUi } from '../access/text';
+import { backupUi } from '../backup/text';
+import { setupDoneUi } from '../../i18n/setupDone';
+
+// Restoring from a backup is the other way in; its screens load only when chosen.
+const FreshRestore = lazy(() => import('../backup/FreshRestore').then((m) => ({ default: m.FreshRestore })));
 
 /** The limits of the set-up form, from the schema the server checks. */
 const SETUP_LIMITS = callLimits('installation.setup');
@@ -52,11 +60,13 @@ interface SetupValues {
   confirm?: string;
 }
 
-type StepKey = 'role' | 'unit' | 'communities' | 'account' | 'confirm';
+// The role is asked on the unit step: most installations are communes, chosen already, so the clerk
+// starts typing the code at once (the account step of issue 12 costs no more steps than before).
+type StepKey = 'unit' | 'communities' | 'account' | 'confirm';
 
 /** Which step shows each top-level field, to send the clerk back to a field the server rejected. */
 const STEP_OF_FIELD: Record<string, StepKey> = {
-  role: 'role',
+  role: 'unit',
   code: 'unit',
   name: 'unit',
   province: 'unit',
@@ -65,14 +75,30 @@ const STEP_OF_FIELD: Record<string, StepKey> = {
   admin: 'account',
 };
 
-const UNIT_FIELDS = ['code', 'name', 'province', 'userName'] as const;
-const FIRST_FIELD: Record<StepKey, (string | number)[] | null> = {
-  role: ['role'],
-  unit: ['code'],
-  communities: ['communities', 0, 'name'],
-  account: ['adminName'],
-  confirm: null,
+const UNIT_FIELDS = ['role', 'code', 'name', 'province', 'userName'] as const;
+/** The fields of each step a clerk types in, in order: the focus lands on the first one still empty. */
+const TYPED_FIELDS: Record<StepKey, (string | number)[][]> = {
+  unit: [['code'], ['name'], ['province'], ['userName']],
+  communities: [['communities', 0, 'name']],
+  account: [['adminName'], ['password'], ['confirm']],
+  confirm: [],
 };
+
+/** The field to focus on a step: the first one still empty, else the first (null: the step has none). */
+function firstEmptyField(step: StepKey, values: SetupValues): (string | number)[] | null {
+  const fields = TYPED_FIELDS[step];
+  const empty = fields.find((path) => {
+    const value = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], values);
+    return value === undefined || value === null || (typeof value === 'string' && !value.trim());
+  });
+  return empty ?? fields[0] ?? null;
+}
+
+/** The administrator's name the account step proposes: the user's name typed on the unit step, if it fits. */
+function proposedAdminName(values: SetupValues): string | undefined {
+  const name = values.userName?.trim();
+  return name && [...name].length >= 2 && [...name].length <= 60 ? name : undefined;
+}
 
 /**
  * The code rule of the shared set-up schema (5 digits for a commune, Quyết định 19/2025/QĐ-TTg),
@@ -114,13 +140,15 @@ export function SetupWizard() {
   const [form] = Form.useForm<SetupValues>();
   const submit = useFormSubmit(form);
   const setInstallation = useAppStore(selectors.setInstallation);
-  const [step, setStep] = useState<StepKey>('role');
+  const [step, setStep] = useState<StepKey>('unit');
   const [done, setDone] = useState<(Installation & { recoveryCode: string | null }) | null>(null);
+  const [restoring, setRestoring] = useState(false);
   const access = useAccess();
   const submitButton = useRef<HTMLButtonElement>(null);
+  const proposedName = useRef<string | undefined>(undefined);
   const role = Form.useWatch('role', form) ?? 'commune';
   const steps: StepKey[] =
-    role === 'commune' ? ['role', 'unit', 'communities', 'account', 'confirm'] : ['role', 'unit', 'account', 'confirm'];
+    role === 'commune' ? ['unit', 'communities', 'account', 'confirm'] : ['unit', 'account', 'confirm'];
   const index = Math.max(0, steps.indexOf(step));
   const checkCode = async (_rule: unknown, code: string | undefined) => {
     if (!code?.trim()) return;
@@ -130,11 +158,9 @@ export function SetupWizard() {
   const last = index === steps.length - 1;
 
   useEffect(() => {
-    const first = FIRST_FIELD[step];
-    // A radio group takes no focus of its own: its chosen button does, so Enter goes on from it.
+    const first = firstEmptyField(step, form.getFieldsValue(true) as SetupValues);
     // The confirm step has no field: Enter there submits (the button has the focus).
-    if (step === 'role') document.querySelector<HTMLInputElement>('#setup input[type="radio"]:checked')?.focus();
-    else if (first) form.focusField(first);
+    if (first) form.focusField(first);
     else submitButton.current?.focus();
   }, [step, form]);
 
@@ -152,11 +178,9 @@ export function SetupWizard() {
         ? [...UNIT_FIELDS]
         : step === 'communities'
           ? ['communities']
-          : step === 'role'
-            ? ['role']
-            : step === 'account'
-              ? ['adminName', 'password', 'confirm']
-              : [];
+          : step === 'account'
+            ? ['adminName', 'password', 'confirm']
+            : [];
     try {
       await form.validateFields(names, { recursive: true });
     } catch {
@@ -169,6 +193,12 @@ export function SetupWizard() {
       // The thôn step opens with a first row ready to type in.
       if (nextStep === 'communities' && !values.communities?.length) {
         form.setFieldValue('communities', [{ type: 'thon', households: null }]);
+      }
+      // The first administrator is most often the clerk named on the unit step. The name stays
+      // editable; once the clerk changed it, going back and forth keeps the clerk's own.
+      if (nextStep === 'account' && (!values.adminName?.trim() || values.adminName === proposedName.current)) {
+        proposedName.current = proposedAdminName(values);
+        form.setFieldValue('adminName', proposedName.current);
       }
       setStep(nextStep);
       return;
@@ -186,13 +216,23 @@ export function SetupWizard() {
     if (!ok && issueStep) setStep(issueStep);
   }
 
+  if (restoring) {
+    return (
+      <SetupFrame>
+        <Suspense fallback={<Spin />}>
+          <FreshRestore onBack={() => setRestoring(false)} />
+        </Suspense>
+      </SetupFrame>
+    );
+  }
+
   if (done) {
     return (
       <SetupFrame>
         <Result
           status="success"
           title={ui.setup.doneTitle}
-          subTitle={done.role === 'office' ? ui.setup.doneTextOffice : ui.setup.doneTextCommune}
+          subTitle={done.role === 'office' ? setupDoneUi.doneTextOffice : setupDoneUi.doneTextCommune}
           extra={
             <Flex vertical align="center" gap={16}>
               <Card size="small">
@@ -221,9 +261,11 @@ export function SetupWizard() {
                   ]}
                 />
               </Card>
-              {done.recoveryCode ? <RecoverySheet code={done.recoveryCode} unit={done.name ?? ''} /> : null}
+              {done.recoveryCode ? (
+                <RecoverySheet code={done.recoveryCode} unit={done.name ?? ''} fingerprint={done.fingerprint} />
+              ) : null}
               <Typography.Paragraph data-testid="setup-next-steps" style={{ maxWidth: 560, margin: 0 }}>
-                {done.role === 'office' ? ui.setup.nextOffice : ui.setup.nextCommune}
+                {done.role === 'office' ? setupDoneUi.nextOffice : setupDoneUi.nextCommune}
               </Typography.Paragraph>
               <Button
                 type="primary"
@@ -251,12 +293,23 @@ export function SetupWizard() {
   return (
     <SetupFrame>
       <Typography.Paragraph>{ui.setup.intro}</Typography.Paragraph>
+      {index === 0 ? (
+        <Alert
+          type="info"
+          style={{ marginBottom: 16 }}
+          title={backupUi.freshOffer}
+          action={
+            <Button data-testid="setup-restore" onClick={() => setRestoring(true)}>
+              {backupUi.freshOpen}
+            </Button>
+          }
+        />
+      ) : null}
       <Steps
         current={index}
         style={{ marginBottom: 24 }}
         items={steps.map((s) => ({
           title: {
-            role: ui.setup.stepRole,
             unit: ui.setup.stepUnit,
             communities: ui.setup.stepCommunities,
             account: accessUi.adminStepTitle,
@@ -275,7 +328,7 @@ export function SetupWizard() {
           requiredMark="optional"
         >
           <form id="setup" onSubmit={(e) => void next(e)} onKeyDown={submitOnEnter} noValidate>
-            <div hidden={step !== 'role'}>
+            <div hidden={step !== 'unit'}>
               <Form.Item
                 name="role"
                 label={ui.setup.roleQuestion}
@@ -303,9 +356,6 @@ export function SetupWizard() {
                   ]}
                 />
               </Form.Item>
-            </div>
-
-            <div hidden={step !== 'unit'}>
               <Field
                 name="code"
                 label={role === 'commune' ? ui.setup.code : ui.setup.officeCodeLabel}
@@ -389,7 +439,7 @@ export function SetupWizard() {
             </div>
 
             <Flex justify="space-between" style={{ marginTop: 24 }}>
-              <Button disabled={index === 0} onClick={() => setStep(steps[index - 1] ?? 'role')}>
+              <Button disabled={index === 0} onClick={() => setStep(steps[index - 1] ?? 'unit')}>
                 {ui.common.back}
               </Button>
               <Button
@@ -428,14 +478,6 @@ function CommunityRows() {
                 >
                   <Input placeholder={ui.communities.namePlaceholder} />
                 </Field>
-                <Form.Item
-                  name={[field.name, 'type']}
-                  label={ui.setup.communityType}
-                  initialValue="thon"
-                  style={{ marginBottom: 0 }}
-                >
-                  <Radio.Group options={labelOptions(COMMUNITY_TYPE_LABELS)} />
-                </Form.Item>
                 <Field
                   name={[field.name, 'households']}
                   limitPath="communities.*.households"
@@ -444,6 +486,14 @@ function CommunityRows() {
                 >
                   <InputNumber style={{ width: 120 }} />
                 </Field>
+                <Form.Item
+                  name={[field.name, 'type']}
+                  label={ui.setup.communityType}
+                  initialValue="thon"
+                  style={{ marginBottom: 0 }}
+                >
+                  <Radio.Group options={labelOptions(COMMUNITY_TYPE_LABELS)} />
+                </Form.Item>
                 <Form.Item label=" " style={{ marginBottom: 0 }}>
                   <Button onClick={() => remove(field.name)}>{ui.setup.removeRow}</Button>
                 </Form.Item>

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Alert, Button, Card, Flex, Row, Typography } from 'antd';
 import { formatNumber } from '../../../shared/util/format';
 import { useCallValue } from '../print/useCallValue';
@@ -8,6 +9,9 @@ import { selectors, useAppStore } from '../../src/store';
 import { StatCard } from '../home/HomePage';
 import { formatDateTime, seqRange } from './format';
 import { SYNC_TEXT as T } from './text';
+
+// The backup reminder shows rarely: its code loads after the first screen.
+const BackupReminder = lazy(() => import('../backup/BackupReminder').then((m) => ({ default: m.BackupReminder })));
 
 /** The office's home: how many communes are enrolled, have sent data, miss some of it; what to do next. */
 export function OfficeHome() {
@@ -24,6 +28,9 @@ export function OfficeHome() {
         title={ui.home.greeting(installation?.settings.userName ?? '')}
         subtitle={[installation?.name, installation?.province].filter(Boolean).join(', ')}
       />
+      <Suspense fallback={null}>
+        <BackupReminder />
+      </Suspense>
       <Alert type="info" showIcon title={ui.home.officeIntro} />
       <Row gutter={[16, 16]}>
         <StatCard to="/communes" title="Xã đã đăng ký" value={communes.length} loading={loaded.status === 'loading'} />

@@ -16,6 +16,7 @@ interface ManifestChunk {
   file: string;
   src?: string;
   isEntry?: boolean;
+  isDynamicEntry?: boolean;
   imports?: string[];
   dynamicImports?: string[];
 }
@@ -76,9 +77,22 @@ describe('the first screen (Vite build of renderer/)', () => {
     for (const src of lazySources) expect(entry.has(src), `${src} trong phần tải đầu`).toBe(false);
   });
 
+  it('keeps the sign-in, lock and password forms out of the entry (issue 12: only the access status is in it)', () => {
+    const entry = staticClosure('index.html');
+    expect(manifest['features/access/AccessScreens.tsx']?.isDynamicEntry).toBe(true);
+    expect(entry.has('features/access/AccessScreens.tsx')).toBe(false);
+    // What only those forms use: the sign-in and unlock calls, the new-password fields.
+    const code = [...entry].map((k) => readFileSync(join(outDir, manifest[k]!.file), 'utf8')).join('\n');
+    for (const marker of ['auth.signIn', 'auth.unlock', 'new-password']) {
+      expect(code.includes(marker), `${marker} trong phần tải đầu`).toBe(false);
+    }
+  });
+
   it.each([
     ['trang chủ của xã', 'features/home/HomePage.tsx'],
     ['trang chủ của cơ quan nhận báo cáo', 'features/sync/OfficeHome.tsx'],
+    // A protected installation opens on the sign-in screen.
+    ['màn hình đăng nhập của cài đặt được bảo vệ', 'features/access/AccessScreens.tsx'],
   ])('%s: at most 300 kB of gzipped JavaScript', (_label, page) => {
     const bytes = gzipBytes(firstScreen(page));
     console.log(`first screen (${page}): ${kB(bytes)} gzip`);
