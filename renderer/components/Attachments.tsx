@@ -148,7 +148,9 @@ export function AttachmentField({
         ref={input}
         type="file"
         multiple
-        hidden
+        // Not `hidden`: antd's form styles show a file input as a block, and the browser labels it in
+        // English ("Choose Files / No file chosen"). The Vietnamese button below opens it.
+        style={{ display: 'none' }}
         aria-label={label}
         data-testid="attachment-input"
         accept="image/*,application/pdf,.doc,.docx"

@@ -13,7 +13,8 @@ export interface BannedWord {
 
 /** Format, file, program and internal names, field codes: the screens say what the thing is for. */
 export const BANNED_WORDS: readonly BannedWord[] = [
-  { pattern: /NDJSON|JSONL|\bJSON\b/i, why: 'tên định dạng: nói "tệp dữ liệu" hoặc "tệp Excel"' },
+  // Not a file's own name the clerk chose ("loi.ndjson"): that is theirs, shown as they named it.
+  { pattern: /(?<![.\w])(NDJSON|JSONL|JSON)(?!\w)/i, why: 'tên định dạng: nói "tệp dữ liệu" hoặc "tệp Excel"' },
   // An extension on its own names a format ("tệp .qcdc"); a file's own name ("12345-1-9.qcdc") may show.
   {
     pattern: /(?<![\w-])\.(json|ndjson|jsonl|xlsx|qcdc|qcdr|age|minisig)\b/i,
@@ -23,8 +24,16 @@ export const BANNED_WORDS: readonly BannedWord[] = [
   { pattern: /payload|manifest|minisign|\bCRC\b|SHA-?256|checksum/i, why: 'tên kỹ thuật bên trong gói dữ liệu' },
   { pattern: /Choose Files?|No file chosen|\bBrowse\b|\bfile\b/i, why: 'tiếng Anh: nói "tệp", "Chọn tệp"' },
   { pattern: /\bundefined\b|\bnull\b|\bNaN\b|\[object Object\]/, why: 'giá trị rỗng của chương trình lọt ra màn hình' },
-  { pattern: /\b[a-z]+[A-Z][A-Za-z]*\b/, why: 'mã trường (receivedOn…): nói tên trường bằng tiếng Việt' },
-  { pattern: /\b[a-z]+_[a-z0-9_]+\b/, why: 'mã danh mục (dang_hoa_giai…): nói nhãn tiếng Việt' },
+  // Whole words only, Vietnamese letters included: "Thắng" beside a tag "Tổ trưởng" reads "ThắngTổ" on a
+  // page's text, which is no field code.
+  {
+    pattern: /(?<![\p{L}\d])[a-z]+[A-Z][A-Za-z]*(?![\p{L}\d])/u,
+    why: 'mã trường (receivedOn…): nói tên trường bằng tiếng Việt',
+  },
+  {
+    pattern: /(?<![\p{L}\d])[a-z]+_[a-z0-9_]+(?![\p{L}\d])/u,
+    why: 'mã danh mục (dang_hoa_giai…): nói nhãn tiếng Việt',
+  },
 ];
 
 /** One thing, the word the app uses for it, and the words it does not. */
