@@ -22,9 +22,9 @@ export class DemoServers {
     return server.url;
   }
 
-  /** Stops every server and removes the data folders. */
-  stop(): void {
-    this.servers.forEach((s) => s.stop());
+  /** Stops every server (each makes its automatic backup as it closes), then removes the data folders. */
+  async stop(): Promise<void> {
+    await Promise.all(this.servers.map((s) => s.stop()));
     rmSync(this.root, { recursive: true, force: true });
   }
 }

@@ -181,6 +181,6 @@ test("the office's done screen speaks to an office, not to a commune", async ({ 
     await expect(done).not.toContainText('cơ quan nhận báo cáo đối chiếu');
     await expect(page.getByTestId('setup-next-steps')).toContainText('đăng ký thẻ của từng xã');
   } finally {
-    server.stop();
+    await server.stop();
   }
 });

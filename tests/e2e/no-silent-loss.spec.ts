@@ -68,6 +68,8 @@ test('a half-filled case asks before leaving, and its draft survives a reload', 
     await page.getByLabel('Họ và tên (bên thứ 1)').fill('Đinh Văn Quý');
     await page.getByTestId('save').click();
     await expect(page).toHaveURL(/#\/mediation\/cases\/[0-9a-f-]{36}$/);
+    // The saved case is shown (its page loaded) before the clerk starts the next one.
+    await expect(page.getByTestId('case-status')).toBeVisible();
     await go(page, '/mediation/cases/new');
     await expect(page.getByLabel('Nội dung vụ việc')).toHaveValue('');
     await expect(page.getByTestId('draft-restored')).toHaveCount(0);
