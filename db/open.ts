@@ -2,7 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, DummyDriver } from 'kysely';
-import type { Compilable } from 'kysely';
+import type { Compilable, SelectQueryBuilder } from 'kysely';
 import type { DB } from './schema';
 
 // The one place that names the SQLite driver: better-sqlite3's API over SQLite3 Multiple Ciphers,
@@ -192,7 +192,39 @@ export function run(sql: Sql, query: Compilable<unknown>): Database.RunResult {
   return prepare(sql, c.sql).run(...(c.parameters as unknown[]));
 }
 
+const afterCommitTasks = new WeakMap<RawDb, (() => void)[]>();
+
+/**
+ * Runs `task` once the current transaction of `sql` commits through {@link transaction} (dropped if
+ * it rolls back): work SQLite refuses inside a transaction, such as a WAL checkpoint.
+ */
+export function afterCommit(sql: Sql, task: () => void): void {
+  const tasks = afterCommitTasks.get(sql.raw) ?? [];
+  tasks.push(task);
+  afterCommitTasks.set(sql.raw, tasks);
+}
+
 /** Runs `fn` in one IMMEDIATE transaction: all of it is written, or none of it. */
 export function transaction<T>(sql: Sql, fn: () => T): T {
-  return sql.raw.transaction(fn).immediate();
+  if (sql.raw.inTransaction) return sql.raw.transaction(fn).immediate();
+  let out: T;
+  try {
+    out = sql.raw.transaction(fn).immediate();
+  } catch (error) {
+    afterCommitTasks.delete(sql.raw);
+    throw error;
+  }
+  const tasks = afterCommitTasks.get(sql.raw);
+  afterCommitTasks.delete(sql.raw);
+  for (const task of tasks ?? []) task();
+  return out;
+}
+
+/** The number of rows a Kysely query selects (its filters kept, its columns replaced by a count). */
+export function countOf<D, T extends keyof D, O>(sql: Sql, query: SelectQueryBuilder<D, T, O>): number {
+  const rows = all(
+    sql,
+    query.select((s) => s.fn.countAll<number>().as('n')),
+  ) as unknown as { n: number }[];
+  return Number(rows[0]?.n ?? 0);
 }

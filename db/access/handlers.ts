@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/contract/errors';
 import type { Handlers } from '../../shared/contract/index';
 import type { Ctx } from '../context';
-import { requireRole } from '../installation/service';
+import { requireRole } from '../installation/role';
 import { backupDatabase } from '../maintenance/backup';
 import { attachmentsDir } from '../attachment/store';
 import { listAccounts } from './accounts';

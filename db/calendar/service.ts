@@ -16,16 +16,9 @@ export function ownNotices(sql: Sql): StoredNotice[] {
   return rows.map((r) => fromRow(noticeSpec, r));
 }
 
+// An installation's own notice is its own word: confirmed (the calendar reads only the notice's days).
 function asNotice(n: StoredNotice): DayOffNotice {
-  return {
-    id: n.id,
-    year: n.year,
-    covers: n.covers,
-    daysOff: n.daysOff,
-    workingDays: n.workingDays,
-    ref: n.ref,
-    unconfirmed: false,
-  };
+  return { ...n, unconfirmed: false };
 }
 
 const calendars = new WeakMap<RawDb, { stamp: string; calendar: HolidayCalendar }>();

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../shared/util/canonical';
 import { prepare, type Sql } from '../open';
 import type { ChangeLogTable } from '../schema';
+import { purgedDigest, purgedEntries } from './purged';
 
 /** One row of the `change_log` table as stored. */
 export type ChangeLogRow = Selectable<ChangeLogTable>;
@@ -86,8 +87,14 @@ export interface ChainProblem {
   message: string;
 }
 
-/** Recomputes every hash in order; reports the first broken link and any gap in `seq`. */
+/**
+ * Recomputes every hash in order; reports the first broken link and any gap in `seq`. An entry a
+ * later purge entry names (db/changelog/purge.ts) is checked against what that entry fixed — its
+ * unchanged hash, its links and the SHA-256 of its purged form — since its own hash covered values
+ * that are gone.
+ */
 export function verifyChain(sql: Sql): ChainProblem[] {
+  const purged = purgedEntries(sql);
   const rows = sql.raw
     .prepare(
       'SELECT seq, entity, record_id, version, op, snapshot, user, at, prev_hash, hash FROM change_log ORDER BY seq',
@@ -115,7 +122,15 @@ export function verifyChain(sql: Sql): ChainProblem[] {
       user: row.user,
       at: row.at,
     };
-    if (row.prev_hash !== prev || entryHash(prev, entry) !== row.hash) {
+    const purge = purged.get(row.seq);
+    if (purge) {
+      if (purge.purgeSeq <= row.seq || purge.hash !== row.hash || purgedDigest(entry) !== purge.purgedSha256) {
+        return [{ seq: row.seq, message: `Mục ${row.seq} của nhật ký thay đổi đã bị sửa sau khi được xóa dữ liệu.` }];
+      }
+      if (row.prev_hash !== prev) {
+        return [{ seq: row.seq, message: `Mục ${row.seq} của nhật ký thay đổi đã bị sửa: chuỗi băm không khớp.` }];
+      }
+    } else if (row.prev_hash !== prev || entryHash(prev, entry) !== row.hash) {
       return [{ seq: row.seq, message: `Mục ${row.seq} của nhật ký thay đổi đã bị sửa: chuỗi băm không khớp.` }];
     }
     prev = row.hash;

@@ -1,10 +1,9 @@
-import { sql as raw } from 'kysely';
 import { AppError, ruleError } from '../../shared/contract/errors';
 import type { Community } from '../../shared/community/schema';
 import { all, first, prepare, type Sql } from '../open';
 import { fromRow } from '../store/entity';
 import { deleteRecord, insertRecord, requireLive, updateRecord, type Writer } from '../store/records';
-import { ftsQuery } from '../store/search';
+import { matchingRows } from '../store/search';
 import { communitySpec, type CommunityData } from './spec';
 
 /** Lists communities, optionally filtered by a diacritic-insensitive search. */
@@ -14,8 +13,8 @@ export function listCommunities(
 ): { items: Community[]; total: number } {
   let q = sql.qb.selectFrom('community').selectAll();
   if (!input.includeDeleted) q = q.where('deleted_at', 'is', null);
-  const match = ftsQuery(input.search);
-  if (match) q = q.where(raw<boolean>`rowid IN (SELECT rowid FROM community_fts WHERE community_fts MATCH ${match})`);
+  const matching = matchingRows('community', null, input.search);
+  if (matching) q = q.where(matching);
   const rows = all(sql, q.orderBy('name'));
   const items = rows.map((r) => fromRow(communitySpec, r as unknown as Record<string, unknown>) as Community);
   return { items: items.slice(input.offset, input.offset + input.limit), total: items.length };

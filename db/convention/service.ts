@@ -1,4 +1,3 @@
-import { sql as raw } from 'kysely';
 import { AppError, ruleError } from '../../shared/contract/errors';
 import { consultationTooShort, conventionStepError } from './messages';
 import { MIN_CONSULTATION_DAYS, voteChecks, type ConventionStatus } from '../../shared/convention/codes';
@@ -9,10 +8,10 @@ import type { Convention, ConventionAction, ConventionFields, StatusEvent } from
 import { postingDays } from '../../shared/disclosure/codes';
 import { todayIso } from '../../shared/util/dates';
 import { getCommunity } from '../community/service';
-import { all, prepare, type Sql } from '../open';
+import { all, countOf, prepare, type Sql } from '../open';
 import { fromRow, type Stored } from '../store/entity';
 import { deleteRecord, insertRecord, requireLive, updateRecord, type Writer } from '../store/records';
-import { ftsQuery } from '../store/search';
+import { matchingRows } from '../store/search';
 import { conventionSpec, type ConventionData } from './spec';
 
 type ConventionRecord = Stored<ConventionData>;
@@ -122,15 +121,9 @@ export function listConventions(sql: Sql, input: ConventionQuery): { items: Conv
     .where('v.deleted_at', 'is', null);
   if (input.communityId) q = q.where('v.community_id', '=', input.communityId);
   if (input.status) q = q.where('v.status', '=', input.status);
-  const match = ftsQuery(input.search);
-  if (match)
-    q = q.where(raw<boolean>`v.rowid IN (SELECT rowid FROM convention_fts WHERE convention_fts MATCH ${match})`);
-  const total = Number(
-    all(
-      sql,
-      q.select((s) => s.fn.countAll<number>().as('n')),
-    )[0]?.n ?? 0,
-  );
+  const matching = matchingRows('convention', 'v', input.search);
+  if (matching) q = q.where(matching);
+  const total = countOf(sql, q);
   const rows = all(
     sql,
     q

@@ -4,7 +4,8 @@ import type { DisclosureBoard } from '../../shared/disclosure/schema';
 import { todayIso } from '../../shared/util/dates';
 import type { Sql } from '../open';
 import type { Stored } from '../store/entity';
-import { disclosuresIn, disclosureWarnings } from './service';
+import { disclosureWarnings } from '../../shared/disclosure/compliance';
+import { disclosuresIn } from './service';
 import type { DisclosureData } from './spec';
 
 /** The first and last day of a year, or of one quarter of it. */

@@ -1,12 +1,10 @@
-import { sql as raw } from 'kysely';
-import { catalogItem, catalogUse } from '../../shared/disclosure/catalog';
-import { isShortPosting, postingDays } from '../../shared/disclosure/codes';
+import { catalogItem } from '../../shared/disclosure/catalog';
+import { disclosureWarnings } from '../../shared/disclosure/compliance';
 import type { Disclosure, DisclosureFields } from '../../shared/disclosure/schema';
-import { daysBetween } from '../../shared/util/dates';
-import { all, type Sql } from '../open';
+import { all, countOf, type Sql } from '../open';
 import { fromRow, type Stored } from '../store/entity';
 import { deleteRecord, insertRecord, requireLive, updateRecord, type Writer } from '../store/records';
-import { ftsQuery } from '../store/search';
+import { matchingRows } from '../store/search';
 import { disclosureSpec, type DisclosureData } from './spec';
 
 /** Filters and paging of the disclosure list. */
@@ -19,38 +17,6 @@ export interface DisclosureQuery {
   sort: 'publishedOn_desc' | 'publishedOn_asc' | 'item';
   offset: number;
   limit: number;
-}
-
-/** The compliance warnings of one disclosure (domain.md §A.5 compliance checks). */
-export function disclosureWarnings(d: DisclosureData): Disclosure['warnings'] {
-  const item = catalogItem(d.catalog, d.item);
-  const out: Disclosure['warnings'] = [];
-  const minDays = item?.minPostingDays ?? 30;
-  if (isShortPosting(d, minDays)) {
-    const days = postingDays(d.postedFrom, d.postedTo);
-    out.push({
-      code: 'short_posting',
-      message:
-        days === null
-          ? 'Có hình thức niêm yết nhưng chưa ghi thời gian niêm yết.'
-          : `Thời gian niêm yết ${days} ngày, chưa đủ ${minDays} ngày.`,
-    });
-  }
-  if (item && item.radioDays > 0 && !d.noRadioSystem && (d.broadcastDays ?? 0) < item.radioDays) {
-    out.push({
-      code: 'radio_missing',
-      message: `Nội dung này phải phát trên hệ thống truyền thanh ít nhất ${item.radioDays} ngày liên tục (hoặc ghi rõ xã không có hệ thống truyền thanh).`,
-    });
-  }
-  if (item && d.documentDate && daysBetween(d.documentDate, d.publishedOn) > item.publishWithinDays) {
-    out.push({
-      code: 'late',
-      message: `Công khai sau ${daysBetween(d.documentDate, d.publishedOn)} ngày kể từ ngày văn bản (chậm nhất ${item.publishWithinDays} ngày).`,
-    });
-  }
-  const use = catalogUse(d.catalog, d.publishedOn);
-  if (use.state !== 'ok') out.push({ code: 'catalog_outdated', message: use.message });
-  return out;
 }
 
 /** A stored disclosure as the contract returns it. */
@@ -69,15 +35,9 @@ export function listDisclosures(sql: Sql, input: DisclosureQuery): { items: Disc
   if (input.item !== null) q = q.where('d.item', '=', input.item);
   if (input.from) q = q.where('d.published_on', '>=', input.from);
   if (input.to) q = q.where('d.published_on', '<=', input.to);
-  const match = ftsQuery(input.search);
-  if (match)
-    q = q.where(raw<boolean>`d.rowid IN (SELECT rowid FROM disclosure_fts WHERE disclosure_fts MATCH ${match})`);
-  const total = Number(
-    all(
-      sql,
-      q.select((s) => s.fn.countAll<number>().as('n')),
-    )[0]?.n ?? 0,
-  );
+  const matching = matchingRows('disclosure', 'd', input.search);
+  if (matching) q = q.where(matching);
+  const total = countOf(sql, q);
   let rows = q.selectAll('d');
   if (input.sort === 'publishedOn_asc') rows = rows.orderBy('d.published_on', 'asc');
   else if (input.sort === 'item') rows = rows.orderBy('d.catalog').orderBy('d.item').orderBy('d.published_on', 'desc');

@@ -30,14 +30,8 @@ export async function workbookFile(wb: ExcelJS.Workbook, fileName: string): Prom
 /** How a date cell reads in every sheet the app writes: Vietnamese day/month/year. */
 export const EXCEL_DATE_FORMAT = 'dd/mm/yyyy';
 
-/**
- * A calendar date (YYYY-MM-DD) as a real Excel date, so a sheet can sort, filter and count by it
- * (issue 15: dates were text). UTC midnight, because exceljs turns a Date into its day number in UTC.
- */
-export function excelDate(iso: string | null | undefined): Date | null {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-}
+/** Dates as real Excel dates: one helper, shared with the records' exported lists. */
+export { excelDate } from '../../shared/record/list';
 
 /** Gives every date cell of a row the dd/mm/yyyy format (a Date alone would show Excel's default). */
 export function formatDateCells(row: ExcelJS.Row): void {

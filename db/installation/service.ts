@@ -6,8 +6,11 @@ import { protectInstallation } from '../access/handlers';
 import { createInstallationKeys, loadKeys, saveKeys } from '../keys/keystore';
 import { fingerprint, keyIdHex, publicKeyFile } from '../keys/minisign';
 import { LATEST_SCHEMA_VERSION } from '../migrations/index';
-import { transaction, type Sql } from '../open';
+import { transaction } from '../open';
 import { getSetting, setSetting, type SettingKey } from './settings';
+import { requireRole } from './role';
+
+export { requireRole };
 
 /** This installation's identity and settings. */
 export function installationStatus(ctx: Ctx): Installation {
@@ -33,21 +36,6 @@ export function installationStatus(ctx: Ctx): Installation {
     appVersion: ctx.appVersion,
     schemaVersion: LATEST_SCHEMA_VERSION,
   };
-}
-
-/** Fails unless the installation has been set up; returns its role. */
-export function requireRole(sql: Sql, role?: 'commune' | 'office'): 'commune' | 'office' {
-  const current = getSetting(sql, 'role') as 'commune' | 'office' | null;
-  if (!current) throw new AppError('NOT_INITIALISED');
-  if (role && current !== role) {
-    throw new AppError(
-      'RULE_VIOLATION',
-      role === 'commune'
-        ? 'Chức năng này chỉ dùng ở cài đặt của xã.'
-        : 'Chức năng này chỉ dùng ở cài đặt của cơ quan nhận báo cáo.',
-    );
-  }
-  return current;
 }
 
 /**

@@ -1,30 +1,27 @@
 import type ExcelJS from 'exceljs';
 import { AppError } from '../../shared/contract/errors';
-import type { Kind, SupportedKind } from '../../shared/interchange/schema';
-import { isSupportedKind } from '../../shared/interchange/schema';
-import { communitySpec } from '../community/spec';
-import { getSetting } from '../installation/settings';
-import { caseSpec, mediatorSpec, teamSpec } from '../mediation/spec';
-import { prepare, type Sql } from '../open';
-import { fromRow } from '../store/entity';
-import { KIND_ORDER } from './apply';
-import { receptionLines } from './exportReception';
-import { conventionExportLine, disclosureExportLine } from './publicLines';
-import { addTemplateSheet } from './xlsx';
+import { isSupportedKind, KIND_ORDER, type Kind } from '../../shared/interchange/schema';
+import type { NameOf } from '../../shared/record/define';
 import { newWorkbook, workbookFile, type GeneratedFile } from '../export/workbook';
+import { getSetting } from '../installation/settings';
+import type { Sql } from '../open';
+import { INTERCHANGE, interchangeOf } from './kinds';
+import { addTemplateSheet } from './xlsx';
 
 type Line = Record<string, unknown>;
 
-function liveRows(sql: Sql, table: string, order: string): Record<string, unknown>[] {
-  return prepare(sql, `SELECT * FROM ${table} WHERE deleted_at IS NULL ORDER BY ${order}`).all() as Record<
-    string,
-    unknown
-  >[];
-}
-
-/** Drops null members so exported lines stay short and re-import cleanly. */
-function compact(line: Line): Line {
-  return Object.fromEntries(Object.entries(line).filter(([, v]) => v !== null && v !== undefined));
+/** Names of referenced records by kind and id, each kind's names read once, when first needed. */
+function namesOf(sql: Sql): NameOf {
+  const cache = new Map<string, Map<string, string>>();
+  const nameOf: NameOf = (to, id) => {
+    let names = cache.get(to);
+    if (!names) {
+      names = interchangeOf(to)?.names?.(sql, nameOf) ?? new Map<string, string>();
+      cache.set(to, names);
+    }
+    return names.get(id);
+  };
+  return nameOf;
 }
 
 /** The commune's live records as interchange lines, in dependency order, with their ids. */
@@ -32,59 +29,8 @@ export function exportLines(sql: Sql, kind?: Kind): Line[] {
   if (kind && !isSupportedKind(kind)) {
     throw new AppError('INVALID_INPUT', `Loại dữ liệu "${kind}" chưa được hỗ trợ trong phiên bản này.`);
   }
-  const communities = liveRows(sql, 'community', 'name').map((r) => fromRow(communitySpec, r));
-  const communityName = new Map(communities.map((c) => [c.id, c.name]));
-  const teams = liveRows(sql, 'mediation_team', 'created_at').map((r) => fromRow(teamSpec, r));
-  const teamCommunity = new Map(teams.map((t) => [t.id, communityName.get(t.communityId) ?? '']));
-  const mediators = liveRows(sql, 'mediator', 'created_at').map((r) => fromRow(mediatorSpec, r));
-  const mediatorName = new Map(mediators.map((m) => [m.id, m.name]));
-  const byKind: Record<SupportedKind, Line[]> = {
-    community: communities.map((c) =>
-      compact({ kind: 'community', id: c.id, name: c.name, type: c.type, households: c.households }),
-    ),
-    mediation_team: teams.map((t) =>
-      compact({ kind: 'mediation_team', id: t.id, community: communityName.get(t.communityId), name: t.name }),
-    ),
-    mediator: mediators.map((m) =>
-      compact({
-        kind: 'mediator',
-        id: m.id,
-        community: teamCommunity.get(m.teamId),
-        name: m.name,
-        gender: m.gender,
-        ethnicMinority: m.ethnicMinority,
-        role: m.role,
-        birthYear: m.birthYear,
-        recognizedOn: m.recognizedOn,
-        decisionRef: m.decisionRef,
-        leftOn: m.leftOn,
-      }),
-    ),
-    mediation_case: liveRows(sql, 'mediation_case', 'received_on, created_at')
-      .map((r) => fromRow(caseSpec, r))
-      .map((c) =>
-        compact({
-          kind: 'mediation_case',
-          id: c.id,
-          community: communityName.get(c.communityId),
-          receivedOn: c.receivedOn,
-          category: c.category,
-          summary: c.summary,
-          status: c.status,
-          closedOn: c.closedOn,
-          parties: c.parties.map((p) => compact({ ...p })),
-          mediators: c.mediatorIds.map((id) => mediatorName.get(id)).filter((n): n is string => Boolean(n)),
-          agreement: c.agreement,
-        }),
-      ),
-    ...receptionLines(sql),
-    disclosure: liveRows(sql, 'disclosure', 'published_on, created_at').map((r) => compact(disclosureExportLine(r))),
-    convention: liveRows(sql, 'convention', 'created_at, version_no').map((r) =>
-      compact(conventionExportLine(r, communityName.get(String(r.community_id)) ?? '')),
-    ),
-  };
-  const kinds = kind ? [kind as SupportedKind] : KIND_ORDER;
-  return kinds.flatMap((k) => byKind[k]);
+  const nameOf = namesOf(sql);
+  return INTERCHANGE.filter((k) => !kind || k.definition.kind === kind).flatMap((k) => k.lines(sql, nameOf));
 }
 
 /** The records as a file: NDJSON (one line per record) or the Excel template filled in. */
@@ -109,7 +55,7 @@ export async function templateFile(): Promise<GeneratedFile> {
 
 async function workbook(lines: Line[], kind: Kind | undefined): Promise<ExcelJS.Workbook> {
   const wb = await newWorkbook();
-  for (const k of kind ? [kind as SupportedKind] : KIND_ORDER)
+  for (const k of kind ? [kind] : KIND_ORDER)
     addTemplateSheet(
       wb,
       k,

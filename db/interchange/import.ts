@@ -1,8 +1,9 @@
 import { AppError, type FieldIssue } from '../../shared/contract/errors';
-import { IMPORT_MAX_BYTES, IMPORT_TOO_LARGE, type ParsedLine } from '../../shared/interchange/schema';
+import { IMPORT_MAX_BYTES, IMPORT_TOO_LARGE, KIND_ORDER, type ParsedLine } from '../../shared/interchange/schema';
 import { transaction, type Sql } from '../open';
 import type { Writer } from '../store/records';
-import { applyLine, KIND_ORDER, newApplySession, referenceIssues, type Outcome } from './apply';
+import { applyLine, referenceIssues } from './apply';
+import { newApplySession, type Outcome } from './upsert';
 import { parseNdjson, validateLine, type RawLine } from './parse';
 import { parseXlsx } from './xlsx';
 

@@ -69,7 +69,7 @@ export function validateLine(raw: RawLine): { parsed?: ParsedLine & { line: numb
       : `Loại dữ liệu "${kind}" không tồn tại trong định dạng trao đổi.`;
     return { issues: [{ line: raw.line, field: at('kind'), message }] };
   }
-  const result = LINE_SCHEMAS[kind].safeParse(obj);
+  const result = LINE_SCHEMAS[kind]!.safeParse(obj);
   if (!result.success) {
     return { issues: zodIssues(result.error).map((i) => ({ line: raw.line, field: at(i.field), message: i.message })) };
   }

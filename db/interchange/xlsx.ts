@@ -1,6 +1,9 @@
 import type ExcelJS from 'exceljs';
 import type { FieldIssue } from '../../shared/contract/errors';
-import { XLSX_HEADERS, XLSX_SHEETS, type SupportedKind } from '../../shared/interchange/schema';
+import { XLSX_SHEETS, XLSX_HEADERS, type SupportedKind } from '../../shared/interchange/schema';
+import { personCell } from '../../shared/record/cells';
+import type { LineColumn } from '../../shared/record/define';
+import { recordOf } from '../../shared/record/registry';
 import { parseVietnameseDate } from '../../shared/util/format';
 import { excelDate, formatDateCells } from '../export/workbook';
 import type { RawLine } from './parse';
@@ -10,44 +13,10 @@ import { excelSerialDate, openXlsx, type CellValue } from './xlsxRead';
 export const FIELD_ROW = 1;
 const FIRST_DATA_ROW = 3;
 
-const DATE_FIELDS = new Set([
-  'receivedOn',
-  'acceptedOn',
-  'closedOn',
-  'recognizedOn',
-  'leftOn',
-  'heldOn',
-  'resolvedOn',
-  'publishedOn',
-  'documentDate',
-  'postedFrom',
-  'postedTo',
-  'adoptedOn',
-  'statusOn',
-]);
-const INT_FIELDS = new Set([
-  'households',
-  'birthYear',
-  'citizens',
-  'participants',
-  'round',
-  'extensions',
-  'item',
-  'broadcastDays',
-  'householdsPresent',
-  'householdsApproving',
-]);
-const BOOL_FIELDS = new Set([
-  'ethnicMinority',
-  'group',
-  'inCompetence',
-  'complex',
-  'especiallyComplex',
-  'remoteArea',
-  'multiplePlaces',
-]);
-/** A person in one cell: "Họ tên; địa chỉ; số định danh". */
-const PERSON_FIELDS = new Set(['citizen', 'petitioner']);
+/** The line columns of a kind by name: how each cell of its sheet reads and writes. */
+function columnsOf(kind: string): Map<string, LineColumn> {
+  return new Map((recordOf(kind)?.lineColumns ?? []).map((c) => [c.name, c]));
+}
 
 /**
  * Reads an Excel workbook in the interchange template into raw lines (one per data row), streaming
@@ -59,6 +28,7 @@ export async function parseXlsx(bytes: Buffer): Promise<{ lines: RawLine[]; issu
   const issues: FieldIssue[] = [];
   for (const [kind, sheetName] of Object.entries(XLSX_SHEETS) as [SupportedKind, string][]) {
     const name = book.sheetNames.includes(sheetName) ? sheetName : kind;
+    const columns = columnsOf(kind);
     let fields = new Map<number, string>();
     await book.rows(name, ({ row, cells }) => {
       if (row === FIELD_ROW) {
@@ -75,7 +45,7 @@ export async function parseXlsx(bytes: Buffer): Promise<{ lines: RawLine[]; issu
         if (value === undefined || value === '') continue;
         empty = false;
         book.keep(value);
-        obj[field] = convert(field, value, book.date1904);
+        obj[field] = convert(columns.get(field), value, book.date1904);
       }
       if (!empty) lines.push({ line: row, value: obj, where: sheetName });
     });
@@ -90,23 +60,18 @@ export async function parseXlsx(bytes: Buffer): Promise<{ lines: RawLine[]; issu
   return { lines, issues };
 }
 
-function convert(field: string, value: CellValue, date1904: boolean): unknown {
-  if (value instanceof Date) return DATE_FIELDS.has(field) ? value.toISOString().slice(0, 10) : value.toISOString();
+/** A cell's value as its column's line member reads it; unknown columns keep the cell as it is. */
+function convert(column: LineColumn | undefined, value: CellValue, date1904: boolean): unknown {
+  const type = column?.cellType;
+  if (value instanceof Date) return type === 'date' ? value.toISOString().slice(0, 10) : value.toISOString();
   // A date typed into Excel is stored as a day number; in a date field it can be nothing else.
-  if (DATE_FIELDS.has(field) && typeof value === 'number') return excelSerialDate(value, date1904) ?? value;
+  if (type === 'date' && typeof value === 'number') return excelSerialDate(value, date1904) ?? value;
   if (typeof value === 'string') value = value.trim();
-  if (DATE_FIELDS.has(field) && typeof value === 'string') return parseVietnameseDate(value) ?? value;
-  if (INT_FIELDS.has(field) && typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
-  if (BOOL_FIELDS.has(field)) return toBool(value);
-  if (field === 'mediators' && typeof value === 'string')
-    return value
-      .split(/[;\n]/)
-      .map((s) => s.trim())
-      .filter(Boolean);
-  if (field === 'parties' && typeof value === 'string') return parseParties(value);
-  if (PERSON_FIELDS.has(field) && typeof value === 'string') return parsePerson(value);
-  if (field === 'forms' && typeof value === 'string') return splitList(value);
-  if (field === 'reviews' && typeof value === 'string') return parseReviews(value);
+  if (type === 'date' && typeof value === 'string') return parseVietnameseDate(value) ?? value;
+  if (type === 'int' && typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
+  if (type === 'bool') return toBool(value);
+  const codec = column?.person ? personCell : column?.cell;
+  if (codec && typeof value === 'string') return codec.read(value);
   return value;
 }
 
@@ -118,73 +83,26 @@ function toBool(value: string | number | boolean): unknown {
   return value;
 }
 
-function parsePerson(text: string): Record<string, string> {
-  const [name = '', address, idNumber] = text.split(/[;\n]/).map((s) => s.trim());
-  const person: Record<string, string> = { name };
-  if (address) person.address = address;
-  if (idNumber) person.idNumber = idNumber;
-  return person;
-}
-
-/** "Họ tên, năm sinh, địa chỉ" per line (or separated by ";"). */
-function parseParties(text: string): unknown[] {
-  return text
-    .split(/[;\n]/)
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((entry) => {
-      const [name = '', ...rest] = entry.split(',').map((s) => s.trim());
-      const party: Record<string, unknown> = { name };
-      if (rest[0] && /^\d{4}$/.test(rest[0])) party.birthYear = Number(rest.shift());
-      if (rest.length) party.address = rest.join(', ');
-      return party;
-    });
-}
-
 /** Writes rows of a kind into a template sheet (hidden field-name row, Vietnamese headers). */
 export function addTemplateSheet(wb: ExcelJS.Workbook, kind: SupportedKind, rows: Record<string, unknown>[]): void {
-  const headers = XLSX_HEADERS[kind];
+  const headers = XLSX_HEADERS[kind] ?? {};
   const fields = Object.keys(headers);
-  const ws = wb.addWorksheet(XLSX_SHEETS[kind]);
+  const columns = columnsOf(kind);
+  const ws = wb.addWorksheet(XLSX_SHEETS[kind] ?? kind);
   ws.addRow(fields).hidden = true;
   const head = ws.addRow(fields.map((f) => headers[f]));
   head.font = { bold: true };
   head.alignment = { wrapText: true, vertical: 'middle' };
   ws.columns.forEach((c) => (c.width = 22));
-  for (const r of rows) formatDateCells(ws.addRow(fields.map((f) => cellOut(f, r[f]))));
+  for (const r of rows) formatDateCells(ws.addRow(fields.map((f) => cellOut(columns.get(f), r[f]))));
 }
 
-function cellOut(field: string, value: unknown): ExcelJS.CellValue {
+function cellOut(column: LineColumn | undefined, value: unknown): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
-  if ((field === 'mediators' || field === 'forms') && Array.isArray(value)) return value.join('; ');
-  if (field === 'reviews' && Array.isArray(value)) {
-    return (value as { on: string; outcome: string }[]).map((r) => `${r.on}, ${r.outcome}`).join('\n');
-  }
-  if (field === 'parties' && Array.isArray(value)) {
-    return (value as { name: string; birthYear?: number | null; address?: string | null }[])
-      .map((p) => [p.name, p.birthYear ?? '', p.address ?? ''].filter((x) => x !== '').join(', '))
-      .join('\n');
-  }
-  if (BOOL_FIELDS.has(field)) return value ? 'có' : 'không';
-  if (DATE_FIELDS.has(field) && typeof value === 'string') return excelDate(value) ?? value;
-  if (PERSON_FIELDS.has(field) && typeof value === 'object') {
-    const p = value as { name: string; address?: string; idNumber?: string };
-    return [p.name, p.address ?? '', p.idNumber ?? ''].join('; ').replace(/(; )+$/, '');
-  }
+  const codec = column?.person ? personCell : column?.cell;
+  if (codec && typeof value === 'object') return codec.write(value);
+  if (column?.cellType === 'bool') return value ? 'có' : 'không';
+  // A real Excel date (issue 15), shown dd/mm/yyyy; a value that is no calendar date stays as written.
+  if (column?.cellType === 'date' && typeof value === 'string') return excelDate(value) ?? value;
   return value as ExcelJS.CellValue;
-}
-
-function splitList(text: string): string[] {
-  return text
-    .split(/[;\n]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-/** "ngày, kết quả" per line (or separated by ";"); dates as dd/mm/yyyy or YYYY-MM-DD. */
-function parseReviews(text: string): unknown[] {
-  return splitList(text).map((entry) => {
-    const [on = '', outcome = ''] = entry.split(',').map((s) => s.trim());
-    return { on: parseVietnameseDate(on) ?? on, outcome };
-  });
 }

@@ -1,6 +1,7 @@
 import { canonicalJson } from '../../shared/util/canonical';
 import { attachmentStates } from '../attachment/store';
 import { verifyChain } from '../changelog/chain';
+import { PURGE_ENTITY } from '../changelog/purge';
 import { LATEST_SCHEMA_VERSION } from '../migrations/index';
 import type { Sql } from '../open';
 import { fromRow, type EntitySpec } from '../store/entity';
@@ -175,8 +176,10 @@ function checkRecords(sql: Sql, found: Findings): void {
     snapshot: string;
   }>;
   for (const row of log) {
-    latest.set(row.record_id, { entity: row.entity, seq: row.seq, snapshot: row.snapshot });
     found.changes += 1;
+    // A purge entry has no record row: verifyChain checks it and the entries it names.
+    if (row.entity === PURGE_ENTITY) continue;
+    latest.set(row.record_id, { entity: row.entity, seq: row.seq, snapshot: row.snapshot });
   }
 
   const known = new Set<string>();

@@ -1,4 +1,3 @@
-import { sql as raw } from 'kysely';
 import { ruleError } from '../../shared/contract/errors';
 import type { MediationCase } from '../../shared/mediation/schema';
 import { foldText } from '../../shared/util/fold';
@@ -6,7 +5,7 @@ import { getCommunity } from '../community/service';
 import { all, prepare, type Sql } from '../open';
 import { fromRow, type Stored } from '../store/entity';
 import { deleteRecord, getStored, insertRecord, requireLive, updateRecord, type Writer } from '../store/records';
-import { ftsQuery } from '../store/search';
+import { ftsQuery, matchingRows } from '../store/search';
 import { caseSpec, mediatorSpec, type CaseData } from './spec';
 import { teamOfCommunity } from './teams';
 
@@ -35,12 +34,8 @@ function caseQuery(sql: Sql, input: Omit<CaseQuery, 'offset' | 'limit' | 'sort'>
   if (input.category) q = q.where('k.category', '=', input.category);
   if (input.from) q = q.where('k.received_on', '>=', input.from);
   if (input.to) q = q.where('k.received_on', '<=', input.to);
-  const match = ftsQuery(input.search);
-  if (match)
-    q = q.where(
-      raw<boolean>`k.rowid IN (SELECT rowid FROM mediation_case_fts WHERE mediation_case_fts MATCH ${match})`,
-    );
-  return q;
+  const matching = matchingRows('mediation_case', 'k', input.search);
+  return matching ? q.where(matching) : q;
 }
 
 /** Lists cases with search (diacritics ignored), filters, sorting and paging. */

@@ -1,9 +1,8 @@
-import { sql as raw } from 'kysely';
 import type { Mediator } from '../../shared/mediation/schema';
 import { all, type Sql } from '../open';
 import { fromRow } from '../store/entity';
 import { deleteRecord, insertRecord, requireLive, updateRecord, type Writer } from '../store/records';
-import { ftsQuery } from '../store/search';
+import { matchingRows } from '../store/search';
 import { mediatorSpec, teamSpec, type MediatorData } from './spec';
 
 /** Lists live mediators, by team and search text. */
@@ -20,8 +19,8 @@ export function listMediators(
     .where('m.deleted_at', 'is', null);
   if (input.teamId) q = q.where('m.team_id', '=', input.teamId);
   if (!input.includeLeft) q = q.where('m.left_on', 'is', null);
-  const match = ftsQuery(input.search);
-  if (match) q = q.where(raw<boolean>`m.rowid IN (SELECT rowid FROM mediator_fts WHERE mediator_fts MATCH ${match})`);
+  const matching = matchingRows('mediator', 'm', input.search);
+  if (matching) q = q.where(matching);
   const rows = all(sql, q.orderBy('c.name').orderBy('m.role', 'desc').orderBy('m.name'));
   return rows.map((row) => ({
     ...fromRow(mediatorSpec, row as unknown as Record<string, unknown>),

@@ -1,4 +1,4 @@
-import type { MediationRegister } from '../../shared/mediation/schema';
+import { registerRow, type MediationRegister } from '../../shared/mediation/register';
 import { CASE_CATEGORIES } from '../../shared/mediation/codes';
 import { getSetting } from '../installation/settings';
 import type { Sql } from '../open';
@@ -23,20 +23,7 @@ export function buildRegister(sql: Sql, teamId: string, from: string | null, to:
     offset: 0,
     limit: 100_000,
   });
-  const rows = items.map((c, i) => ({
-    no: i + 1,
-    caseId: c.id,
-    receivedOn: c.receivedOn,
-    mediators: [c.mediatorNames.join(', '), c.invited ? `Người được mời: ${c.invited}` : ''].filter(Boolean).join('; '),
-    parties: c.parties
-      .map((p) => [p.name, p.birthYear ? `sinh năm ${p.birthYear}` : '', p.address ?? ''].filter(Boolean).join(', '))
-      .join('; '),
-    summary: c.summary,
-    agreement: c.agreement ?? '',
-    successful: c.status === 'thanh',
-    unsuccessful: c.status === 'khong_thanh' || c.status === 'cham_dut',
-    note: c.status === 'chuyen' ? 'Chuyển cơ quan có thẩm quyền' : (c.note ?? ''),
-  }));
+  const rows = items.map((c, i) => registerRow(c, i + 1));
   return {
     province: getSetting(sql, 'province') ?? '',
     commune: getSetting(sql, 'name') ?? '',

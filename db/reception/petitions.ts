@@ -1,5 +1,7 @@
 import type { DeadlineItem, Petition, PetitionFields } from '../../shared/reception/schema';
-import { maskName } from '../../shared/reception/mask';
+import type { PetitionData } from './types';
+import { maskIdentity } from '../../shared/reception/identity';
+import { petitionRecord } from '../../shared/reception/petitionRecord';
 import type { HolidayCalendar } from '../../shared/calendar/calendar';
 import { deadlineState, petitionDeadlines } from '../../shared/reception/deadlines';
 import { holidayCalendar } from '../calendar/service';
@@ -11,11 +13,10 @@ import { ftsQuery } from '../store/search';
 import { andWhere, type PeriodQuery } from './sessions';
 import { petitionSpec } from './spec';
 
-function toPetition(p: Stored<PetitionFields>, masked: boolean, calendar: HolidayCalendar): Petition {
+function toPetition(p: Stored<PetitionData>, masked: boolean, calendar: HolidayCalendar): Petition {
   const { accept, resolve, lateAcceptance } = petitionDeadlines(p, calendar);
   const out: Petition = { ...p, acceptDeadline: accept, resolveDeadline: resolve, lateAcceptance, masked };
-  if (!masked) return out;
-  return { ...out, petitionerName: maskName(p.petitionerName), petitionerAddress: null, petitionerIdNumber: null };
+  return masked ? maskIdentity(petitionRecord, out) : out;
 }
 
 /** Lists petitions, newest first, identities masked; the search ignores diacritics and never matches names. */
@@ -58,8 +59,8 @@ export function updatePetition(
   data: PetitionFields,
   writer: Writer,
 ): Petition {
-  updateRecord(sql, petitionSpec, id, version, data, writer);
-  return getPetition(sql, id);
+  // A change into a denunciation gives a new record (a new id): see updateRecord.
+  return getPetition(sql, updateRecord(sql, petitionSpec, id, version, data, writer).id);
 }
 
 /** Deletes a petition (tombstone). */

@@ -1,19 +1,17 @@
-import type { z } from 'zod';
-import type {
-  dialogueFields,
-  PetitionFields,
-  SessionFields,
-  supervisionFields,
-  VisitFields,
-} from '../../shared/reception/schema';
+import type { dialogueRecord } from '../../shared/reception/dialogueRecord';
+import type { petitionRecord } from '../../shared/reception/petitionRecord';
+import type { sessionRecord } from '../../shared/reception/sessionRecord';
+import type { supervisionRecord } from '../../shared/reception/supervisionRecord';
+import type { visitRecord } from '../../shared/reception/visitRecord';
+import type { DataOf } from '../store/entity';
 
 /** Stored fields of a session. */
-export type SessionData = SessionFields;
+export type SessionData = DataOf<typeof sessionRecord>;
 /** Stored fields of a visit. */
-export type VisitData = VisitFields;
+export type VisitData = DataOf<typeof visitRecord>;
 /** Stored fields of a petition. */
-export type PetitionData = PetitionFields;
+export type PetitionData = DataOf<typeof petitionRecord>;
 /** Stored fields of a dialogue. */
-export type DialogueFields = z.output<typeof dialogueFields>;
+export type DialogueFields = DataOf<typeof dialogueRecord>;
 /** Stored fields of a supervision. */
-export type SupervisionData = z.output<typeof supervisionFields>;
+export type SupervisionData = DataOf<typeof supervisionRecord>;

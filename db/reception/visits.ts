@@ -1,5 +1,6 @@
 import type { ReceptionVisit, VisitFields } from '../../shared/reception/schema';
-import { maskName } from '../../shared/reception/mask';
+import { maskIdentity } from '../../shared/reception/identity';
+import { visitRecord } from '../../shared/reception/visitRecord';
 import { prepare, type Sql } from '../open';
 import { fromRow, type Stored } from '../store/entity';
 import { deleteRecord, insertRecord, requireLive, updateRecord, type Writer } from '../store/records';
@@ -17,15 +18,8 @@ function sessionIdOf(sql: Sql, receivedOn: string, host: string): string | null 
 
 function toVisit(sql: Sql, v: Stored<VisitFields>, masked: boolean): ReceptionVisit {
   const out: ReceptionVisit = { ...v, sessionId: sessionIdOf(sql, v.receivedOn, v.host), masked };
-  if (!masked) return out;
   // A list shows who came only as initials; the record page shows the rest (domain.md §G.3).
-  return {
-    ...out,
-    citizenName: maskName(v.citizenName),
-    citizenAddress: null,
-    citizenIdNumber: null,
-    representatives: null,
-  };
+  return masked ? maskIdentity(visitRecord, out) : out;
 }
 
 /** Lists visits, newest first, identities masked; the search ignores diacritics and never matches names. */
@@ -68,8 +62,8 @@ export function updateVisit(
   data: VisitFields,
   writer: Writer,
 ): ReceptionVisit {
-  updateRecord(sql, visitSpec, id, version, data, writer);
-  return getVisit(sql, id);
+  // A change into a denunciation gives a new record (a new id): see updateRecord.
+  return getVisit(sql, updateRecord(sql, visitSpec, id, version, data, writer).id);
 }
 
 /** Deletes a visit (tombstone). */

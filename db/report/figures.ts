@@ -1,9 +1,9 @@
 import type { CommuneSections } from '../../shared/report/schema';
 import type { Sql } from '../open';
-import { conventionFigures } from './conventions';
-import { disclosureFigures } from './disclosure';
-import { mediationFigures } from './mediation';
-import { dialogueFigures, receptionFigures, supervisionFigures } from './reception';
+import { conventionFigures } from '../convention/report';
+import { disclosureFigures } from '../disclosure/report';
+import { mediationFigures } from '../mediation/report';
+import { dialogueFigures, receptionFigures, supervisionFigures } from '../reception/report';
 
 /**
  * Every section of one commune's figures for [from, to], from the database holding its records:

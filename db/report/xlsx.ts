@@ -5,7 +5,7 @@ import { issuerLines, placeDateLine, recipientLines, signatureLines } from '../.
 import { formatDate } from '../../shared/util/format';
 
 import { newWorkbook, workbookFile, type GeneratedFile } from '../export/workbook';
-import { addReceptionRows } from './receptionXlsx';
+import { addReceptionRows } from '../reception/reportXlsx';
 import { addPublicSections } from './publicXlsx';
 
 /** The period report as an Excel workbook (figures as numbers, Vietnamese labels). */

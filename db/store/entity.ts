@@ -1,11 +1,9 @@
 import type { Envelope } from '../../shared/contract/envelope';
+import type { Fields, RecordDefinition, StoredOf } from '../../shared/record/define';
+import type { ColumnKind, Field } from '../../shared/record/field';
 import type { DateKind } from '../../shared/util/dates';
 
-/**
- * How a domain field is stored in its column. `date` (an event) and `plannedDate` are text
- * `YYYY-MM-DD`; the kind tells a bundle's check which date rule applies (interchange.md v2 "Dates").
- */
-export type ColumnKind = 'text' | 'int' | 'bool' | 'json' | 'date' | 'plannedDate';
+export type { ColumnKind } from '../../shared/record/field';
 
 /** The date rule of a date column kind, or null for other kinds. */
 export function dateKindOf(kind: ColumnKind): DateKind | null {
@@ -34,6 +32,54 @@ export interface EntitySpec<F extends object> {
    * older commune's bundle, an old change-log entry): such a snapshot stays valid and reads the same.
    */
   addedFields?: Readonly<Partial<Record<keyof F, unknown>>>;
+  /**
+   * A kind whose records may become secret (a denunciation, Luật Tố cáo Điều 9): an update that makes
+   * `isSecret` true replaces the record by a new one and purges `purged` (field → value written
+   * instead) from every version of the old one (db/changelog/purge.ts).
+   */
+  secrecy?: {
+    isSecret: (record: F) => boolean;
+    purged: Readonly<Partial<Record<keyof F, unknown>>>;
+  };
+}
+
+/** The stored fields of a record definition. */
+export type DataOf<D extends RecordDefinition<Fields, Fields, Fields>> = StoredOf<D['stored']>;
+
+/**
+ * The entity spec of a record definition: its table, its columns, its search text (the fields it
+ * marks searchable, in declaration order), the dates inside its JSON fields and the values of fields
+ * added after it first shipped.
+ */
+export function entitySpec<F extends Fields, S extends Fields, L extends Fields>(
+  def: RecordDefinition<F, S, L>,
+): EntitySpec<StoredOf<F & S>> {
+  const fields = Object.entries(def.stored as Record<string, Field>);
+  const searched = fields.filter(([, f]) => f.options.search || f.searchText);
+  const nested = fields.flatMap(([k, f]) => (f.nestedDates ? [[k, f.nestedDates] as const] : []));
+  const added = fields.flatMap(([k, f]) => (f.options.addedValue !== undefined ? [[k, f.options.addedValue]] : []));
+  const spec: EntitySpec<StoredOf<F & S>> = {
+    entity: def.kind,
+    table: def.table,
+    label: def.label,
+    fields: def.columns as EntitySpec<StoredOf<F & S>>['fields'],
+  };
+  if (searched.length) {
+    spec.fts = {
+      table: `${def.table}_fts`,
+      text: (record) =>
+        searched
+          .flatMap(([k, f]) => {
+            const value = (record as Record<string, unknown>)[k];
+            if (f.searchText) return f.searchText(value as never);
+            return [typeof value === 'string' ? value : ''];
+          })
+          .join(' '),
+    };
+  }
+  if (nested.length) spec.nestedDates = Object.fromEntries(nested);
+  if (added.length) spec.addedFields = Object.fromEntries(added) as EntitySpec<StoredOf<F & S>>['addedFields'];
+  return spec;
 }
 
 /** A stored record: envelope plus domain fields. */

@@ -2,7 +2,8 @@ import { AppError } from '../../shared/contract/errors';
 import { foldText } from '../../shared/util/fold';
 import { uuidv7 } from '../../shared/util/ids';
 import { appendCanonicalChange } from '../changelog/chain';
-import { prepare, type Sql } from '../open';
+import { purgeRecordHistory, scrubAfterPurge } from '../changelog/purge';
+import { afterCommit, prepare, type Sql } from '../open';
 import { fromRow, toColumns, type ColumnKind, type EntitySpec, type Stored } from './entity';
 
 /** Who writes and when; `now` is injectable so imports and tests are reproducible. */
@@ -218,7 +219,34 @@ export function updateRecord<F extends object>(
 ): Stored<F> {
   const current = requireLive(sql, spec, id);
   if (expectedVersion !== null && current.version !== expectedVersion) throw new AppError('CONFLICT');
-  return writeVersion(sql, spec, current, { ...current, ...fields }, 'update', writer);
+  const next = { ...current, ...fields };
+  if (spec.secrecy && !spec.secrecy.isSecret(current) && spec.secrecy.isSecret(next)) {
+    return becomeSecret(sql, spec, current, fields, writer);
+  }
+  return writeVersion(sql, spec, current, next, 'update', writer);
+}
+
+/**
+ * A record that becomes secret (a denunciation): the old record is deleted with its purged values,
+ * every version of it in the change log loses them (a purge entry records which, without them), and
+ * the new content is a new record with a new id, so nothing links it to what an office received of
+ * the old one. SQLite zeroes freed bytes from here to the commit; the WAL is truncated after it.
+ */
+function becomeSecret<F extends object>(
+  sql: Sql,
+  spec: EntitySpec<F>,
+  current: Stored<F>,
+  fields: F,
+  writer: Writer,
+): Stored<F> {
+  const purged = spec.secrecy!.purged as Record<string, unknown>;
+  sql.raw.pragma('secure_delete = ON');
+  const now = writer.now?.() ?? Date.now();
+  writeVersion(sql, spec, current, { ...current, ...purged, deletedAt: now } as Stored<F>, 'delete', writer);
+  purgeRecordHistory(sql, spec.entity, current.id, purged, writer.user, now);
+  const created = insertRecord(sql, spec, fields, writer);
+  afterCommit(sql, () => scrubAfterPurge(sql));
+  return created;
 }
 
 /** Marks a record deleted (tombstone; it stays for bundles) and logs it. */

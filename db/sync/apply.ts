@@ -3,7 +3,10 @@ import { GENESIS_HASH } from '../changelog/chain';
 import type { Sql, Statement } from '../open';
 import { constraintIssue, isConstraintError } from '../store/constraint';
 import { BundleRefusal, parseLine, rejected, type ChangeLine } from './payload';
-import { specOf, writeSnapshot } from './replica';
+import { purgeReplicaRecord, specOf, writeSnapshot } from './replica';
+import { PURGE_ENTITY } from '../changelog/purge';
+import { contentProblem } from './content';
+import { relationProblem } from './relations';
 import type { PayloadLine } from './stream';
 
 function security(message: string): BundleRefusal {
@@ -14,10 +17,23 @@ function mismatch(what: string): BundleRefusal {
   return security(`Dữ liệu trong gói không khớp với phần mô tả của gói: ${what}.`);
 }
 
+/**
+ * A bundle whose change contradicts one already held for the same sequence number: two branches of
+ * the commune's history. Refused (nothing applied), and the import reports it to the office officer
+ * as a fork of its own — which branch arrived first says nothing about which is the real one.
+ */
+export class ForkRefusal extends BundleRefusal {
+  constructor(readonly seq: number) {
+    super(
+      'security',
+      `Gói có thay đổi số ${seq} khác với thay đổi cùng số đã nhận trước đây (rẽ nhánh dữ liệu): không áp dụng gì. ` +
+        'Dữ liệu của xã đang có hai nhánh; chưa nhánh nào được coi là đúng: hãy liên hệ xã để xác định.',
+    );
+  }
+}
+
 function fork(seq: number): BundleRefusal {
-  return security(
-    `Gói có thay đổi số ${seq} khác với thay đổi cùng số đã nhận trước đây (rẽ nhánh dữ liệu): không áp dụng gì.`,
-  );
+  return new ForkRefusal(seq);
 }
 
 /** What applying a bundle did (before commit or roll back). */
@@ -45,6 +61,8 @@ export class BundleApplier {
   private readonly seen: Record<string, number> = {};
   private readonly fresh: Record<string, number> = {};
   private applied = 0;
+  /** The replica holds every change before this bundle: a reference must then name a held record. */
+  private readonly complete: boolean;
 
   constructor(
     private readonly replica: Sql,
@@ -58,6 +76,12 @@ export class BundleApplier {
       .prepare('SELECT seq, hash FROM received_change WHERE seq BETWEEN ? AND ?')
       .all(manifest.fromSeq, manifest.toSeq) as { seq: number; hash: string }[];
     this.heldInRange = new Map(inRange.map((r) => [r.seq, r.hash]));
+    const before = replica.raw
+      .prepare('SELECT count(*) AS n FROM received_change WHERE seq < ?')
+      .get(manifest.fromSeq) as {
+      n: number;
+    };
+    this.complete = before.n === manifest.fromSeq - 1;
     this.insert = replica.raw.prepare(
       'INSERT INTO received_change (seq, entity, record_id, version, hash, prev_hash, bundle_id) VALUES (?,?,?,?,?,?,?)',
     );
@@ -87,13 +111,17 @@ export class BundleApplier {
     const line = parseLine(text, lineNo);
     this.checkOrder(line);
     const held = this.heldInRange.get(line.seq);
-    if (held !== undefined) {
-      if (held !== line.hash) throw fork(line.seq);
-      return;
-    }
+    if (held !== undefined && held !== line.hash) throw fork(line.seq);
+    if (line.entity === PURGE_ENTITY) return this.addPurge(line, held !== undefined);
+    const spec = specOf(line.entity)!;
+    // The commune's own input rules (codes, cross-field rules, relations) before anything is applied.
+    const problem =
+      contentProblem(line.entity, line.snapshot, this.manifest.profile) ??
+      relationProblem(this.replica, spec, line, this.complete);
+    if (problem) throw rejected(lineNo, `${spec.label} ${line.id}: ${problem}`);
+    if (held !== undefined) return;
     this.insert.run(line.seq, line.entity, line.id, line.version, line.hash, line.prevHash, this.bundleId);
     // Out-of-order bundles: each change carries the whole record; the highest version wins.
-    const spec = specOf(line.entity)!;
     try {
       writeSnapshot(this.replica, spec, line.snapshot);
     } catch (error) {
@@ -103,6 +131,24 @@ export class BundleApplier {
       const issue = constraintIssue(error, spec);
       throw rejected(lineNo, `${spec.label} ${line.id}: ${issue.message}`);
     }
+    this.fresh[line.entity] = (this.fresh[line.entity] ?? 0) + 1;
+    this.applied++;
+  }
+
+  /**
+   * A purge entry (db/changelog/purge.ts): the entries it names that the office holds must carry the
+   * hash it names (else the two histories differ: a fork), and the record's purged fields are
+   * written over in the replica too — a full-profile bundle may have brought them earlier.
+   */
+  private addPurge(line: ChangeLine, held: boolean): void {
+    const snap = line.snapshot as { entity: string; recordId: string; entries: { seq: number; hash: string }[] };
+    for (const entry of snap.entries) {
+      const known = this.held.get(entry.seq) as { hash: string } | undefined;
+      if (known && known.hash !== entry.hash) throw fork(entry.seq);
+    }
+    if (held) return;
+    this.insert.run(line.seq, line.entity, line.id, line.version, line.hash, line.prevHash, this.bundleId);
+    purgeReplicaRecord(this.replica, specOf(snap.entity)!, snap.recordId);
     this.fresh[line.entity] = (this.fresh[line.entity] ?? 0) + 1;
     this.applied++;
   }

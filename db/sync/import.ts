@@ -7,8 +7,9 @@ import { getSetting } from '../installation/settings';
 import { loadKeys } from '../keys/keystore';
 import { signatureKeyIdHex } from '../keys/minisign';
 import { LATEST_SCHEMA_VERSION } from '../migrations/index';
-import { prepare, type Sql } from '../open';
-import { BundleApplier } from './apply';
+import { prepare, transaction, type Sql } from '../open';
+import { BundleApplier, ForkRefusal } from './apply';
+import { recordEvent } from './events';
 import { BundleRefusal } from './payload';
 import { payloadLines } from './stream';
 import { peerByKeyId } from './peers';
@@ -42,15 +43,70 @@ export async function importBundle(
     throw new AppError('RULE_VIOLATION', 'Chỉ cài đặt của cơ quan nhận báo cáo mới nhập được gói dữ liệu.');
   }
   const base = bundleImportOf(fileName);
+  let manifest: BundleManifest | null = null;
   try {
     const keys = loadKeys(ctx.dataDir, ctx.keyProtector);
-    const { manifest, payload } = checkContainer(ctx.sql, bytes, keys.ageRecipient);
+    const checked = checkContainer(ctx.sql, bytes, keys.ageRecipient);
+    manifest = checked.manifest;
     const result = { ...base, commune: manifest.sender.commune, fromSeq: manifest.fromSeq, toSeq: manifest.toSeq };
-    const applied = await applyBundle(ctx, keys.ageIdentity, manifest, payload, fileName, options.dryRun ?? false);
+    const applied = await applyBundle(
+      ctx,
+      keys.ageIdentity,
+      manifest,
+      checked.payload,
+      fileName,
+      options.dryRun ?? false,
+    );
     return { ...result, ...applied };
   } catch (error) {
+    if (error instanceof ForkRefusal && manifest && !options.dryRun) reportFork(ctx, manifest, fileName, error.seq);
     if (error instanceof BundleRefusal) return { ...base, ok: false, failure: error.failure, message: error.message };
     throw error;
+  }
+}
+
+/**
+ * Keeps a fork in the office's sync history (the bundle itself changed nothing): the commune's list
+ * shows it until the commune's history is settled, whichever branch arrived first.
+ */
+function reportFork(ctx: Ctx, manifest: BundleManifest, fileName: string, seq: number): void {
+  const code = manifest.sender.commune;
+  const heldBundle = withReplicaRead(ctx.dataDir, code, seq);
+  transaction(ctx.sql, () =>
+    recordEvent(ctx.sql, ctx.writer(), {
+      kind: 'fork',
+      peerCode: code,
+      fromSeq: manifest.fromSeq,
+      toSeq: manifest.toSeq,
+      changes: manifest.toSeq - manifest.fromSeq + 1,
+      detail: {
+        seq,
+        fileName: fileName.slice(0, 260),
+        payloadSha256: manifest.payload.sha256,
+        createdAt: manifest.createdAt,
+        heldFileName: heldBundle?.file_name ?? null,
+        heldImportedAt: heldBundle?.imported_at ?? null,
+      },
+    }),
+  );
+}
+
+/** The imported bundle that brought the held change `seq` (or the one after it), if any. */
+function withReplicaRead(
+  dataDir: string,
+  code: string,
+  seq: number,
+): { file_name: string; imported_at: number } | undefined {
+  const replica = openReplica(dataDir, code);
+  try {
+    return replica.raw
+      .prepare(
+        `SELECT b.file_name, b.imported_at FROM received_change c JOIN received_bundle b ON b.id = c.bundle_id
+         WHERE c.seq >= ? ORDER BY c.seq LIMIT 1`,
+      )
+      .get(seq) as { file_name: string; imported_at: number } | undefined;
+  } finally {
+    replica.raw.close();
   }
 }
 

@@ -42,9 +42,22 @@ export function officeCommunes(sql: Sql, dataDir: string): OfficeCommune[] {
           contiguousTo: contiguousHead(replica).seq,
           gaps: gapsOf(replica, peer.code),
           lastImportAt: stats.last,
+          forks: forksOf(sql, peer.code),
         };
       }),
     );
+}
+
+/** The forks reported for a commune (sync history, kind `fork`), newest first. */
+function forksOf(sql: Sql, code: string): OfficeCommune['forks'] {
+  const rows = prepare(
+    sql,
+    "SELECT at, detail FROM sync_event WHERE kind = 'fork' AND peer_code = ? ORDER BY id DESC",
+  ).all(code) as { at: number; detail: string }[];
+  return rows.map((r) => {
+    const d = JSON.parse(r.detail) as { seq: number; fileName: string; heldFileName: string | null };
+    return { seq: d.seq, at: r.at, fileName: d.fileName, heldFileName: d.heldFileName ?? null };
+  });
 }
 
 interface BundleRow {

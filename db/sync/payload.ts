@@ -2,6 +2,7 @@ import { MAX_CHANGE_SEQ } from '../../shared/sync/manifest';
 import { dateProblem, entryDay, todayIso, type DateKind } from '../../shared/util/dates';
 import { dateKindOf, type ColumnKind, type EntitySpec } from '../store/entity';
 import { specOf } from './replica';
+import { PURGE_ENTITY } from '../changelog/purge';
 
 /** Limits applied to a decrypted payload before and while it is parsed. */
 export const PAYLOAD_LIMITS = {
@@ -107,6 +108,11 @@ export function parseLine(text: string, lineNo: number): ChangeLine {
   if (line.version > line.seq) {
     throw rejected(lineNo, `phiên bản ${line.version} lớn hơn số thứ tự thay đổi ${line.seq}, không thể có`);
   }
+  if (line.entity === PURGE_ENTITY) {
+    const problem = purgeLineProblem(line);
+    if (problem) throw rejected(lineNo, problem);
+    return line;
+  }
   const spec = specOf(line.entity);
   if (!spec) throw rejected(lineNo, `loại bản ghi "${line.entity}" không được phần mềm này hỗ trợ`);
   const problem = snapshotProblem(spec, line);
@@ -195,6 +201,53 @@ export function snapshotProblem(spec: EntitySpec<object>, line: ChangeLine, toda
   if (nested) return nested;
   for (const key of Object.keys(snap)) {
     if (!Object.hasOwn(ENVELOPE, key) && !Object.hasOwn(fields, key)) return `trường lạ ${key}`;
+  }
+  return null;
+}
+
+const PURGE_KEYS = [
+  'createdAt',
+  'deletedAt',
+  'entity',
+  'entries',
+  'fields',
+  'id',
+  'recordId',
+  'updatedAt',
+  'updatedBy',
+  'version',
+];
+
+/**
+ * Why a purge line (db/changelog/purge.ts) is malformed, or null: it names a kind that can become
+ * secret, exactly that kind's purged fields, and earlier entries by sequence number and hash.
+ */
+export function purgeLineProblem(line: ChangeLine): string | null {
+  const snap = line.snapshot;
+  if (line.op !== 'create' || line.version !== 1 || snap.id !== line.id || snap.version !== 1) {
+    return 'mục xóa dữ liệu không khớp với mã hoặc phiên bản của dòng';
+  }
+  if (Object.keys(snap).sort().join() !== PURGE_KEYS.join()) return 'mục xóa dữ liệu sai định dạng';
+  const spec = typeof snap.entity === 'string' ? specOf(snap.entity) : undefined;
+  if (!spec?.secrecy) return 'mục xóa dữ liệu nêu loại bản ghi không thể chuyển thành tố cáo';
+  const fields = Object.keys(spec.secrecy.purged).sort();
+  if (!Array.isArray(snap.fields) || snap.fields.join() !== fields.join()) return 'mục xóa dữ liệu nêu trường lạ';
+  if (typeof snap.recordId !== 'string' || snap.recordId.length > 64) return 'mục xóa dữ liệu sai mã bản ghi';
+  const entries = snap.entries;
+  if (!Array.isArray(entries) || entries.length === 0 || entries.length > 10_000)
+    return 'mục xóa dữ liệu sai danh sách';
+  for (const e of entries as Record<string, unknown>[]) {
+    const ok =
+      isObject(e) &&
+      Number.isInteger(e.seq) &&
+      (e.seq as number) >= 1 &&
+      (e.seq as number) < line.seq &&
+      typeof e.hash === 'string' &&
+      SHA256_HEX.test(e.hash) &&
+      typeof e.purgedSha256 === 'string' &&
+      SHA256_HEX.test(e.purgedSha256) &&
+      Object.keys(e).length === 3;
+    if (!ok) return 'mục xóa dữ liệu nêu một thay đổi không hợp lệ';
   }
   return null;
 }

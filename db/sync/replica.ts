@@ -96,3 +96,16 @@ export function writeSnapshot(sql: Sql, spec: EntitySpec<object>, snapshot: Reco
   );
   statement.run(values);
 }
+
+/**
+ * Writes a record's purged values (its spec's `secrecy.purged`) over what the replica holds of it,
+ * whatever version that is: a purge entry arrived (db/changelog/purge.ts).
+ */
+export function purgeReplicaRecord(sql: Sql, spec: EntitySpec<object>, recordId: string): void {
+  const purged = (spec.secrecy?.purged ?? {}) as Record<string, unknown>;
+  const fields = spec.fields as Record<string, readonly [string, string]>;
+  const entries = Object.entries(purged).filter(([field]) => Object.hasOwn(fields, field));
+  if (entries.length === 0) return;
+  const sets = entries.map(([field]) => `"${fields[field]![0]}" = ?`).join(', ');
+  sql.raw.prepare(`UPDATE "${spec.table}" SET ${sets} WHERE id = ?`).run(...entries.map(([, v]) => v), recordId);
+}

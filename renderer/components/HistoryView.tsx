@@ -21,7 +21,7 @@ export function HistoryView({
   formatValue: (field: string, value: unknown) => string;
   /** Fields in the order the form shows them; others follow. */
   fieldOrder?: readonly string[];
-  /** The record kind's own names where they differ from the shared ones ("Ngày nhận đơn" of a petition). */
+  /** The record's field names in Vietnamese (its definition's labels); others fall back to the shared names. */
   labels?: Readonly<Record<string, string>>;
 }) {
   const rank = (field: string) => {

@@ -30,7 +30,11 @@ export interface FormFailure {
  * Puts a failed call on a form: every issue under its field (when the form has that field), the
  * rest listed with the field's Vietnamese name. Returns what the alert above the form shows.
  */
-export function showOnForm(form: FormInstance, e: unknown): FormFailure {
+export function showOnForm(
+  form: FormInstance,
+  e: unknown,
+  labels: Readonly<Record<string, string>> = FIELD_LABELS,
+): FormFailure {
   if (!(e instanceof CallFailure)) return { message: errorText(e), unplaced: [] };
   const registered = new Set(form.getFieldsError().map((f) => JSON.stringify(f.name)));
   const placed = new Map<string, { name: (string | number)[]; errors: string[] }>();
@@ -43,7 +47,7 @@ export function showOnForm(form: FormInstance, e: unknown): FormFailure {
       if (!entry.errors.includes(issue.message)) entry.errors.push(issue.message);
       placed.set(key, entry);
     } else if (issue.message !== e.error.message) {
-      const label = FIELD_LABELS[String(name[0] ?? '')];
+      const label = labels[String(name[0] ?? '')] ?? FIELD_LABELS[String(name[0] ?? '')];
       unplaced.push(label ? `${label}: ${issue.message}` : issue.message);
     }
   }

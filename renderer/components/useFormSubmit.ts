@@ -1,5 +1,5 @@
 import type { FormInstance } from 'antd';
-import { App } from 'antd';
+import { App, Form } from 'antd';
 import { useCallback, useState } from 'react';
 import { ui } from '../i18n/ui';
 import { showOnForm, type FormFailure } from './errors';
@@ -14,8 +14,12 @@ export interface FormSubmit {
   clear(): void;
 }
 
-/** Shared save behaviour for every form (messages, field issues, busy state; a saved form is no longer dirty). */
-export function useFormSubmit(form: FormInstance): FormSubmit {
+/**
+ * Shared save behaviour for every form (messages, field issues, busy state; a saved form is no longer
+ * dirty). `labels` name the fields of issues the form cannot show under a field (a record form passes
+ * its definition's).
+ */
+export function useFormSubmit(form: FormInstance, labels?: Readonly<Record<string, string>>): FormSubmit {
   const { message } = App.useApp();
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<FormFailure | null>(null);
@@ -33,14 +37,28 @@ export function useFormSubmit(form: FormInstance): FormSubmit {
         if (successText) void message.success(successText);
         return true;
       } catch (e) {
-        setFailure(showOnForm(form, e));
+        setFailure(showOnForm(form, e, labels));
         return false;
       } finally {
         setSubmitting(false);
       }
     },
-    [form, message],
+    [form, message, labels],
   );
   const clear = useCallback(() => setFailure(null), []);
   return { submitting, failure, run, clear };
+}
+
+/** The props of a record's add or edit form (in a modal): the record edited, null for a new one. */
+export interface RecordFormProps<T> {
+  current: T | null;
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+/** A record form's instance and its save, issues named by the record's definition. */
+export function useRecordForm<V>(def: { labels: object }): { form: FormInstance<V>; submit: FormSubmit } {
+  const [form] = Form.useForm<V>();
+  const submit = useFormSubmit(form, def.labels as Readonly<Record<string, string>>);
+  return { form, submit };
 }

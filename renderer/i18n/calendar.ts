@@ -25,11 +25,6 @@ export const calendarUi = {
   addTitle: 'Thông báo nghỉ lễ, Tết của năm',
   addHelp:
     'Thông báo do đơn vị nhập thay cho cách tính của phần mềm đối với các ngày lễ được chọn trong năm đó. Liệt kê mọi ngày nghỉ (kể cả ngày nghỉ bù, ngày hoán đổi).',
-  covers: 'Ngày lễ, Tết được thông báo',
-  daysOffField: 'Các ngày nghỉ (dd/mm/yyyy, cách nhau bởi dấu phẩy)',
-  workingDaysField: 'Các ngày làm bù vào thứ Bảy, Chủ nhật (nếu có)',
-  ref: 'Số, ngày thông báo',
-  note: 'Ghi chú',
   badDate: (text: string) => `"${text}" không phải ngày (dd/mm/yyyy).`,
   deleteWhat: (ref: string) => `thông báo "${ref}"`,
 } as const;

@@ -1,56 +1,17 @@
 import { z } from 'zod';
 import { envelopeSchema, versionRef } from '../contract/envelope';
-import { optionalText, plannedDate, text } from '../util/zod';
-import { weekday } from '../util/dates';
 import { HOLIDAY_CODES, type HolidayCode } from './holidays';
+import { noticeRecord } from './noticeRecord';
 
 const holidayCode = z.enum(HOLIDAY_CODES as [HolidayCode, ...HolidayCode[]], { message: 'Hãy chọn ngày lễ, Tết.' });
 
-/**
- * Editable fields of a day-off notice an installation records (the Government's yearly notice):
- * its days must lie in its year, and the days worked instead must be a Saturday or a Sunday.
- */
-export const noticeFields = z
-  .object({
-    year: z.number({ message: 'Hãy nhập năm.' }).int().min(1945).max(2100, { message: 'Năm từ 1945 đến 2100.' }),
-    covers: z.array(holidayCode).min(1, { message: 'Hãy chọn ít nhất một ngày lễ, Tết.' }).max(HOLIDAY_CODES.length),
-    daysOff: z.array(plannedDate).max(31).default([]),
-    workingDays: z.array(plannedDate).max(10).default([]),
-    ref: text(300),
-    note: optionalText(),
-  })
-  .strict()
-  .superRefine((n, ctx) => {
-    const year = String(n.year);
-    n.daysOff.forEach((d, i) => {
-      if (!d.startsWith(year))
-        ctx.addIssue({ code: 'custom', path: ['daysOff', i], message: `Ngày nghỉ phải thuộc năm ${year}.` });
-    });
-    n.workingDays.forEach((d, i) => {
-      if (!d.startsWith(year))
-        ctx.addIssue({ code: 'custom', path: ['workingDays', i], message: `Ngày làm bù phải thuộc năm ${year}.` });
-      else if (weekday(d) !== 0 && weekday(d) !== 6)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['workingDays', i],
-          message: 'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.',
-        });
-    });
-    if (n.daysOff.length === 0 && n.workingDays.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['daysOff'], message: 'Hãy nhập ít nhất một ngày nghỉ hoặc ngày làm bù.' });
-  });
+/** Editable fields of a day-off notice an installation records (the Government's yearly notice). */
+export const noticeFields = noticeRecord.input;
 /** Parsed notice fields. */
 export type NoticeFields = z.output<typeof noticeFields>;
 
 /** A stored notice. */
-export const noticeSchema = envelopeSchema.extend({
-  year: z.number().int(),
-  covers: z.array(holidayCode),
-  daysOff: z.array(z.string()),
-  workingDays: z.array(z.string()),
-  ref: z.string(),
-  note: z.string().nullable(),
-});
+export const noticeSchema = envelopeSchema.extend(noticeRecord.output);
 /** A stored notice. */
 export type StoredNotice = z.infer<typeof noticeSchema>;
 

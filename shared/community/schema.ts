@@ -1,29 +1,16 @@
 import { z } from 'zod';
 import { envelopeSchema, listWindow, pageOf, versionRef } from '../contract/envelope';
-import { optionalText, text } from '../util/zod';
+import { COMMUNITY_TYPES, communityRecord } from './communityRecord';
 
-/** thôn or tổ dân phố (interchange.md codes). */
-export const COMMUNITY_TYPES = ['thon', 'to_dan_pho'] as const;
+export { COMMUNITY_TYPES };
 /** A community type code. */
 export type CommunityType = (typeof COMMUNITY_TYPES)[number];
 
 /** The editable fields of a community (thôn / tổ dân phố). */
-export const communityFields = z
-  .object({
-    name: text(120),
-    type: z.enum(COMMUNITY_TYPES, { message: 'Loại phải là thôn hoặc tổ dân phố.' }),
-    households: z.number().int().min(0, { message: 'Số hộ không được âm.' }).nullable().default(null),
-    note: optionalText(),
-  })
-  .strict();
+export const communityFields = communityRecord.input;
 
 /** A stored community. */
-export const communitySchema = envelopeSchema.extend({
-  name: z.string(),
-  type: z.enum(COMMUNITY_TYPES),
-  households: z.number().int().nullable(),
-  note: z.string().nullable(),
-});
+export const communitySchema = envelopeSchema.extend(communityRecord.output);
 /** A stored community. */
 export type Community = z.infer<typeof communitySchema>;
 

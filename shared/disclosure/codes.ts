@@ -39,19 +39,4 @@ export const ITEM_STATUS_LABELS: Record<ItemStatus, string> = {
   radio_missing: 'Thiếu ngày phát thanh',
 };
 
-/** Days a posting lasted, both ends counted (reports.md: postedTo − postedFrom + 1); null without dates. */
-export function postingDays(postedFrom: string | null, postedTo: string | null): number | null {
-  if (!postedFrom || !postedTo) return null;
-  const ms = Date.parse(`${postedTo}T00:00:00Z`) - Date.parse(`${postedFrom}T00:00:00Z`);
-  return Math.round(ms / 86_400_000) + 1;
-}
-
-/** True when a disclosure posted (`niem_yet`) lasted fewer than `minDays` days or has no posting dates. */
-export function isShortPosting(
-  d: { forms: readonly string[]; postedFrom: string | null; postedTo: string | null },
-  minDays = 30,
-): boolean {
-  if (!d.forms.includes('niem_yet')) return false;
-  const days = postingDays(d.postedFrom, d.postedTo);
-  return days === null || days < minDays;
-}
+export { isShortPosting, postingDays } from './compliance';

@@ -1,61 +1,12 @@
 import { z } from 'zod';
-import { attachmentRef } from '../attachment/schema';
 import { envelopeSchema, historyEntrySchema, listWindow, pageOf, versionRef } from '../contract/envelope';
-import { eventDate, optionalDate, optionalEventDate, optionalPlannedDate, optionalText, text } from '../util/zod';
-import { CATALOGS, catalogItem, catalogOf, catalogUse } from './catalog';
-import { DISCLOSURE_FORMS, ITEM_STATUSES } from './codes';
+import { optionalDate } from '../util/zod';
+import { CATALOGS } from './catalog';
+import { ITEM_STATUSES } from './codes';
+import { disclosureRecord } from './disclosureRecord';
 
 /** Editable fields of a disclosure (one act of công khai, domain.md §A.5). */
-export const disclosureFields = z
-  .object({
-    catalog: z.enum(CATALOGS, { message: 'Hãy chọn danh mục (Pháp lệnh 34/2007 hoặc Luật 10/2022).' }),
-    item: z.number({ message: 'Hãy chọn nội dung công khai.' }).int(),
-    title: text(500),
-    documentRef: optionalText(100),
-    documentDate: optionalEventDate,
-    forms: z
-      .array(z.enum(DISCLOSURE_FORMS))
-      .min(1, { message: 'Hãy chọn ít nhất một hình thức công khai.' })
-      .max(DISCLOSURE_FORMS.length),
-    publishedOn: eventDate,
-    postedFrom: optionalEventDate,
-    postedTo: optionalPlannedDate,
-    place: optionalText(300),
-    broadcastDays: z.number().int().min(0).max(366).nullable().default(null),
-    noRadioSystem: z.boolean().default(false),
-    official: optionalText(120),
-    note: optionalText(),
-    attachments: z.array(attachmentRef).max(50).default([]),
-  })
-  .strict()
-  .superRefine((d, ctx) => {
-    if (!catalogItem(d.catalog, d.item)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['item'],
-        message: `Nội dung công khai phải từ 1 đến ${catalogOf(d.catalog).items.length}.`,
-      });
-    }
-    if (d.postedFrom && d.postedTo && d.postedTo < d.postedFrom) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['postedTo'],
-        message: 'Ngày kết thúc niêm yết không được trước ngày bắt đầu.',
-      });
-    }
-    if ((d.postedFrom || d.postedTo) && !d.forms.includes('niem_yet')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['postedFrom'],
-        message: 'Chỉ ghi thời gian niêm yết khi có hình thức niêm yết.',
-      });
-    }
-    if (d.documentDate && d.publishedOn < d.documentDate) {
-      ctx.addIssue({ code: 'custom', path: ['publishedOn'], message: 'Ngày công khai không được trước ngày văn bản.' });
-    }
-    const use = catalogUse(d.catalog, d.publishedOn);
-    if (use.state === 'refused') ctx.addIssue({ code: 'custom', path: ['catalog'], message: use.message });
-  });
+export const disclosureFields = disclosureRecord.input;
 /** Parsed disclosure fields. */
 export type DisclosureFields = z.output<typeof disclosureFields>;
 
@@ -66,25 +17,9 @@ export const disclosureWarningSchema = z.object({
 });
 
 /** A stored disclosure with its item label and warnings. */
-export const disclosureSchema = envelopeSchema.extend({
-  catalog: z.enum(CATALOGS),
-  item: z.number().int(),
-  itemLabel: z.string(),
-  title: z.string(),
-  documentRef: z.string().nullable(),
-  documentDate: z.string().nullable(),
-  forms: z.array(z.enum(DISCLOSURE_FORMS)),
-  publishedOn: z.string(),
-  postedFrom: z.string().nullable(),
-  postedTo: z.string().nullable(),
-  place: z.string().nullable(),
-  broadcastDays: z.number().int().nullable(),
-  noRadioSystem: z.boolean(),
-  official: z.string().nullable(),
-  note: z.string().nullable(),
-  attachments: z.array(attachmentRef),
-  warnings: z.array(disclosureWarningSchema),
-});
+export const disclosureSchema = envelopeSchema
+  .extend(disclosureRecord.output)
+  .extend({ itemLabel: z.string(), warnings: z.array(disclosureWarningSchema) });
 /** A stored disclosure. */
 export type Disclosure = z.infer<typeof disclosureSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalText, text } from '../util/zod';
-import { COMMUNITY_TYPES } from '../community/schema';
+import { communityRecord } from '../community/communityRecord';
 import { adminInput } from '../auth/schema';
 
 /** Installation roles (architecture.md §1). */
@@ -23,13 +23,8 @@ export const setupInput = z
     userName: optionalText(100),
     communities: z
       .array(
-        z
-          .object({
-            name: text(120),
-            type: z.enum(COMMUNITY_TYPES),
-            households: z.number().int().min(0).nullable().default(null),
-          })
-          .strict(),
+        // The community's own rules (its definition), the wizard's row taking its name, type and households.
+        communityRecord.shape.pick({ name: true, type: true, households: true }).strict(),
       )
       .max(500)
       .default([]),

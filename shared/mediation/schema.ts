@@ -1,30 +1,21 @@
 import { z } from 'zod';
 import { envelopeSchema, historyEntrySchema, listWindow, pageOf, versionRef } from '../contract/envelope';
-import { eventDate, optionalDate, optionalEventDate, optionalText, text } from '../util/zod';
-import { CASE_CATEGORIES, CASE_GROUNDS, CASE_STATUSES, GENDERS, MEDIATOR_ROLES, isClosedStatus } from './codes';
+import { optionalDate } from '../util/zod';
+import { caseRecord, partySchema } from './caseRecord';
+import { CASE_CATEGORIES, CASE_STATUSES } from './codes';
+import { mediatorRecord } from './mediatorRecord';
+import { registerSchema } from './register';
+import { teamRecord } from './teamRecord';
 
 /** Editable fields of a mediation team (one per community). */
-export const teamFields = z
-  .object({
-    communityId: z.string().min(1, { message: 'Hãy chọn thôn / tổ dân phố.' }),
-    name: optionalText(200),
-    establishedOn: optionalEventDate,
-    decisionRef: optionalText(100),
-    note: optionalText(),
-  })
-  .strict();
+export const teamFields = teamRecord.input;
 
 /** A legal warning about a team's composition (Điều 12). */
 export const teamWarningSchema = z.object({ code: z.enum(['too_few', 'no_woman']), message: z.string() });
 
 /** A stored team, with its community name and composition figures. */
-export const teamSchema = envelopeSchema.extend({
-  communityId: z.string(),
+export const teamSchema = envelopeSchema.extend(teamRecord.output).extend({
   communityName: z.string(),
-  name: z.string(),
-  establishedOn: z.string().nullable(),
-  decisionRef: z.string().nullable(),
-  note: z.string().nullable(),
   activeMediators: z.number().int(),
   femaleMediators: z.number().int(),
   warnings: z.array(teamWarningSchema),
@@ -33,118 +24,24 @@ export const teamSchema = envelopeSchema.extend({
 export type MediationTeam = z.infer<typeof teamSchema>;
 
 /** Editable fields of a mediator. */
-export const mediatorFields = z
-  .object({
-    teamId: z.string().min(1, { message: 'Hãy chọn tổ hòa giải.' }),
-    name: text(120),
-    gender: z.enum(GENDERS, { message: 'Hãy chọn giới tính.' }),
-    birthYear: z.number().int().min(1900).max(2100).nullable().default(null),
-    ethnicMinority: z.boolean().default(false),
-    role: z.enum(MEDIATOR_ROLES).default('hoa_giai_vien'),
-    recognizedOn: optionalEventDate,
-    decisionRef: optionalText(100),
-    leftOn: optionalEventDate,
-    phone: optionalText(30),
-    note: optionalText(),
-  })
-  .strict()
-  .superRefine((m, ctx) => {
-    if (m.leftOn && m.recognizedOn && m.leftOn < m.recognizedOn) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['leftOn'],
-        message: 'Ngày thôi làm hòa giải viên không được trước ngày công nhận.',
-      });
-    }
-  });
+export const mediatorFields = mediatorRecord.input;
 
 /** A stored mediator. */
-export const mediatorSchema = envelopeSchema.extend({
-  teamId: z.string(),
-  communityName: z.string(),
-  name: z.string(),
-  gender: z.enum(GENDERS),
-  birthYear: z.number().int().nullable(),
-  ethnicMinority: z.boolean(),
-  role: z.enum(MEDIATOR_ROLES),
-  recognizedOn: z.string().nullable(),
-  decisionRef: z.string().nullable(),
-  leftOn: z.string().nullable(),
-  phone: z.string().nullable(),
-  note: z.string().nullable(),
-});
+export const mediatorSchema = envelopeSchema.extend(mediatorRecord.output).extend({ communityName: z.string() });
 /** A stored mediator. */
 export type Mediator = z.infer<typeof mediatorSchema>;
 
-/** A party to a case (Sổ column 4: name, age, address). */
-export const partySchema = z
-  .object({
-    name: text(120),
-    birthYear: z.number().int().min(1900).max(2100).nullable().optional(),
-    address: optionalText(300),
-  })
-  .strict();
+export { partySchema };
 
-const caseBase = z
-  .object({
-    communityId: z.string().min(1, { message: 'Hãy chọn thôn / tổ dân phố.' }),
-    receivedOn: eventDate,
-    category: z.enum(CASE_CATEGORIES, { message: 'Hãy chọn lĩnh vực.' }),
-    grounds: z.enum(CASE_GROUNDS).nullable().default(null),
-    summary: text(4000),
-    status: z.enum(CASE_STATUSES).default('tiep_nhan'),
-    closedOn: optionalEventDate,
-    parties: z.array(partySchema).max(50).default([]),
-    mediatorIds: z.array(z.string()).max(20).default([]),
-    invited: optionalText(500),
-    agreement: optionalText(4000),
-    note: optionalText(),
-  })
-  .strict();
-
-/** Date rules of a case (domain.md §B.3): closedOn with closed statuses only, never before receivedOn. */
-export const caseFields = caseBase.superRefine((c, ctx) => {
-  const closed = isClosedStatus(c.status);
-  if (closed && !c.closedOn) {
-    ctx.addIssue({ code: 'custom', path: ['closedOn'], message: 'Vụ việc đã kết thúc phải có ngày kết thúc.' });
-  }
-  if (!closed && c.closedOn) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['closedOn'],
-      message: 'Vụ việc chưa kết thúc thì không ghi ngày kết thúc.',
-    });
-  }
-  if (c.closedOn && c.closedOn < c.receivedOn) {
-    ctx.addIssue({ code: 'custom', path: ['closedOn'], message: 'Ngày kết thúc không được trước ngày tiếp nhận.' });
-  }
-});
+/** Editable fields of a case, with the date rules of domain.md §B.3. */
+export const caseFields = caseRecord.input;
 /** Parsed case fields. */
 export type CaseFields = z.output<typeof caseFields>;
 
 /** A stored case, with names resolved for display. */
-export const caseSchema = envelopeSchema.extend({
-  communityId: z.string(),
-  communityName: z.string(),
-  receivedOn: z.string(),
-  category: z.enum(CASE_CATEGORIES),
-  grounds: z.enum(CASE_GROUNDS).nullable(),
-  summary: z.string(),
-  status: z.enum(CASE_STATUSES),
-  closedOn: z.string().nullable(),
-  parties: z.array(
-    z.object({
-      name: z.string(),
-      birthYear: z.number().int().nullable().optional(),
-      address: z.string().nullable().optional(),
-    }),
-  ),
-  mediatorIds: z.array(z.string()),
-  mediatorNames: z.array(z.string()),
-  invited: z.string().nullable(),
-  agreement: z.string().nullable(),
-  note: z.string().nullable(),
-});
+export const caseSchema = envelopeSchema
+  .extend(caseRecord.output)
+  .extend({ communityName: z.string(), mediatorNames: z.array(z.string()) });
 /** A stored case. */
 export type MediationCase = z.infer<typeof caseSchema>;
 
@@ -165,43 +62,7 @@ export const caseListInput = z
   })
   .strict();
 
-/** One row of the Sổ theo dõi hoạt động hòa giải (domain.md §B.4). */
-export const registerRowSchema = z.object({
-  no: z.number().int(),
-  caseId: z.string(),
-  receivedOn: z.string(),
-  mediators: z.string(),
-  parties: z.string(),
-  summary: z.string(),
-  agreement: z.string(),
-  successful: z.boolean(),
-  unsuccessful: z.boolean(),
-  note: z.string(),
-});
-
-/** The register of one team for a period. */
-export const registerSchema = z.object({
-  province: z.string(),
-  commune: z.string(),
-  community: z.string(),
-  team: z.string(),
-  /** The team leader (tổ trưởng) still serving, who signs Phần II. */
-  leader: z.string().nullable(),
-  from: z.string().nullable(),
-  to: z.string().nullable(),
-  rows: z.array(registerRowSchema),
-  summary: z.array(
-    z.object({
-      mediator: z.string(),
-      byCategory: z.record(z.string(), z.number().int()),
-      successful: z.number().int(),
-      unsuccessful: z.number().int(),
-      other: z.number().int(),
-    }),
-  ),
-});
-/** The register of one team. */
-export type MediationRegister = z.infer<typeof registerSchema>;
+export type { MediationRegister } from './register';
 
 const idInput = z.object({ id: z.string() }).strict();
 const ok = z.object({ ok: z.literal(true) });

@@ -52,3 +52,6 @@ export const DENOUNCER_IDENTITY_MESSAGE =
   'Không ghi họ tên, địa chỉ, số giấy tờ của người tố cáo: đây là bí mật nhà nước độ Mật (Quyết định 774/QĐ-TTg), ' +
   'không được lưu trên máy tính nối mạng (Luật Bảo vệ bí mật nhà nước, Điều 5). Hãy ghi vào sổ mật bằng giấy và ' +
   'chỉ nhập số tham chiếu của sổ mật.';
+
+/** What the summary of a record turned into a denunciation reads in its purged history (issue 16). */
+export const PURGED_SUMMARY = '(Đã xóa khi chuyển thành tố cáo)';

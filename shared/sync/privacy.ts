@@ -1,46 +1,15 @@
+import { RECORDS } from '../record/registry';
+
 /**
  * The `minimal` privacy profile of bundles (architecture.md §5 "Privacy profiles"): the fields blanked
  * (set to null) in each entity's snapshot — names of people, addresses, ID numbers, phone numbers and
  * free text. Ids, dates, codes, categories, statuses, counts and the names of communities and teams
  * stay: the office's indicators need them. `updatedBy` (the clerk's name) is blanked everywhere.
- * A module that adds an entity lists its personal and free-text fields here.
+ * Derived from each record definition's `private` fields (shared/record/registry.ts).
  */
-export const MINIMAL_BLANKED_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  community: ['note', 'updatedBy'],
-  mediation_team: ['note', 'updatedBy'],
-  mediator: ['name', 'phone', 'note', 'updatedBy'],
-  mediation_case: ['summary', 'agreement', 'invited', 'note', 'updatedBy'],
-  reception_session: ['hostName', 'place', 'note', 'updatedBy'],
-  reception_visit: [
-    'citizenName',
-    'citizenAddress',
-    'citizenIdNumber',
-    'representatives',
-    'secretRef',
-    'summary',
-    'resolvedBy',
-    'forwardedTo',
-    'followUp',
-    'note',
-    'updatedBy',
-  ],
-  petition: [
-    'petitionerName',
-    'petitionerAddress',
-    'petitionerIdNumber',
-    'secretRef',
-    'summary',
-    'forwardedTo',
-    'resolution',
-    'note',
-    'updatedBy',
-  ],
-  dialogue: ['topic', 'chairedBy', 'note', 'updatedBy'],
-  supervision: ['subject', 'conclusion', 'note', 'updatedBy'],
-  disclosure: ['official', 'note', 'updatedBy'],
-  convention: ['content', 'draftingTeam', 'signatories', 'officer', 'note', 'consultationResult', 'updatedBy'],
-  day_off_notice: ['note', 'updatedBy'],
-};
+export const MINIMAL_BLANKED_FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  RECORDS.map((r) => [r.kind, r.privacy.blanked]),
+);
 
 /** Blanked in the snapshot of an entity not listed in {@link MINIMAL_BLANKED_FIELDS}. */
 export const MINIMAL_DEFAULT_BLANKED = ['note', 'summary', 'name', 'address', 'phone', 'updatedBy'] as const;
@@ -49,24 +18,22 @@ export const MINIMAL_DEFAULT_BLANKED = ['note', 'summary', 'name', 'address', 'p
  * Array fields of people (e.g. a case's parties) reduced to one empty object per person by the
  * minimal profile: the count stays, every personal detail goes.
  */
-export const MINIMAL_PERSON_LISTS: Readonly<Record<string, readonly string[]>> = {
-  mediation_case: ['parties'],
-};
+export const MINIMAL_PERSON_LISTS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  RECORDS.map((r) => [r.kind, r.privacy.people]),
+);
 
 /**
  * Lists of objects whose free-text or naming members the minimal profile blanks (set to null) in
  * every element, keeping the rest: an attachment keeps its hash, type and size but not its file name
  * (which may name a person); a status change or a review keeps its date and outcome but not its note.
  */
-export const MINIMAL_LIST_MEMBERS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
-  disclosure: { attachments: ['name'] },
-  convention: { attachments: ['name'], statusLog: ['note'], reviews: ['note'] },
-};
+export const MINIMAL_LIST_MEMBERS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> =
+  Object.fromEntries(RECORDS.map((r) => [r.kind, r.privacy.members]));
 
 /** Fields dropped altogether by the minimal profile (derived text that names people). */
-export const MINIMAL_DROPPED_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  mediation_case: ['mediatorNames'],
-};
+export const MINIMAL_DROPPED_FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  RECORDS.map((r) => [r.kind, r.privacy.dropped]),
+);
 
 /** Applies the `minimal` profile to one snapshot (a copy; the input is not changed). */
 export function minimalSnapshot(entity: string, snapshot: Record<string, unknown>): Record<string, unknown> {

@@ -35,7 +35,7 @@ const cardText = z
 export const syncEventSchema = z.object({
   id: z.number().int(),
   at: z.number(),
-  kind: z.enum(['enroll', 'replace_key', 'export', 'receipt_in', 'keys_rotated']),
+  kind: z.enum(['enroll', 'replace_key', 'export', 'receipt_in', 'keys_rotated', 'fork']),
   peerCode: z.string().nullable(),
   fromSeq: seq.nullable(),
   toSeq: seq.nullable(),
@@ -72,6 +72,8 @@ export const officeCommuneSchema = peerSchema.extend({
   contiguousTo: seq,
   gaps: z.array(gapSchema),
   lastImportAt: z.number().nullable(),
+  /** Bundles refused because they contradict what the office holds (rẽ nhánh), newest first. */
+  forks: z.array(z.object({ seq, at: z.number(), fileName: z.string(), heldFileName: z.string().nullable() })),
 });
 /** One commune at the office. */
 export type OfficeCommune = z.infer<typeof officeCommuneSchema>;

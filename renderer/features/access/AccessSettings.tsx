@@ -27,7 +27,7 @@ import type { Account } from '../../../shared/auth/schema';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { FormModal } from '../../components/FormModal';
 import { errorText } from '../../components/errors';
-import { useFormSubmit } from '../../components/useFormSubmit';
+import { type RecordFormProps, useFormSubmit } from '../../components/useFormSubmit';
 import { Field, LimitsProvider } from '../../components/Field';
 import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
@@ -300,7 +300,7 @@ function AccountsCard() {
       />
       {editing ? (
         <AccountForm
-          account={editing === 'new' ? null : editing}
+          current={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
           onSaved={() => void load()}
         />
@@ -312,15 +312,7 @@ function AccountsCard() {
   );
 }
 
-function AccountForm({
-  account,
-  onClose,
-  onSaved,
-}: {
-  account: Account | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
+function AccountForm({ current: account, onClose, onSaved }: RecordFormProps<Account>) {
   const [form] = Form.useForm<AccountValues>();
   const submit = useFormSubmit(form);
   const role = Form.useWatch('role', form) ?? account?.role ?? 'can_bo';

@@ -2,6 +2,7 @@ import { Button, Card, Flex, Form, Input, InputNumber, List, Select, Table, Tag,
 import { useState } from 'react';
 import { weekdayName } from '../../../shared/calendar/calendar';
 import { HOLIDAY_NAMES, type HolidayCode } from '../../../shared/calendar/holidays';
+import { noticeRecord } from '../../../shared/calendar/noticeRecord';
 import type { CalendarYear } from '../../../shared/calendar/schema';
 import { todayIso } from '../../../shared/util/dates';
 import { formatDate, parseVietnameseDate } from '../../../shared/util/format';
@@ -19,6 +20,7 @@ import { call } from '../../src/api';
 
 /** The limits of the form, from the schema the server checks. */
 const NOTICE_LIMITS = callLimits('calendar.createNotice');
+const N = noticeRecord.formLabels;
 
 /**
  * "Lịch nghỉ lễ, Tết": the days off of a year that every working-day deadline skips, where each comes
@@ -165,7 +167,7 @@ function parseDates(text: string | undefined): string[] {
 
 function NoticeForm({ year, onClose, onSaved }: { year: number; onClose: () => void; onSaved: () => void }) {
   const [form] = Form.useForm<NoticeValues>();
-  const submit = useFormSubmit(form);
+  const submit = useFormSubmit(form, noticeRecord.labels);
   return (
     <FormModal
       title={`${t.addTitle} ${year}`}
@@ -190,19 +192,19 @@ function NoticeForm({ year, onClose, onSaved }: { year: number; onClose: () => v
       }
     >
       <Typography.Paragraph type="secondary">{t.addHelp}</Typography.Paragraph>
-      <Form.Item name="covers" label={t.covers} rules={[{ required: true }]}>
+      <Form.Item name="covers" label={N.covers} rules={[{ required: true }]}>
         <Select mode="multiple" options={labelOptions(HOLIDAY_NAMES)} />
       </Form.Item>
-      <Form.Item name="daysOff" label={t.daysOffField}>
+      <Form.Item name="daysOff" label={N.daysOff}>
         <Input.TextArea rows={2} placeholder="16/02/2026, 17/02/2026" />
       </Form.Item>
-      <Form.Item name="workingDays" label={t.workingDaysField}>
+      <Form.Item name="workingDays" label={N.workingDays}>
         <Input placeholder="04/05/2024" />
       </Form.Item>
-      <Field name="ref" label={t.ref} rules={[{ required: true }]}>
+      <Field name="ref" label={N.ref} rules={[{ required: true }]}>
         <Input />
       </Field>
-      <Field name="note" label={t.note}>
+      <Field name="note" label={N.note}>
         <Input.TextArea rows={2} />
       </Field>
     </FormModal>

@@ -1,5 +1,6 @@
 import { App, Button, Flex, Form, Input, InputNumber, Radio, Table, Tag } from 'antd';
 import { useState } from 'react';
+import { communityRecord } from '../../../shared/community/communityRecord';
 import type { Community } from '../../../shared/community/schema';
 import { COMMUNITY_TYPE_LABELS } from '../../../shared/i18n/vi';
 import { formatNumber } from '../../../shared/util/format';
@@ -12,16 +13,18 @@ import { FormModal } from '../../components/FormModal';
 import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
+import { inputOf } from '../../components/record';
 import { SearchBox } from '../../components/SearchBox';
-import { useFormSubmit } from '../../components/useFormSubmit';
 import { Field } from '../../components/Field';
 import { callLimits } from '../../components/limits';
+import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
 
 /** The limits of the form, from the schema the server checks. */
 const COMMUNITY_LIMITS = callLimits('community.create');
+const L = communityRecord.formLabels;
 
 /** Thôn / tổ dân phố: list with diacritic-insensitive search, add, edit, delete. */
 export function CommunitiesPage() {
@@ -97,9 +100,9 @@ export function CommunitiesPage() {
             ),
           }}
           columns={[
-            { title: ui.communities.name, dataIndex: 'name' },
+            { title: L.name, dataIndex: 'name' },
             {
-              title: ui.communities.type,
+              title: L.type,
               dataIndex: 'type',
               width: 160,
               render: (t: Community['type']) => (
@@ -107,47 +110,29 @@ export function CommunitiesPage() {
               ),
             },
             {
-              title: ui.communities.households,
+              title: L.households,
               dataIndex: 'households',
               width: 120,
               align: 'right',
               render: (n: number | null) => (n === null ? '' : formatNumber(n)),
             },
-            { title: ui.communities.note, dataIndex: 'note' },
+            { title: L.note, dataIndex: 'note' },
             ...(isCommune ? [editColumn<Community>(setEditing, remove)] : []),
           ]}
         />
       </div>
       {editing ? (
-        <CommunityForm
-          community={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onSaved={saved}
-        />
+        <CommunityForm current={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={saved} />
       ) : null}
     </>
   );
 }
 
-interface CommunityValues {
-  name: string;
-  type: Community['type'];
-  households: number | null;
-  note: string | null;
-}
+type CommunityValues = Partial<Community>;
 
 /** Add or edit one thôn / tổ dân phố, in a modal. */
-function CommunityForm({
-  community,
-  onClose,
-  onSaved,
-}: {
-  community: Community | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<CommunityValues>();
-  const submit = useFormSubmit(form);
+function CommunityForm({ current: community, onClose, onSaved }: RecordFormProps<Community>) {
+  const { form, submit } = useRecordForm<CommunityValues>(communityRecord);
   return (
     <FormModal
       title={community ? ui.communities.editTitle : ui.communities.addTitle}
@@ -156,39 +141,26 @@ function CommunityForm({
       form={form}
       name="community"
       limits={COMMUNITY_LIMITS}
-      initialValues={
-        community
-          ? { name: community.name, type: community.type, households: community.households, note: community.note }
-          : { type: 'thon', households: null }
-      }
+      initialValues={community ? inputOf(communityRecord, community) : { type: 'thon', households: null }}
       onFinish={(values) =>
         void submit.run(async () => {
-          const fields = {
-            name: values.name ?? '',
-            type: values.type,
-            households: values.households ?? null,
-            note: values.note ?? null,
-          };
+          const fields = inputOf(communityRecord, values);
           if (community) await call('community.update', { id: community.id, version: community.version, fields });
           else await call('community.create', fields);
           onSaved();
         })
       }
     >
-      <Field
-        name="name"
-        label={ui.communities.name}
-        rules={[{ required: true, whitespace: true, message: ui.common.required }]}
-      >
+      <Field name="name" label={L.name} rules={[{ required: true, whitespace: true, message: ui.common.required }]}>
         <Input autoFocus placeholder={ui.communities.namePlaceholder} />
       </Field>
-      <Form.Item name="type" label={ui.communities.type} rules={[{ required: true, message: ui.common.required }]}>
+      <Form.Item name="type" label={L.type} rules={[{ required: true, message: ui.common.required }]}>
         <Radio.Group options={labelOptions(COMMUNITY_TYPE_LABELS)} />
       </Form.Item>
-      <Field name="households" label={ui.communities.households}>
+      <Field name="households" label={L.households}>
         <InputNumber style={{ width: 160 }} />
       </Field>
-      <Field name="note" label={ui.communities.note}>
+      <Field name="note" label={L.note}>
         <Input.TextArea rows={2} />
       </Field>
     </FormModal>

@@ -22,6 +22,7 @@ import {
   VOTE_METHOD_LABELS,
   type ConventionStatus,
 } from '../../../shared/convention/codes';
+import { conventionRecord } from '../../../shared/convention/conventionRecord';
 import type { Convention, ConventionAction } from '../../../shared/convention/schema';
 import { formatDate, formatNumber } from '../../../shared/util/format';
 import { AttachmentList } from '../../components/Attachments';
@@ -48,6 +49,7 @@ import { CONVENTION_STATUS_COLORS, ConventionForm } from './ConventionsPage';
 const STEP_LIMITS = callLimits('convention.act', 'step');
 
 const t = publicUi.convention;
+const C = conventionRecord.formLabels;
 
 type StepName = ConventionAction['action'];
 
@@ -156,7 +158,13 @@ export function ConventionPage({ id }: { id: string }) {
           {
             key: 'history',
             label: publicUi.disclosure.history,
-            children: <HistoryView entries={history.data ?? []} formatValue={formatHistoryValue} />,
+            children: (
+              <HistoryView
+                entries={history.data ?? []}
+                labels={conventionRecord.labels}
+                formatValue={formatHistoryValue}
+              />
+            ),
           },
         ]}
       />
@@ -207,13 +215,13 @@ function Details({ c }: { c: Convention }) {
               : t.none,
           },
           { label: t.consultPlace, children: c.consultationPlace ?? '' },
-          { label: t.adoptedOn, children: d(c.adoptedOn) },
-          { label: t.submittedOn, children: d(c.submittedOn) },
+          { label: C.adoptedOn, children: d(c.adoptedOn) },
+          { label: C.submittedOn, children: d(c.submittedOn) },
           {
-            label: t.recognizedOn,
+            label: C.recognizedOn,
             children: c.recognizedOn ? `${formatDate(c.recognizedOn)} (${c.decisionRef ?? ''})` : t.none,
           },
-          { label: t.effectiveOn, children: d(c.effectiveOn) },
+          { label: C.effectiveOn, children: d(c.effectiveOn) },
           {
             label: t.legalBasis,
             children: (
@@ -224,9 +232,9 @@ function Details({ c }: { c: Convention }) {
             ),
             span: 2,
           },
-          { label: t.draftingTeam, children: c.draftingTeam ?? '', span: 2 },
-          { label: t.signatories, children: c.signatories ?? '', span: 2 },
-          { label: t.attachments, children: <AttachmentList attachments={c.attachments} />, span: 2 },
+          { label: C.draftingTeam, children: c.draftingTeam ?? '', span: 2 },
+          { label: C.signatories, children: c.signatories ?? '', span: 2 },
+          { label: C.attachments, children: <AttachmentList attachments={c.attachments} />, span: 2 },
         ]}
       />
       <Section title={t.votes}>
@@ -253,7 +261,7 @@ function Details({ c }: { c: Convention }) {
             },
             { title: t.majority, key: 'm', render: (_: unknown, v) => <Check ok={v.majority} /> },
             {
-              title: t.status,
+              title: C.status,
               key: 'p',
               render: (_: unknown, v) => (
                 <Tag color={v.passed ? 'green' : 'red'} data-testid="vote-result">
@@ -278,7 +286,7 @@ function Details({ c }: { c: Convention }) {
               dataIndex: 'outcome',
               render: (o: keyof typeof REVIEW_OUTCOME_LABELS) => REVIEW_OUTCOME_LABELS[o],
             },
-            { title: t.note, dataIndex: 'note' },
+            { title: C.note, dataIndex: 'note' },
           ]}
         />
       </Section>
@@ -289,9 +297,9 @@ function Details({ c }: { c: Convention }) {
           pagination={false}
           dataSource={c.statusLog}
           columns={[
-            { title: t.statusOn, dataIndex: 'on', render: (v: string) => formatDate(v) },
-            { title: t.status, dataIndex: 'status', render: (s: ConventionStatus) => CONVENTION_STATUS_LABELS[s] },
-            { title: t.decisionRef, dataIndex: 'decisionRef' },
+            { title: C.statusOn, dataIndex: 'on', render: (v: string) => formatDate(v) },
+            { title: C.status, dataIndex: 'status', render: (s: ConventionStatus) => CONVENTION_STATUS_LABELS[s] },
+            { title: C.decisionRef, dataIndex: 'decisionRef' },
             { title: t.deadline, dataIndex: 'deadline', render: (v: string | null) => formatDate(v) },
             { title: t.reason, dataIndex: 'note' },
           ]}
@@ -424,15 +432,15 @@ function StepFields({ step, households }: { step: StepName; households: number |
         </>
       );
     case 'submit':
-      return required(t.submittedOn, 'on', <DateField autoFocus />);
+      return required(C.submittedOn, 'on', <DateField autoFocus />);
     case 'recognize':
       return (
         <>
           <Flex gap={16}>
-            <div style={{ flex: 1 }}>{required(t.decisionRef, 'decisionRef', <Input autoFocus />)}</div>
+            <div style={{ flex: 1 }}>{required(C.decisionRef, 'decisionRef', <Input autoFocus />)}</div>
             <div style={{ flex: 1 }}>{required(t.decisionOn, 'on', <DateField />)}</div>
           </Flex>
-          <Form.Item name="effectiveOn" label={t.effectiveOn}>
+          <Form.Item name="effectiveOn" label={C.effectiveOn}>
             <DateField />
           </Form.Item>
         </>
@@ -445,11 +453,11 @@ function StepFields({ step, households }: { step: StepName; households: number |
           <Flex gap={16}>
             <div style={{ flex: 1 }}>
               {step === 'resume' ? (
-                <Field name="decisionRef" label={t.decisionRef}>
+                <Field name="decisionRef" label={C.decisionRef}>
                   <Input autoFocus />
                 </Field>
               ) : (
-                required(t.decisionRef, 'decisionRef', <Input autoFocus />)
+                required(C.decisionRef, 'decisionRef', <Input autoFocus />)
               )}
             </div>
             <div style={{ flex: 1 }}>{required(t.decisionOn, 'on', <DateField />)}</div>
@@ -471,7 +479,7 @@ function StepFields({ step, households }: { step: StepName; households: number |
         <>
           {required(t.reviewOn, 'on', <DateField autoFocus />)}
           {required(t.outcome, 'outcome', <Radio.Group options={labelOptions(REVIEW_OUTCOME_LABELS)} />)}
-          <Field name="note" label={t.note}>
+          <Field name="note" label={C.note}>
             <Input.TextArea rows={2} />
           </Field>
         </>
@@ -501,7 +509,7 @@ function StepDialog({
   onDone: (c: Convention) => void;
 }) {
   const [form] = Form.useForm<StepValues>();
-  const submit = useFormSubmit(form);
+  const submit = useFormSubmit(form, conventionRecord.labels);
   const communities = useAppStore(selectors.communities);
   const households = communities.find((c) => c.id === convention.communityId)?.households ?? null;
   const lastVote = convention.votes[convention.votes.length - 1];

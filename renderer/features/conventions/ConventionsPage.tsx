@@ -1,7 +1,8 @@
 import { Alert, Button, Flex, Form, Input, Radio, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { AttachmentRef } from '../../../shared/attachment/schema';
-import { CONVENTION_TYPE_LABELS, type ConventionStatus, type ConventionType } from '../../../shared/convention/codes';
+import { CONVENTION_TYPE_LABELS, type ConventionStatus } from '../../../shared/convention/codes';
+import type { RequestOf } from '../../../shared/contract/index';
+import { conventionRecord } from '../../../shared/convention/conventionRecord';
 import type { Convention } from '../../../shared/convention/schema';
 import { todayIso } from '../../../shared/util/dates';
 import { formatDate } from '../../../shared/util/format';
@@ -14,6 +15,7 @@ import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
 import { conventionStatus, effectiveFrom } from './statusText';
+import { formValuesOf, inputOf } from '../../components/record';
 import { SearchBox } from '../../components/SearchBox';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { Field } from '../../components/Field';
@@ -29,6 +31,7 @@ import { CommunityPicker } from '../mediation/pickers';
 const CONVENTION_LIMITS = callLimits('convention.create');
 
 const t = publicUi.convention;
+const C = conventionRecord.formLabels;
 
 /** Tag colours of the convention statuses. */
 export const CONVENTION_STATUS_COLORS: Record<ConventionStatus, string> = {
@@ -112,9 +115,9 @@ export function ConventionsPage() {
           locale={{ emptyText: <EmptyState text={search.trim() ? t.emptySearch : t.empty} /> }}
           onRow={(c) => ({ onDoubleClick: () => navigate(`/conventions/${c.id}`) })}
           columns={[
-            { title: t.community, dataIndex: 'communityName', width: 200 },
+            { title: C.communityId, dataIndex: 'communityName', width: 200 },
             {
-              title: t.name,
+              title: C.title,
               key: 'title',
               render: (_: unknown, c) => (
                 <>
@@ -127,7 +130,7 @@ export function ConventionsPage() {
               ),
             },
             {
-              title: t.status,
+              title: C.status,
               key: 'status',
               width: 240,
               render: (_: unknown, c) => (
@@ -145,7 +148,7 @@ export function ConventionsPage() {
               ),
             },
             {
-              title: t.statusOn,
+              title: C.statusOn,
               key: 'since',
               width: 130,
               render: (_: unknown, c) => formatDate(c.status === 'da_cong_nhan' ? effectiveFrom(c) : c.statusOn),
@@ -177,17 +180,7 @@ export function ConventionsPage() {
   );
 }
 
-interface ConventionValues {
-  communityId?: string;
-  type?: ConventionType;
-  title?: string;
-  content?: string | null;
-  draftingTeam?: string | null;
-  signatories?: string | null;
-  officer?: string | null;
-  note?: string | null;
-  attachments?: AttachmentRef[];
-}
+type ConventionValues = Partial<RequestOf<'convention.create'>>;
 
 /** Add a convention (in drafting) or edit its descriptive fields. */
 export function ConventionForm({
@@ -200,7 +193,7 @@ export function ConventionForm({
   onSaved: (c: Convention) => void;
 }) {
   const [form] = Form.useForm<ConventionValues>();
-  const submit = useFormSubmit(form);
+  const submit = useFormSubmit(form, conventionRecord.labels);
   return (
     <FormModal
       title={convention ? t.editTitle : t.addTitle}
@@ -210,19 +203,14 @@ export function ConventionForm({
       name="convention"
       limits={CONVENTION_LIMITS}
       draft={`convention:${convention?.id ?? 'new'}`}
-      initialValues={convention ?? { type: 'huong_uoc', attachments: [] }}
+      initialValues={convention ? formValuesOf(conventionRecord, convention) : { type: 'huong_uoc', attachments: [] }}
       onFinish={(v) =>
         void submit.run(async () => {
           const fields = {
+            ...inputOf(conventionRecord, v),
             communityId: v.communityId ?? '',
             type: v.type ?? 'huong_uoc',
             title: v.title ?? '',
-            content: v.content ?? null,
-            draftingTeam: v.draftingTeam ?? null,
-            signatories: v.signatories ?? null,
-            officer: v.officer ?? null,
-            note: v.note ?? null,
-            attachments: v.attachments ?? [],
           };
           const saved = convention
             ? await call('convention.update', { id: convention.id, version: convention.version, fields })
@@ -231,31 +219,31 @@ export function ConventionForm({
         })
       }
     >
-      <Form.Item name="communityId" label={t.community} rules={[{ required: true, message: ui.common.required }]}>
+      <Form.Item name="communityId" label={C.communityId} rules={[{ required: true, message: ui.common.required }]}>
         <CommunityPicker autoFocus disabled={Boolean(convention?.supersedesId)} />
       </Form.Item>
-      <Form.Item name="type" label={t.type}>
+      <Form.Item name="type" label={C.type}>
         <Radio.Group options={labelOptions(CONVENTION_TYPE_LABELS)} />
       </Form.Item>
-      <Field name="title" label={t.name} rules={[{ required: true, message: ui.common.required }]}>
+      <Field name="title" label={C.title} rules={[{ required: true, message: ui.common.required }]}>
         <Input />
       </Field>
-      <Field name="draftingTeam" label={t.draftingTeam}>
+      <Field name="draftingTeam" label={C.draftingTeam}>
         <Input.TextArea rows={2} />
       </Field>
-      <Form.Item name="content" label={t.content}>
+      <Form.Item name="content" label={C.content}>
         <Input.TextArea rows={4} />
       </Form.Item>
-      <Field name="signatories" label={t.signatories}>
+      <Field name="signatories" label={C.signatories}>
         <Input.TextArea rows={2} />
       </Field>
-      <Field name="officer" label={t.officer}>
+      <Field name="officer" label={C.officer}>
         <Input />
       </Field>
-      <Form.Item name="attachments" label={t.attachments}>
-        <AttachmentField label={t.attachments} />
+      <Form.Item name="attachments" label={C.attachments}>
+        <AttachmentField label={C.attachments} />
       </Form.Item>
-      <Field name="note" label={t.note}>
+      <Field name="note" label={C.note}>
         <Input.TextArea rows={2} />
       </Field>
     </FormModal>

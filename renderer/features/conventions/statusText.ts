@@ -1,4 +1,5 @@
 import { CONVENTION_STATUS_LABELS } from '../../../shared/convention/codes';
+import { conventionRecord } from '../../../shared/convention/conventionRecord';
 import type { Convention } from '../../../shared/convention/schema';
 import { formatDate } from '../../../shared/util/format';
 import { publicUi } from '../../i18n/publicUi';
@@ -20,7 +21,10 @@ export function conventionStatus(
   today: string,
 ): { label: string; since: string } {
   if (c.status !== 'da_cong_nhan') {
-    return { label: CONVENTION_STATUS_LABELS[c.status], since: `${t.statusOn} ${formatDate(c.statusOn)}` };
+    return {
+      label: CONVENTION_STATUS_LABELS[c.status],
+      since: `${conventionRecord.formLabels.statusOn} ${formatDate(c.statusOn)}`,
+    };
   }
   const from = effectiveFrom(c);
   return {

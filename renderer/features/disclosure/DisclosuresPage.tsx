@@ -3,13 +3,11 @@ import { useState } from 'react';
 import type { AttachmentRef } from '../../../shared/attachment/schema';
 import { CONVENTION_STATUS_LABELS, REVIEW_OUTCOME_LABELS } from '../../../shared/convention/codes';
 import { catalogOn, type CatalogCode } from '../../../shared/disclosure/catalog';
-import {
-  DISCLOSURE_FORMS,
-  DISCLOSURE_FORM_LABELS,
-  postingDays,
-  type DisclosureForm,
-} from '../../../shared/disclosure/codes';
+import { DISCLOSURE_FORMS, DISCLOSURE_FORM_LABELS, type DisclosureForm } from '../../../shared/disclosure/codes';
+import { postedDays, postingPeriod } from '../../../shared/disclosure/compliance';
+import { disclosureRecord, formsText } from '../../../shared/disclosure/disclosureRecord';
 import type { Disclosure } from '../../../shared/disclosure/schema';
+import type { RequestOf } from '../../../shared/contract/index';
 import { formatDate, formatNumber } from '../../../shared/util/format';
 import { AttachmentField, AttachmentList } from '../../components/Attachments';
 import { DateField } from '../../components/DateField';
@@ -22,22 +20,24 @@ import { HistoryView } from '../../components/HistoryView';
 import { useCall } from '../../components/hooks';
 import { useDelete } from '../../components/useDelete';
 import { PageHeader } from '../../components/PageHeader';
+import { formValuesOf, inputOf } from '../../components/record';
 import { SearchBox } from '../../components/SearchBox';
-import { useFormSubmit } from '../../components/useFormSubmit';
 import { Field } from '../../components/Field';
 import { callLimits } from '../../components/limits';
+import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { publicUi } from '../../i18n/publicUi';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { foldFilter } from '../mediation/pickers';
-import { CATALOG_OPTIONS, CATALOG_SHORT, formsText, itemOptions, periodText } from './labels';
+import { CATALOG_OPTIONS, CATALOG_SHORT, itemOptions } from './labels';
 
 /** The limits of the form, from the schema the server checks. */
 const DISCLOSURE_LIMITS = callLimits('disclosure.create');
 
 const t = publicUi.disclosure;
+const L = disclosureRecord.formLabels;
 const PAGE = 20;
 
 /** Các lần công khai: search (diacritics ignored), catalog and item filters, paging; add, edit, history, delete. */
@@ -85,7 +85,7 @@ export function DisclosuresPage() {
         />
         <Select<CatalogCode>
           allowClear
-          aria-label={t.catalog}
+          aria-label={L.catalog}
           placeholder={t.allCatalogs}
           style={{ width: 260 }}
           value={catalog ?? undefined}
@@ -99,7 +99,7 @@ export function DisclosuresPage() {
         {catalog ? (
           <Select<number>
             allowClear
-            aria-label={t.item}
+            aria-label={L.item}
             placeholder={t.allItems}
             style={{ width: 320 }}
             value={item ?? undefined}
@@ -129,9 +129,9 @@ export function DisclosuresPage() {
             showTotal: (n) => `${formatNumber(n)} lần công khai`,
           }}
           columns={[
-            { title: t.publishedOn, dataIndex: 'publishedOn', width: 110, render: (d: string) => formatDate(d) },
+            { title: L.publishedOn, dataIndex: 'publishedOn', width: 110, render: (d: string) => formatDate(d) },
             {
-              title: t.item,
+              title: L.item,
               key: 'item',
               width: 260,
               render: (_: unknown, d) => (
@@ -146,7 +146,7 @@ export function DisclosuresPage() {
               ),
             },
             {
-              title: t.title_,
+              title: L.title,
               dataIndex: 'title',
               render: (title: string, d) => (
                 <>
@@ -158,7 +158,7 @@ export function DisclosuresPage() {
               ),
             },
             {
-              title: t.forms,
+              title: L.forms,
               key: 'forms',
               width: 230,
               render: (_: unknown, d) => (
@@ -166,17 +166,15 @@ export function DisclosuresPage() {
                   <div>{formsText(d.forms)}</div>
                   {d.forms.includes('niem_yet') && d.postedFrom ? (
                     <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                      {periodText(d.postedFrom, d.postedTo)}
-                      {postingDays(d.postedFrom, d.postedTo) !== null
-                        ? ` (${t.postingDays(postingDays(d.postedFrom, d.postedTo)!)})`
-                        : ''}
+                      {postingPeriod(d, formatDate)}
+                      {postedDays(d) !== null ? ` (${t.postingDays(postedDays(d)!)})` : ''}
                     </Typography.Text>
                   ) : null}
                 </>
               ),
             },
             {
-              title: t.attachments,
+              title: L.attachments,
               key: 'attachments',
               width: 150,
               render: (_: unknown, d) => <AttachmentList attachments={d.attachments} size={40} />,
@@ -220,7 +218,7 @@ export function DisclosuresPage() {
       </div>
       {editing ? (
         <DisclosureForm
-          disclosure={editing === 'new' ? null : editing}
+          current={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
@@ -233,40 +231,15 @@ export function DisclosuresPage() {
   );
 }
 
-interface DisclosureValues {
-  catalog?: CatalogCode;
-  item?: number;
-  title?: string;
-  documentRef?: string | null;
-  documentDate?: string | null;
-  forms?: DisclosureForm[];
-  publishedOn?: string | null;
-  postedFrom?: string | null;
-  postedTo?: string | null;
-  place?: string | null;
-  broadcastDays?: number | null;
-  noRadioSystem?: boolean;
-  official?: string | null;
-  note?: string | null;
-  attachments?: AttachmentRef[];
-}
+type DisclosureValues = Partial<RequestOf<'disclosure.create'>>;
 
 /** Add or edit one disclosure; the catalog follows the publication date unless chosen. */
-function DisclosureForm({
-  disclosure,
-  onClose,
-  onSaved,
-}: {
-  disclosure: Disclosure | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<DisclosureValues>();
-  const submit = useFormSubmit(form);
+function DisclosureForm({ current: disclosure, onClose, onSaved }: RecordFormProps<Disclosure>) {
+  const { form, submit } = useRecordForm<DisclosureValues>(disclosureRecord);
   const catalog = Form.useWatch('catalog', form) ?? disclosure?.catalog ?? 'LUAT10_2022';
   const forms = Form.useWatch('forms', form) ?? disclosure?.forms ?? [];
   return (
-    <FormModal
+    <FormModal<DisclosureValues>
       title={disclosure ? t.editTitle : t.addTitle}
       submit={submit}
       onClose={onClose}
@@ -275,7 +248,9 @@ function DisclosureForm({
       limits={DISCLOSURE_LIMITS}
       draft={`disclosure:${disclosure?.id ?? 'new'}`}
       initialValues={
-        disclosure ?? { catalog: 'LUAT10_2022', forms: ['niem_yet'], attachments: [], noRadioSystem: false }
+        disclosure
+          ? formValuesOf(disclosureRecord, disclosure)
+          : { catalog: 'LUAT10_2022', forms: ['niem_yet'], attachments: [], noRadioSystem: false }
       }
       onValuesChange={(changed: DisclosureValues) => {
         if (changed.publishedOn && !disclosure) {
@@ -288,21 +263,14 @@ function DisclosureForm({
         void submit.run(async () => {
           const posted = (v.forms ?? []).includes('niem_yet');
           const fields = {
+            ...inputOf(disclosureRecord, v),
             catalog: v.catalog ?? catalog,
             item: v.item as number,
             title: v.title ?? '',
-            documentRef: v.documentRef ?? null,
-            documentDate: v.documentDate ?? null,
             forms: v.forms ?? [],
             publishedOn: v.publishedOn ?? '',
-            postedFrom: posted ? (v.postedFrom ?? null) : null,
-            postedTo: posted ? (v.postedTo ?? null) : null,
-            place: posted ? (v.place ?? null) : null,
-            broadcastDays: v.broadcastDays ?? null,
-            noRadioSystem: v.noRadioSystem ?? false,
-            official: v.official ?? null,
-            note: v.note ?? null,
-            attachments: v.attachments ?? [],
+            // Posting dates and place only go with a posting (niêm yết).
+            ...(posted ? {} : { postedFrom: null, postedTo: null, place: null }),
           };
           if (disclosure) await call('disclosure.update', { id: disclosure.id, version: disclosure.version, fields });
           else await call('disclosure.create', fields);
@@ -313,67 +281,67 @@ function DisclosureForm({
       <Flex gap={16}>
         <Form.Item
           name="publishedOn"
-          label={t.publishedOn}
+          label={L.publishedOn}
           rules={[{ required: true, message: ui.common.required }]}
           style={{ flex: 1 }}
         >
           <DateField autoFocus />
         </Form.Item>
-        <Form.Item name="catalog" label={t.catalog} style={{ flex: 2 }}>
+        <Form.Item name="catalog" label={L.catalog} style={{ flex: 2 }}>
           <Select<CatalogCode> options={CATALOG_OPTIONS} />
         </Form.Item>
       </Flex>
-      <Form.Item name="item" label={t.item} rules={[{ required: true, message: ui.common.required }]}>
+      <Form.Item name="item" label={L.item} rules={[{ required: true, message: ui.common.required }]}>
         <Select<number>
           showSearch={{ filterOption: foldFilter }}
           placeholder={t.itemPlaceholder}
           options={itemOptions(catalog)}
         />
       </Form.Item>
-      <Field name="title" label={t.title_} rules={[{ required: true, message: ui.common.required }]}>
+      <Field name="title" label={L.title} rules={[{ required: true, message: ui.common.required }]}>
         <Input />
       </Field>
       <Flex gap={16}>
-        <Field name="documentRef" label={t.documentRef} style={{ flex: 1 }}>
+        <Field name="documentRef" label={L.documentRef} style={{ flex: 1 }}>
           <Input />
         </Field>
-        <Form.Item name="documentDate" label={t.documentDate} style={{ flex: 1 }}>
+        <Form.Item name="documentDate" label={L.documentDate} style={{ flex: 1 }}>
           <DateField />
         </Form.Item>
       </Flex>
-      <Form.Item name="forms" label={t.forms} rules={[{ required: true, message: ui.common.required }]}>
+      <Form.Item name="forms" label={L.forms} rules={[{ required: true, message: ui.common.required }]}>
         <Checkbox.Group options={DISCLOSURE_FORMS.map((f) => ({ value: f, label: DISCLOSURE_FORM_LABELS[f] }))} />
       </Form.Item>
       {forms.includes('niem_yet') ? (
         <>
           <Flex gap={16}>
-            <Form.Item name="postedFrom" label={t.postedFrom} style={{ flex: 1 }}>
+            <Form.Item name="postedFrom" label={L.postedFrom} style={{ flex: 1 }}>
               <DateField />
             </Form.Item>
-            <Form.Item name="postedTo" label={t.postedTo} style={{ flex: 1 }}>
+            <Form.Item name="postedTo" label={L.postedTo} style={{ flex: 1 }}>
               <DateField />
             </Form.Item>
           </Flex>
-          <Field name="place" label={t.place}>
+          <Field name="place" label={L.place}>
             <Input />
           </Field>
         </>
       ) : null}
       <Flex gap={16} align="center">
-        <Field name="broadcastDays" label={t.broadcastDays} style={{ flex: 1 }}>
+        <Field name="broadcastDays" label={L.broadcastDays} style={{ flex: 1 }}>
           <InputNumber style={{ width: '100%' }} />
         </Field>
         <Form.Item name="noRadioSystem" valuePropName="checked" style={{ flex: 1, marginTop: 24 }}>
-          <Checkbox>{t.noRadioSystem}</Checkbox>
+          <Checkbox>{L.noRadioSystem}</Checkbox>
         </Form.Item>
       </Flex>
-      <Field name="official" label={t.official}>
+      <Field name="official" label={L.official}>
         <Input />
       </Field>
-      <Form.Item name="attachments" label={t.attachments}>
-        <AttachmentField label={t.attachments} hint={t.attachHint} />
+      <Form.Item name="attachments" label={L.attachments}>
+        <AttachmentField label={L.attachments} hint={t.attachHint} />
       </Form.Item>
-      <Field name="note" label={t.note}>
+      <Field name="note" label={L.note}>
         <Input.TextArea rows={2} />
       </Field>
     </FormModal>
@@ -385,7 +353,9 @@ function DisclosureHistory({ disclosure, onClose }: { disclosure: Disclosure; on
   const history = useCall('disclosure.history', { id: disclosure.id });
   return (
     <Modal open title={t.historyTitle(disclosure.title)} onCancel={onClose} footer={null} width={760} destroyOnHidden>
-      {history.data ? <HistoryView entries={history.data} formatValue={formatHistoryValue} /> : null}
+      {history.data ? (
+        <HistoryView entries={history.data} labels={disclosureRecord.labels} formatValue={formatHistoryValue} />
+      ) : null}
     </Modal>
   );
 }

@@ -1,6 +1,4 @@
 import { CATALOG_LIST, catalogOf, type CatalogCode } from '../../../shared/disclosure/catalog';
-import { DISCLOSURE_FORM_LABELS, type DisclosureForm } from '../../../shared/disclosure/codes';
-import { formatDate } from '../../../shared/util/format';
 
 /** Short Vietnamese names of the catalogs, for pickers and tables. */
 export const CATALOG_SHORT: Record<CatalogCode, string> = {
@@ -15,14 +13,3 @@ export function itemOptions(code: CatalogCode): { value: number; label: string }
 
 /** The catalog options. */
 export const CATALOG_OPTIONS = CATALOG_LIST.map((c) => ({ value: c.code, label: CATALOG_SHORT[c.code] }));
-
-/** The forms as Vietnamese text. */
-export function formsText(forms: readonly DisclosureForm[]): string {
-  return forms.map((f) => DISCLOSURE_FORM_LABELS[f]).join('; ');
-}
-
-/** "01/03/2022 – 30/03/2022". */
-export function periodText(from: string | null, to: string | null): string {
-  if (!from && !to) return '';
-  return `${formatDate(from)} – ${formatDate(to)}`;
-}

@@ -1,8 +1,10 @@
 import { Button, Card, Col, Flex, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
 import { useEffect } from 'react';
 import { CASE_CATEGORY_LABELS, CASE_GROUNDS_LABELS, CASE_STATUS_LABELS } from '../../../shared/i18n/vi';
-import { isClosedStatus, type CaseStatus } from '../../../shared/mediation/codes';
+import { isClosedStatus } from '../../../shared/mediation/codes';
+import { caseRecord } from '../../../shared/mediation/caseRecord';
 import type { MediationCase } from '../../../shared/mediation/schema';
+import type { RequestOf } from '../../../shared/contract/index';
 import { todayIso } from '../../../shared/util/dates';
 import { DateField } from '../../components/DateField';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
@@ -10,6 +12,7 @@ import { defaultCommunity, rememberCommunity } from '../../components/lastCommun
 import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
+import { inputOf } from '../../components/record';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useGuardedForm } from '../../components/useGuardedForm';
 import { Field, LimitsProvider } from '../../components/Field';
@@ -19,7 +22,6 @@ import { call } from '../../src/api';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { CaseLoading } from './CaseLoading';
-import { caseToFields } from './caseValues';
 import { isActiveMediator } from './MediatorsPage';
 import { CommunityPicker, foldFilter } from './pickers';
 
@@ -29,20 +31,13 @@ interface PartyValues {
   address?: string | null;
 }
 
-interface CaseValues {
-  communityId?: string;
-  receivedOn?: string | null;
-  category?: MediationCase['category'];
+/** The form's values: the case's fields, "no grounds" as '' (a radio option), parties as typed. */
+type CaseValues = Omit<Partial<RequestOf<'mediation.createCase'>>, 'grounds' | 'parties'> & {
   grounds?: MediationCase['grounds'] | '';
-  summary?: string;
-  status?: CaseStatus;
-  closedOn?: string | null;
   parties?: PartyValues[];
-  mediatorIds?: string[];
-  invited?: string | null;
-  agreement?: string | null;
-  note?: string | null;
-}
+};
+
+const L = caseRecord.formLabels;
 
 /** The limits of the case form, from the schema the server checks. */
 const CASE_LIMITS = callLimits('mediation.createCase');
@@ -68,14 +63,14 @@ export function CaseFormPage({ caseId }: { caseId: string | null }) {
 function initialValues(current: MediationCase | null): CaseValues {
   // A new case starts with one party row ready to type in (an untouched one is dropped on save).
   if (!current) return { receivedOn: todayIso(), status: 'tiep_nhan', grounds: '', parties: [{}], mediatorIds: [] };
-  const f = caseToFields(current);
+  const f = inputOf(caseRecord, current);
   return { ...f, grounds: f.grounds ?? '', parties: f.parties ?? [] };
 }
 
 /** The case form (Sổ theo dõi columns 2–8): who, when, what, parties, mediators, result. */
 function CaseForm({ current }: { current: MediationCase | null }) {
   const [form] = Form.useForm<CaseValues>();
-  const submit = useFormSubmit(form);
+  const submit = useFormSubmit(form, caseRecord.labels);
   // The longest form of the app: kept as a draft while typed, asked about before it is left.
   const guard = useGuardedForm(form, `case:${current?.id ?? 'new'}`);
   const teams = useAppStore(selectors.teams);
@@ -106,22 +101,15 @@ function CaseForm({ current }: { current: MediationCase | null }) {
 
   async function save(v: CaseValues) {
     const fields = {
+      ...inputOf(caseRecord, v),
       communityId: v.communityId ?? '',
-      receivedOn: v.receivedOn ?? '',
-      category: v.category ?? 'khac',
       grounds: v.grounds ? v.grounds : null,
-      summary: v.summary ?? '',
-      status: v.status ?? 'tiep_nhan',
       closedOn: isClosedStatus(v.status ?? 'tiep_nhan') ? (v.closedOn ?? null) : null,
       parties: (v.parties ?? []).map((p) => ({
         name: p.name ?? '',
         birthYear: p.birthYear ?? null,
         address: p.address ?? null,
       })),
-      mediatorIds: v.mediatorIds ?? [],
-      invited: v.invited ?? null,
-      agreement: v.agreement ?? null,
-      note: v.note ?? null,
     };
     rememberCommunity(fields.communityId);
     await submit.run(async () => {
@@ -159,7 +147,7 @@ function CaseForm({ current }: { current: MediationCase | null }) {
               <Col xs={24} md={14}>
                 <Form.Item
                   name="communityId"
-                  label={ui.cases.community}
+                  label={L.communityId}
                   rules={[{ required: true, message: ui.common.required }]}
                 >
                   <CommunityPicker autoFocus placeholder={ui.teams.communityPlaceholder} />
@@ -168,21 +156,17 @@ function CaseForm({ current }: { current: MediationCase | null }) {
               <Col xs={24} md={10}>
                 <Form.Item
                   name="receivedOn"
-                  label={ui.cases.receivedOn}
+                  label={L.receivedOn}
                   rules={[{ required: true, message: ui.common.required }]}
                 >
                   <DateField />
                 </Form.Item>
               </Col>
             </Row>
-            <Form.Item
-              name="category"
-              label={ui.cases.category}
-              rules={[{ required: true, message: ui.common.required }]}
-            >
+            <Form.Item name="category" label={L.category} rules={[{ required: true, message: ui.common.required }]}>
               <Radio.Group orientation="vertical" options={labelOptions(CASE_CATEGORY_LABELS)} />
             </Form.Item>
-            <Form.Item name="grounds" label={ui.cases.grounds}>
+            <Form.Item name="grounds" label={L.grounds}>
               <Radio.Group
                 orientation="vertical"
                 options={[{ value: '', label: ui.cases.groundsNone }, ...labelOptions(CASE_GROUNDS_LABELS)]}
@@ -190,14 +174,14 @@ function CaseForm({ current }: { current: MediationCase | null }) {
             </Form.Item>
             <Field
               name="summary"
-              label={ui.cases.summary}
+              label={L.summary}
               rules={[{ required: true, whitespace: true, message: ui.common.required }]}
             >
               <Input.TextArea rows={4} placeholder={ui.cases.summaryPlaceholder} />
             </Field>
           </Card>
 
-          <Card title={ui.cases.parties} style={{ marginBottom: 16 }}>
+          <Card title={L.parties} style={{ marginBottom: 16 }}>
             <Form.List name="parties">
               {(fields, { add, remove }) => (
                 <Flex vertical gap={8}>
@@ -254,7 +238,7 @@ function CaseForm({ current }: { current: MediationCase | null }) {
           <Card style={{ marginBottom: 16 }}>
             <Form.Item
               name="mediatorIds"
-              label={ui.cases.mediators}
+              label={L.mediatorIds}
               extra={!communityId ? ui.cases.mediatorsNeedCommunity : !team ? ui.cases.mediatorsNoTeam : undefined}
             >
               <Select
@@ -267,19 +251,19 @@ function CaseForm({ current }: { current: MediationCase | null }) {
                 data-testid="case-mediators"
               />
             </Form.Item>
-            <Field name="invited" label={ui.cases.invited}>
+            <Field name="invited" label={L.invited}>
               <Input />
             </Field>
           </Card>
 
           <Card style={{ marginBottom: 16 }}>
-            <Form.Item name="status" label={ui.cases.status} rules={[{ required: true, message: ui.common.required }]}>
+            <Form.Item name="status" label={L.status} rules={[{ required: true, message: ui.common.required }]}>
               <Radio.Group options={labelOptions(CASE_STATUS_LABELS)} />
             </Form.Item>
             {closed ? (
               <Form.Item
                 name="closedOn"
-                label={ui.cases.closedOn}
+                label={L.closedOn}
                 extra={ui.cases.closedOnHelp}
                 rules={[{ required: true, message: ui.common.required }]}
                 style={{ maxWidth: 260 }}
@@ -287,10 +271,10 @@ function CaseForm({ current }: { current: MediationCase | null }) {
                 <DateField />
               </Form.Item>
             ) : null}
-            <Field name="agreement" label={ui.cases.agreement}>
+            <Field name="agreement" label={L.agreement}>
               <Input.TextArea rows={3} />
             </Field>
-            <Field name="note" label={ui.cases.note}>
+            <Field name="note" label={L.note}>
               <Input.TextArea rows={2} />
             </Field>
           </Card>

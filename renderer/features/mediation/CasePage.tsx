@@ -2,6 +2,7 @@ import { Alert, App, Button, Card, Descriptions, Form, Input, Radio, Spin, Tabs,
 import { useEffect, useMemo, useState } from 'react';
 import { CASE_CATEGORY_LABELS, CASE_GROUNDS_LABELS, CASE_STATUS_LABELS } from '../../../shared/i18n/vi';
 import { CLOSED_STATUSES, isClosedStatus, type CaseStatus } from '../../../shared/mediation/codes';
+import { caseRecord, partyText } from '../../../shared/mediation/caseRecord';
 import type { MediationCase } from '../../../shared/mediation/schema';
 import { todayIso } from '../../../shared/util/dates';
 import { formatDate } from '../../../shared/util/format';
@@ -13,6 +14,7 @@ import { HistoryView } from '../../components/HistoryView';
 import { formatTimestamp } from '../../components/timestamp';
 import { useCall } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
+import { formatRecordValue, inputOf, type NameLookup } from '../../components/record';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { Field } from '../../components/Field';
 import { callLimits } from '../../components/limits';
@@ -21,7 +23,7 @@ import { call } from '../../src/api';
 import { navigate, useRoute } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { CaseLoading } from './CaseLoading';
-import { CASE_FIELD_ORDER, caseToFields, formatCaseValue, STATUS_COLORS, type NameLookup } from './caseValues';
+import { STATUS_COLORS } from './caseValues';
 
 /** The limits of the form, from the schema the server checks. */
 const CASE_LIMITS = callLimits('mediation.createCase');
@@ -50,7 +52,7 @@ export function CasePage({ caseId }: { caseId: string }) {
       const name = kase.data?.mediatorNames[i];
       if (name && !m.has(id)) m.set(id, name);
     });
-    return { community: (id) => c.get(id), mediator: (id) => m.get(id) };
+    return (to, id) => (to === 'community' ? c.get(id) : to === 'mediator' ? m.get(id) : undefined);
   }, [communities, mediators.data, kase.data]);
 
   if (kase.error && !kase.data) return <CaseLoading error={kase.error} />;
@@ -114,8 +116,9 @@ export function CasePage({ caseId }: { caseId: string }) {
             children: history.data ? (
               <HistoryView
                 entries={history.data}
-                fieldOrder={CASE_FIELD_ORDER}
-                formatValue={(field, value) => formatCaseValue(field, value, names)}
+                labels={caseRecord.labels}
+                fieldOrder={Object.keys(caseRecord.fields)}
+                formatValue={(field, value) => formatRecordValue(caseRecord, field, value, names)}
               />
             ) : history.error ? (
               <Alert type="error" showIcon title={history.error} />
@@ -140,6 +143,8 @@ export function CasePage({ caseId }: { caseId: string }) {
   );
 }
 
+const L = caseRecord.formLabels;
+
 function CaseDetails({ c }: { c: MediationCase }) {
   return (
     <Card>
@@ -149,51 +154,49 @@ function CaseDetails({ c }: { c: MediationCase }) {
         size="middle"
         styles={{ label: { width: 240 } }}
         items={[
-          { key: 'community', label: ui.cases.community, children: c.communityName },
-          { key: 'receivedOn', label: ui.cases.receivedOn, children: formatDate(c.receivedOn) },
-          { key: 'category', label: ui.cases.category, children: CASE_CATEGORY_LABELS[c.category] },
+          { key: 'community', label: L.communityId, children: c.communityName },
+          { key: 'receivedOn', label: L.receivedOn, children: formatDate(c.receivedOn) },
+          { key: 'category', label: L.category, children: CASE_CATEGORY_LABELS[c.category] },
           {
             key: 'grounds',
-            label: ui.cases.grounds,
+            label: L.grounds,
             children: c.grounds ? CASE_GROUNDS_LABELS[c.grounds] : '',
           },
           {
             key: 'summary',
-            label: ui.cases.summary,
+            label: L.summary,
             children: (
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{c.summary}</Typography.Paragraph>
             ),
           },
           {
             key: 'parties',
-            label: ui.cases.parties,
+            label: L.parties,
             children:
               c.parties.length === 0 ? (
                 ''
               ) : (
                 <ol style={{ margin: 0, paddingInlineStart: 20 }}>
                   {c.parties.map((p, i) => (
-                    <li key={i}>
-                      {ui.history.partyItem(p.name, p.birthYear ? String(p.birthYear) : '', p.address ?? '')}
-                    </li>
+                    <li key={i}>{partyText(p)}</li>
                   ))}
                 </ol>
               ),
           },
-          { key: 'mediators', label: ui.cases.mediators, children: c.mediatorNames.join(', ') },
-          { key: 'invited', label: ui.cases.invited, children: c.invited },
+          { key: 'mediators', label: L.mediatorIds, children: c.mediatorNames.join(', ') },
+          { key: 'invited', label: L.invited, children: c.invited },
           {
             key: 'status',
-            label: ui.cases.status,
+            label: L.status,
             children: <Tag color={STATUS_COLORS[c.status]}>{CASE_STATUS_LABELS[c.status]}</Tag>,
           },
-          { key: 'closedOn', label: ui.cases.closedOn, children: formatDate(c.closedOn) },
+          { key: 'closedOn', label: L.closedOn, children: formatDate(c.closedOn) },
           {
             key: 'agreement',
-            label: ui.cases.agreement,
+            label: L.agreement,
             children: <span style={{ whiteSpace: 'pre-wrap' }}>{c.agreement}</span>,
           },
-          { key: 'note', label: ui.cases.note, children: c.note },
+          { key: 'note', label: L.note, children: c.note },
           {
             key: 'updated',
             label: ui.cases.lastUpdated,
@@ -222,7 +225,7 @@ function FinishDialog({
   onDone: () => void;
 }) {
   const [form] = Form.useForm<FinishValues>();
-  const submit = useFormSubmit(form);
+  const submit = useFormSubmit(form, caseRecord.labels);
   const results = CLOSED_STATUSES.map((s) => ({ value: s, label: CASE_STATUS_LABELS[s] }));
   return (
     <FormModal
@@ -239,7 +242,7 @@ function FinishDialog({
             id: current.id,
             version: current.version,
             fields: {
-              ...caseToFields(current),
+              ...inputOf(caseRecord, current),
               status: v.status ?? 'thanh',
               closedOn: v.closedOn ?? null,
               agreement: v.agreement ?? null,
@@ -252,10 +255,10 @@ function FinishDialog({
       <Form.Item name="status" label={ui.cases.finishResult} rules={[{ required: true, message: ui.common.required }]}>
         <Radio.Group orientation="vertical" options={results} />
       </Form.Item>
-      <Form.Item name="closedOn" label={ui.cases.closedOn} rules={[{ required: true, message: ui.common.required }]}>
+      <Form.Item name="closedOn" label={L.closedOn} rules={[{ required: true, message: ui.common.required }]}>
         <DateField />
       </Form.Item>
-      <Field name="agreement" label={ui.cases.agreement}>
+      <Field name="agreement" label={L.agreement}>
         <Input.TextArea rows={3} />
       </Field>
     </FormModal>

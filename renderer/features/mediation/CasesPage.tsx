@@ -1,6 +1,7 @@
 import { Button, Flex, Select, Table, Tag, Typography, type TableProps } from 'antd';
 import { useEffect, useState } from 'react';
 import { CASE_CATEGORY_LABELS, CASE_CATEGORY_SHORT, CASE_STATUS_LABELS } from '../../../shared/i18n/vi';
+import { caseRecord } from '../../../shared/mediation/caseRecord';
 import type { MediationCase } from '../../../shared/mediation/schema';
 import { formatDate, formatNumber } from '../../../shared/util/format';
 import { DateField } from '../../components/DateField';
@@ -17,6 +18,8 @@ import { selectors, useAppStore } from '../../src/store';
 import type { CaseListFilter } from '../../src/store/caseListSlice';
 import { STATUS_COLORS } from './caseValues';
 import { CommunityPicker } from './pickers';
+
+const L = caseRecord.formLabels;
 
 type SortOrder = 'ascend' | 'descend' | null;
 
@@ -214,7 +217,7 @@ export function CasesPage() {
           }}
           columns={[
             {
-              title: ui.cases.receivedOn,
+              title: L.receivedOn,
               key: 'receivedOn',
               dataIndex: 'receivedOn',
               width: 140,
@@ -224,7 +227,7 @@ export function CasesPage() {
               render: (d: string) => formatDate(d),
             },
             {
-              title: ui.cases.community,
+              title: L.communityId,
               key: 'community',
               dataIndex: 'communityName',
               sorter: true,
@@ -232,13 +235,13 @@ export function CasesPage() {
               sortOrder: sortOrderOf(filter, 'community'),
             },
             {
-              title: ui.cases.category,
+              title: L.category,
               dataIndex: 'category',
               width: 130,
               render: (c: MediationCase['category']) => CASE_CATEGORY_SHORT[c],
             },
             {
-              title: ui.cases.summary,
+              title: L.summary,
               dataIndex: 'summary',
               render: (s: string, c) => (
                 <>
@@ -256,7 +259,7 @@ export function CasesPage() {
               ),
             },
             {
-              title: ui.cases.status,
+              title: L.status,
               key: 'status',
               dataIndex: 'status',
               width: 200,

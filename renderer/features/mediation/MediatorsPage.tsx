@@ -1,6 +1,8 @@
 import { App, Button, Checkbox, Drawer, Flex, Form, Input, InputNumber, Radio, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { GENDER_LABELS, MEDIATOR_ROLE_LABELS } from '../../../shared/i18n/vi';
+import type { RequestOf } from '../../../shared/contract/index';
+import { mediatorRecord } from '../../../shared/mediation/mediatorRecord';
 import type { Mediator } from '../../../shared/mediation/schema';
 import { formatDate } from '../../../shared/util/format';
 import { todayIso } from '../../../shared/util/dates';
@@ -15,6 +17,7 @@ import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
+import { inputOf } from '../../components/record';
 import { SearchBox } from '../../components/SearchBox';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useGuardedForm } from '../../components/useGuardedForm';
@@ -28,6 +31,7 @@ import { TeamPicker } from './pickers';
 
 /** The limits of the form, from the schema the server checks. */
 const MEDIATOR_LIMITS = callLimits('mediation.createMediator');
+const L = mediatorRecord.formLabels;
 
 /** True while the mediator serves (no leaving date, or one still ahead), as the team figures count. */
 export function isActiveMediator(m: Pick<Mediator, 'leftOn'>, on: string = todayIso()): boolean {
@@ -127,7 +131,7 @@ export function MediatorsPage() {
           }}
           columns={[
             {
-              title: ui.mediators.name,
+              title: L.name,
               dataIndex: 'name',
               render: (name: string, m) => (
                 <>
@@ -141,14 +145,14 @@ export function MediatorsPage() {
               ),
             },
             {
-              title: ui.mediators.gender,
+              title: L.gender,
               dataIndex: 'gender',
               width: 100,
               render: (g: Mediator['gender']) => GENDER_LABELS[g],
             },
-            { title: ui.mediators.birthYear, dataIndex: 'birthYear', width: 100 },
+            { title: L.birthYear, dataIndex: 'birthYear', width: 100 },
             {
-              title: ui.mediators.team,
+              title: L.teamId,
               dataIndex: 'teamId',
               render: (id: string, m) => teamName(id) || m.communityName,
             },
@@ -187,19 +191,7 @@ export function MediatorsPage() {
   );
 }
 
-interface MediatorValues {
-  teamId?: string;
-  name?: string;
-  gender?: Mediator['gender'];
-  birthYear?: number | null;
-  ethnicMinority?: boolean;
-  role?: Mediator['role'];
-  recognizedOn?: string | null;
-  decisionRef?: string | null;
-  leftOn?: string | null;
-  phone?: string | null;
-  note?: string | null;
-}
+type MediatorValues = Partial<RequestOf<'mediation.createMediator'>>;
 
 /** Add or edit a mediator (Điều 7–8, 11: recognition and leaving). */
 function MediatorForm({
@@ -214,23 +206,11 @@ function MediatorForm({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<MediatorValues>();
-  const submit = useFormSubmit(form);
   const guard = useGuardedForm(form);
   const close = () => guard.close(onClose);
+  const submit = useFormSubmit(form, mediatorRecord.labels);
   const initial: MediatorValues = mediator
-    ? {
-        teamId: mediator.teamId,
-        name: mediator.name,
-        gender: mediator.gender,
-        birthYear: mediator.birthYear,
-        ethnicMinority: mediator.ethnicMinority,
-        role: mediator.role,
-        recognizedOn: mediator.recognizedOn,
-        decisionRef: mediator.decisionRef,
-        leftOn: mediator.leftOn,
-        phone: mediator.phone,
-        note: mediator.note,
-      }
+    ? inputOf(mediatorRecord, mediator)
     : { teamId: defaultTeamId ?? undefined, ethnicMinority: false, role: 'hoa_giai_vien' };
   return (
     <Drawer
@@ -254,19 +234,7 @@ function MediatorForm({
         initialValues={initial}
         onFinish={(v) =>
           void submit.run(async () => {
-            const fields = {
-              teamId: v.teamId ?? '',
-              name: v.name ?? '',
-              gender: v.gender ?? 'nam',
-              birthYear: v.birthYear ?? null,
-              ethnicMinority: v.ethnicMinority ?? false,
-              role: v.role ?? 'hoa_giai_vien',
-              recognizedOn: v.recognizedOn ?? null,
-              decisionRef: v.decisionRef ?? null,
-              leftOn: v.leftOn ?? null,
-              phone: v.phone ?? null,
-              note: v.note ?? null,
-            };
+            const fields = { ...inputOf(mediatorRecord, v), teamId: v.teamId ?? '', name: v.name ?? '' };
             if (mediator)
               await call('mediation.updateMediator', { id: mediator.id, version: mediator.version, fields });
             else await call('mediation.createMediator', fields);
@@ -274,51 +242,43 @@ function MediatorForm({
           })
         }
       >
-        <Field
-          name="name"
-          label={ui.mediators.name}
-          rules={[{ required: true, whitespace: true, message: ui.common.required }]}
-        >
+        <Field name="name" label={L.name} rules={[{ required: true, whitespace: true, message: ui.common.required }]}>
           <Input autoFocus />
         </Field>
-        <Form.Item name="teamId" label={ui.mediators.team} rules={[{ required: true, message: ui.common.required }]}>
+        <Form.Item name="teamId" label={L.teamId} rules={[{ required: true, message: ui.common.required }]}>
           <TeamPicker placeholder={ui.mediators.teamPlaceholder} />
         </Form.Item>
         <Flex gap={16} wrap>
-          <Form.Item
-            name="gender"
-            label={ui.mediators.gender}
-            rules={[{ required: true, message: ui.common.required }]}
-          >
+          <Form.Item name="gender" label={L.gender} rules={[{ required: true, message: ui.common.required }]}>
             <Radio.Group options={labelOptions(GENDER_LABELS)} />
           </Form.Item>
-          <Field name="birthYear" label={ui.mediators.birthYear}>
+          <Field name="birthYear" label={L.birthYear}>
             <InputNumber style={{ width: 120 }} />
           </Field>
         </Flex>
         <Form.Item name="ethnicMinority" valuePropName="checked" extra={ui.mediators.ethnicMinorityHelp}>
-          <Checkbox>{ui.mediators.ethnicMinority}</Checkbox>
+          <Checkbox>{L.ethnicMinority}</Checkbox>
         </Form.Item>
-        <Form.Item name="role" label={ui.mediators.role}>
+        <Form.Item name="role" label={L.role}>
           <Radio.Group options={labelOptions(MEDIATOR_ROLE_LABELS)} />
         </Form.Item>
         <Flex gap={16}>
-          <Form.Item name="recognizedOn" label={ui.mediators.recognizedOn} style={{ flex: 1 }}>
+          <Form.Item name="recognizedOn" label={L.recognizedOn} style={{ flex: 1 }}>
             <DateField />
           </Form.Item>
-          <Field name="decisionRef" label={ui.mediators.decisionRef} style={{ flex: 1 }}>
+          <Field name="decisionRef" label={L.decisionRef} style={{ flex: 1 }}>
             <Input />
           </Field>
         </Flex>
         <Flex gap={16}>
-          <Form.Item name="leftOn" label={ui.mediators.leftOn} style={{ flex: 1 }}>
+          <Form.Item name="leftOn" label={L.leftOn} style={{ flex: 1 }}>
             <DateField />
           </Form.Item>
-          <Field name="phone" label={ui.mediators.phone} style={{ flex: 1 }}>
+          <Field name="phone" label={L.phone} style={{ flex: 1 }}>
             <Input inputMode="tel" />
           </Field>
         </Flex>
-        <Field name="note" label={ui.mediators.note}>
+        <Field name="note" label={L.note}>
           <Input.TextArea rows={2} />
         </Field>
       </DialogForm>

@@ -1,6 +1,8 @@
 import { App, Button, Flex, Form, Input, Modal, Table, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
+import type { RequestOf } from '../../../shared/contract/index';
 import type { MediationTeam } from '../../../shared/mediation/schema';
+import { teamRecord } from '../../../shared/mediation/teamRecord';
 import { formatDate, formatNumber } from '../../../shared/util/format';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { DateField } from '../../components/DateField';
@@ -12,6 +14,7 @@ import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { FormModal } from '../../components/FormModal';
 import { defaultCommunity, rememberCommunity } from '../../components/lastCommunity';
 import { PageHeader } from '../../components/PageHeader';
+import { inputOf } from '../../components/record';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { Field } from '../../components/Field';
 import { callLimits } from '../../components/limits';
@@ -23,6 +26,7 @@ import { CommunityPicker } from './pickers';
 
 /** The limits of the form, from the schema the server checks. */
 const TEAM_LIMITS = callLimits('mediation.createTeam');
+const L = teamRecord.formLabels;
 
 /** Tổ hòa giải: one per thôn / tổ dân phố, with composition figures and the Điều 12 warnings. */
 export function TeamsPage() {
@@ -83,9 +87,9 @@ export function TeamsPage() {
           pagination={false}
           locale={{ emptyText: <EmptyState text={ui.teams.empty} /> }}
           columns={[
-            { title: ui.teams.community, dataIndex: 'communityName' },
+            { title: L.communityId, dataIndex: 'communityName' },
             {
-              title: ui.teams.name,
+              title: L.name,
               dataIndex: 'name',
               render: (name: string, t) => (
                 <>
@@ -176,13 +180,7 @@ export function TeamsPage() {
   );
 }
 
-interface TeamValues {
-  communityId?: string;
-  name?: string | null;
-  establishedOn?: string | null;
-  decisionRef?: string | null;
-  note?: string | null;
-}
+type TeamValues = Partial<RequestOf<'mediation.createTeam'>>;
 
 /** Add or edit a team. Communities that already have a team are not offered (one team per community). */
 function TeamForm({
@@ -196,7 +194,7 @@ function TeamForm({
   onSaved: (created?: string, addMediator?: boolean) => void;
 }) {
   const [form] = Form.useForm<TeamValues>();
-  const submit = useFormSubmit(form);
+  const submit = useFormSubmit(form, teamRecord.labels);
   // Set by "Lưu và thêm hòa giải viên" for the one save it starts.
   const thenMediator = useRef(false);
   const teams = useAppStore(selectors.teams);
@@ -231,29 +229,13 @@ function TeamForm({
           </Button>
         )
       }
-      initialValues={
-        team
-          ? {
-              communityId: team.communityId,
-              name: team.name,
-              establishedOn: team.establishedOn,
-              decisionRef: team.decisionRef,
-              note: team.note,
-            }
-          : {}
-      }
+      initialValues={team ? inputOf(teamRecord, team) : {}}
       onFinishFailed={() => (thenMediator.current = false)}
       onFinish={(v) =>
         void submit.run(async () => {
           const addMediator = thenMediator.current;
           thenMediator.current = false;
-          const fields = {
-            communityId: v.communityId ?? '',
-            name: v.name ?? null,
-            establishedOn: v.establishedOn ?? null,
-            decisionRef: v.decisionRef ?? null,
-            note: v.note ?? null,
-          };
+          const fields = { ...inputOf(teamRecord, v), communityId: v.communityId ?? '' };
           rememberCommunity(fields.communityId);
           if (!team) return onSaved((await call('mediation.createTeam', fields)).id, addMediator);
           await call('mediation.updateTeam', { id: team.id, version: team.version, fields });
@@ -261,25 +243,21 @@ function TeamForm({
         })
       }
     >
-      <Form.Item
-        name="communityId"
-        label={ui.teams.community}
-        rules={[{ required: true, message: ui.common.required }]}
-      >
+      <Form.Item name="communityId" label={L.communityId} rules={[{ required: true, message: ui.common.required }]}>
         <CommunityPicker autoFocus placeholder={ui.teams.communityPlaceholder} exclude={taken} />
       </Form.Item>
-      <Field name="name" label={ui.teams.name}>
+      <Field name="name" label={L.name}>
         <Input placeholder={ui.teams.namePlaceholder} />
       </Field>
       <Flex gap={16}>
-        <Form.Item name="establishedOn" label={ui.teams.establishedOn} style={{ flex: 1 }}>
+        <Form.Item name="establishedOn" label={L.establishedOn} style={{ flex: 1 }}>
           <DateField />
         </Form.Item>
-        <Field name="decisionRef" label={ui.teams.decisionRef} style={{ flex: 1 }}>
+        <Field name="decisionRef" label={L.decisionRef} style={{ flex: 1 }}>
           <Input />
         </Field>
       </Flex>
-      <Field name="note" label={ui.teams.note}>
+      <Field name="note" label={L.note}>
         <Input.TextArea rows={2} />
       </Field>
     </FormModal>

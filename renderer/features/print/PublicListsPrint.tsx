@@ -1,5 +1,6 @@
 import { CONVENTION_STATUS_LABELS } from '../../../shared/convention/codes';
 import { ITEM_STATUS_LABELS } from '../../../shared/disclosure/codes';
+import { postingPeriod } from '../../../shared/disclosure/compliance';
 import type { ConventionCoverage } from '../../../shared/convention/schema';
 import type { Disclosure, DisclosureBoard } from '../../../shared/disclosure/schema';
 import type { ReportDocument } from '../../../shared/report/schema';
@@ -135,7 +136,7 @@ function BoardView({
                   <td>{[d.title, d.documentRef].filter(Boolean).join(' — ')}</td>
                   <td>
                     {[
-                      d.postedFrom || d.postedTo ? `${formatDate(d.postedFrom)} – ${formatDate(d.postedTo)}` : '',
+                      postingPeriod(d, formatDate),
                       d.place ?? '',
                       d.broadcastDays ? `phát thanh ${formatNumber(d.broadcastDays)} ngày` : '',
                     ]

@@ -1,7 +1,10 @@
 import { Button, Card, Flex, Form, Input, InputNumber, Radio, type TableColumnsType } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { SUPERVISION_BODY_LABELS } from '../../../shared/i18n/vi';
+import type { RequestOf } from '../../../shared/contract/index';
+import { dialogueRecord } from '../../../shared/reception/dialogueRecord';
 import type { Dialogue, Supervision } from '../../../shared/reception/schema';
+import { supervisionRecord } from '../../../shared/reception/supervisionRecord';
 import { formatDate, formatNumber } from '../../../shared/util/format';
 import { DateField } from '../../components/DateField';
 import { actionsColumn } from '../../components/editColumn';
@@ -12,9 +15,10 @@ import { useDelete } from '../../components/useDelete';
 import { labelOptions } from '../../components/options';
 import { PagedTable, type PagedList } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
-import { useFormSubmit } from '../../components/useFormSubmit';
 import { Field } from '../../components/Field';
 import { callLimits } from '../../components/limits';
+import { inputOf } from '../../components/record';
+import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
@@ -26,6 +30,8 @@ const DIALOGUE_LIMITS = callLimits('reception.createDialogue');
 const SUPERVISION_LIMITS = callLimits('reception.createSupervision');
 
 const t = ui.reception.meetings;
+const D = dialogueRecord.formLabels;
+const S = supervisionRecord.formLabels;
 
 /** Hội nghị đối thoại and community supervision: small dated records (Luật 10/2022). */
 export function MeetingsPage() {
@@ -61,7 +67,7 @@ const MEETINGS = {
 } as const;
 
 const participantsColumn = {
-  title: t.participants,
+  title: D.participants,
   dataIndex: 'participants',
   align: 'right' as const,
   width: 140,
@@ -110,7 +116,7 @@ function MeetingCard<T extends Dialogue | Supervision>({
         empty={m.empty}
         testId={`${m.exportList}-table`}
         columns={[
-          { title: t.heldOn, dataIndex: 'heldOn', width: 120, render: (d: string) => formatDate(d) },
+          { title: D.heldOn, dataIndex: 'heldOn', width: 120, render: (d: string) => formatDate(d) },
           ...columns,
           participantsColumn,
           ...(isCommune
@@ -144,33 +150,18 @@ function DialoguesCard() {
     <MeetingCard<Dialogue>
       kind="dialogue"
       columns={[
-        { title: t.topic, dataIndex: 'topic' },
-        { title: t.chairedBy, dataIndex: 'chairedBy' },
+        { title: D.topic, dataIndex: 'topic' },
+        { title: D.chairedBy, dataIndex: 'chairedBy' },
       ]}
-      form={(dialogue, onClose, onSaved) => <DialogueForm dialogue={dialogue} onClose={onClose} onSaved={onSaved} />}
+      form={(dialogue, onClose, onSaved) => <DialogueForm current={dialogue} onClose={onClose} onSaved={onSaved} />}
     />
   );
 }
 
-interface DialogueValues {
-  heldOn?: string | null;
-  topic?: string;
-  participants?: number | null;
-  chairedBy?: string | null;
-  note?: string | null;
-}
+type DialogueValues = Partial<RequestOf<'reception.createDialogue'>>;
 
-function DialogueForm({
-  dialogue,
-  onClose,
-  onSaved,
-}: {
-  dialogue: Dialogue | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<DialogueValues>();
-  const submit = useFormSubmit(form);
+function DialogueForm({ current: dialogue, onClose, onSaved }: RecordFormProps<Dialogue>) {
+  const { form, submit } = useRecordForm<DialogueValues>(dialogueRecord);
   return (
     <FormModal
       title={t.dialogueTitle}
@@ -179,16 +170,10 @@ function DialogueForm({
       form={form}
       name="dialogue"
       limits={DIALOGUE_LIMITS}
-      initialValues={dialogue ?? {}}
+      initialValues={dialogue ? inputOf(dialogueRecord, dialogue) : {}}
       onFinish={(v) =>
         void submit.run(async () => {
-          const fields = {
-            heldOn: v.heldOn ?? '',
-            topic: v.topic ?? '',
-            participants: v.participants ?? null,
-            chairedBy: v.chairedBy ?? null,
-            note: v.note ?? null,
-          };
+          const fields = { ...inputOf(dialogueRecord, v), heldOn: v.heldOn ?? '', topic: v.topic ?? '' };
           if (dialogue) await call('reception.updateDialogue', { id: dialogue.id, version: dialogue.version, fields });
           else await call('reception.createDialogue', fields);
           onSaved();
@@ -196,20 +181,20 @@ function DialogueForm({
       }
     >
       <Flex gap={16}>
-        <Form.Item name="heldOn" label={t.heldOn} rules={[{ required: true }]} style={{ flex: 1 }}>
+        <Form.Item name="heldOn" label={D.heldOn} rules={[{ required: true }]} style={{ flex: 1 }}>
           <DateField autoFocus />
         </Form.Item>
-        <Field name="participants" label={t.participants} style={{ flex: 1 }}>
+        <Field name="participants" label={D.participants} style={{ flex: 1 }}>
           <InputNumber style={{ width: '100%' }} />
         </Field>
       </Flex>
-      <Field name="topic" label={t.topic} rules={[{ required: true }]}>
+      <Field name="topic" label={D.topic} rules={[{ required: true }]}>
         <Input.TextArea rows={2} />
       </Field>
-      <Field name="chairedBy" label={t.chairedBy}>
+      <Field name="chairedBy" label={D.chairedBy}>
         <Input />
       </Field>
-      <Field name="note" label={t.note}>
+      <Field name="note" label={D.note}>
         <Input.TextArea rows={2} />
       </Field>
     </FormModal>
@@ -221,36 +206,20 @@ function SupervisionsCard() {
     <MeetingCard<Supervision>
       kind="supervision"
       columns={[
-        { title: t.body, dataIndex: 'body', render: (b: Supervision['body']) => SUPERVISION_BODY_LABELS[b] },
-        { title: t.subject, dataIndex: 'subject' },
+        { title: S.body, dataIndex: 'body', render: (b: Supervision['body']) => SUPERVISION_BODY_LABELS[b] },
+        { title: S.subject, dataIndex: 'subject' },
       ]}
       form={(supervision, onClose, onSaved) => (
-        <SupervisionForm supervision={supervision} onClose={onClose} onSaved={onSaved} />
+        <SupervisionForm current={supervision} onClose={onClose} onSaved={onSaved} />
       )}
     />
   );
 }
 
-interface SupervisionValues {
-  body?: Supervision['body'];
-  heldOn?: string | null;
-  subject?: string;
-  participants?: number | null;
-  conclusion?: string | null;
-  note?: string | null;
-}
+type SupervisionValues = Partial<RequestOf<'reception.createSupervision'>>;
 
-function SupervisionForm({
-  supervision,
-  onClose,
-  onSaved,
-}: {
-  supervision: Supervision | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<SupervisionValues>();
-  const submit = useFormSubmit(form);
+function SupervisionForm({ current: supervision, onClose, onSaved }: RecordFormProps<Supervision>) {
+  const { form, submit } = useRecordForm<SupervisionValues>(supervisionRecord);
   return (
     <FormModal
       title={t.supervisionTitle}
@@ -259,17 +228,10 @@ function SupervisionForm({
       form={form}
       name="supervision"
       limits={SUPERVISION_LIMITS}
-      initialValues={supervision ?? { body: 'ban_ttnd' }}
+      initialValues={supervision ? inputOf(supervisionRecord, supervision) : { body: 'ban_ttnd' }}
       onFinish={(v) =>
         void submit.run(async () => {
-          const fields = {
-            body: v.body ?? 'ban_ttnd',
-            heldOn: v.heldOn ?? '',
-            subject: v.subject ?? '',
-            participants: v.participants ?? null,
-            conclusion: v.conclusion ?? null,
-            note: v.note ?? null,
-          };
+          const fields = { ...inputOf(supervisionRecord, v), heldOn: v.heldOn ?? '', subject: v.subject ?? '' };
           if (supervision)
             await call('reception.updateSupervision', { id: supervision.id, version: supervision.version, fields });
           else await call('reception.createSupervision', fields);
@@ -277,24 +239,24 @@ function SupervisionForm({
         })
       }
     >
-      <Form.Item name="body" label={t.body} rules={[{ required: true }]}>
+      <Form.Item name="body" label={S.body} rules={[{ required: true }]}>
         <Radio.Group options={labelOptions(SUPERVISION_BODY_LABELS)} />
       </Form.Item>
       <Flex gap={16}>
-        <Form.Item name="heldOn" label={t.heldOn} rules={[{ required: true }]} style={{ flex: 1 }}>
+        <Form.Item name="heldOn" label={S.heldOn} rules={[{ required: true }]} style={{ flex: 1 }}>
           <DateField />
         </Form.Item>
-        <Field name="participants" label={t.participants} style={{ flex: 1 }}>
+        <Field name="participants" label={S.participants} style={{ flex: 1 }}>
           <InputNumber style={{ width: '100%' }} />
         </Field>
       </Flex>
-      <Field name="subject" label={t.subject} rules={[{ required: true }]}>
+      <Field name="subject" label={S.subject} rules={[{ required: true }]}>
         <Input.TextArea rows={2} />
       </Field>
-      <Field name="conclusion" label={t.conclusion}>
+      <Field name="conclusion" label={S.conclusion}>
         <Input.TextArea rows={2} />
       </Field>
-      <Field name="note" label={t.note}>
+      <Field name="note" label={S.note}>
         <Input.TextArea rows={2} />
       </Field>
     </FormModal>

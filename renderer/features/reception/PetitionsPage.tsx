@@ -17,6 +17,9 @@ import { useEffect, useState } from 'react';
 import { CONTENT_LABELS, HANDLING_LABELS, PETITION_STATUS_LABELS } from '../../../shared/i18n/vi';
 import { deadlineState } from '../../../shared/reception/deadlines';
 import type { Content, PetitionHandling, PetitionStatus } from '../../../shared/reception/codes';
+import type { RequestOf } from '../../../shared/contract/index';
+import { identityFields } from '../../../shared/reception/identity';
+import { petitionRecord } from '../../../shared/reception/petitionRecord';
 import type { Petition } from '../../../shared/reception/schema';
 import { todayIso } from '../../../shared/util/dates';
 import { formatDate, formatNumber } from '../../../shared/util/format';
@@ -31,19 +34,20 @@ import { useCall } from '../../components/hooks';
 import { useDelete } from '../../components/useDelete';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
+import { inputOf } from '../../components/record';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchBox } from '../../components/SearchBox';
 import { usePagedSearch } from '../../components/usePagedSearch';
-import { useFormSubmit } from '../../components/useFormSubmit';
 import { Field } from '../../components/Field';
 import { callLimits } from '../../components/limits';
+import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { limitsUi } from '../../i18n/limits';
 import { call } from '../../src/api';
 import { navigate, useRoute } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { DeadlineBoard } from './DeadlineBoard';
-import { ContentFilter, formatReceptionValue, PAGE_SIZE, PersonCell } from './shared';
+import { ContentFilter, formatReceptionValue, PAGE_SIZE, PersonCell, SummaryIdentityCheck } from './shared';
 import { DenouncerNotice } from './VisitsPage';
 import { petitionFromVisit, type PetitionFromVisit } from './petitionFromVisit';
 import { RECEPTION_TEXT } from './text';
@@ -52,6 +56,7 @@ import { RECEPTION_TEXT } from './text';
 const PETITION_LIMITS = callLimits('reception.createPetition');
 
 const t = ui.reception.petitions;
+const L = petitionRecord.formLabels;
 
 /** Đơn thư: petitions with their legal deadlines and the "sắp đến hạn / quá hạn" board. */
 export function PetitionsPage() {
@@ -132,17 +137,17 @@ export function PetitionsPage() {
         filtered={Boolean(search.trim() || content || status)}
         testId="petitions-table"
         columns={[
-          { title: t.receivedOn, dataIndex: 'receivedOn', width: 110, render: (d: string) => formatDate(d) },
-          { title: t.content, dataIndex: 'content', render: (c: Content) => CONTENT_LABELS[c] },
+          { title: L.receivedOn, dataIndex: 'receivedOn', width: 110, render: (d: string) => formatDate(d) },
+          { title: L.content, dataIndex: 'content', render: (c: Content) => CONTENT_LABELS[c] },
           {
             title: t.petitioner,
             key: 'petitioner',
             render: (_: unknown, p) => <PersonCell content={p.content} name={p.petitionerName} />,
           },
-          { title: t.summary, dataIndex: 'summary' },
-          { title: t.handling, dataIndex: 'handling', render: (h: PetitionHandling) => HANDLING_LABELS[h] },
+          { title: L.summary, dataIndex: 'summary' },
+          { title: L.handling, dataIndex: 'handling', render: (h: PetitionHandling) => HANDLING_LABELS[h] },
           {
-            title: t.status,
+            title: L.status,
             dataIndex: 'status',
             render: (s: PetitionStatus | null) => (s ? PETITION_STATUS_LABELS[s] : ''),
           },
@@ -169,7 +174,7 @@ export function PetitionsPage() {
       />
       {editing ? (
         <PetitionForm
-          petition={editing === 'new' ? null : editing}
+          current={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
@@ -180,7 +185,7 @@ export function PetitionsPage() {
       {viewing ? <PetitionView id={viewing} onClose={() => setViewing(null)} /> : null}
       {fromVisit ? (
         <PetitionForm
-          petition={null}
+          current={null}
           fromVisit={fromVisit}
           onClose={() => navigate('/reception/petitions')}
           onSaved={() => {
@@ -228,45 +233,20 @@ function DeadlineCell({ petition, today }: { petition: Petition; today: string }
   );
 }
 
-interface PetitionValues {
-  receivedOn?: string | null;
-  content?: Content;
-  inCompetence?: boolean;
-  summary?: string;
-  handling?: PetitionHandling;
-  status?: PetitionStatus | null;
-  acceptedOn?: string | null;
-  resolvedOn?: string | null;
-  complex?: boolean;
-  especiallyComplex?: boolean;
-  remoteArea?: boolean;
-  multiplePlaces?: boolean;
-  round?: 1 | 2;
-  extensions?: number | null;
-  petitionerName?: string | null;
-  petitionerAddress?: string | null;
-  petitionerIdNumber?: string | null;
-  secretRef?: string | null;
-  forwardedTo?: string | null;
-  resolution?: string | null;
-  note?: string | null;
-}
+type PetitionValues = Partial<RequestOf<'reception.createPetition'>>;
 
 function PetitionForm({
-  petition,
+  current: petition,
   fromVisit,
   onClose,
   onSaved,
-}: {
-  petition: Petition | null;
+}: RecordFormProps<Petition> & {
   /** A new petition started from a reception visit, with what the visit carried over. */
   fromVisit?: PetitionFromVisit & { visitId: string };
-  onClose: () => void;
-  onSaved: () => void;
 }) {
-  const [form] = Form.useForm<PetitionValues>();
-  const submit = useFormSubmit(form);
+  const { form, submit } = useRecordForm<PetitionValues>(petitionRecord);
   const content = Form.useWatch('content', form);
+  const summaryText = Form.useWatch('summary', form);
   const handling = Form.useWatch('handling', form);
   const status = Form.useWatch('status', form);
   const complex = Form.useWatch('complex', form);
@@ -286,7 +266,7 @@ function PetitionForm({
       draft={`petition:${petition?.id ?? (fromVisit ? `visit:${fromVisit.visitId}` : 'new')}`}
       initialValues={
         petition
-          ? { ...petition, round: petition.round === 2 ? 2 : 1 }
+          ? { ...inputOf(petitionRecord, petition), round: petition.round === 2 ? 2 : 1 }
           : (fromVisit ?? {
               receivedOn: todayIso(),
               inCompetence: true,
@@ -299,28 +279,22 @@ function PetitionForm({
       onFinish={(v) =>
         void submit.run(async () => {
           const isKn = v.content === 'khieu_nai';
+          const denouncing = v.content === 'to_cao';
           const fields = {
+            ...inputOf(petitionRecord, v),
             receivedOn: v.receivedOn ?? '',
-            content: v.content ?? 'kien_nghi',
-            inCompetence: v.inCompetence ?? true,
             summary: v.summary ?? '',
-            handling: v.handling ?? 'thu_ly',
             status: v.handling === 'thu_ly' ? (v.status ?? 'dang_giai_quyet') : null,
             acceptedOn: v.handling === 'thu_ly' ? (v.acceptedOn ?? null) : null,
             resolvedOn: finished ? (v.resolvedOn ?? null) : null,
-            complex: v.complex ?? false,
-            especiallyComplex: v.content === 'to_cao' ? (v.especiallyComplex ?? false) : false,
-            remoteArea: v.remoteArea ?? false,
-            multiplePlaces: v.content === 'to_cao' ? (v.multiplePlaces ?? false) : false,
+            especiallyComplex: denouncing ? (v.especiallyComplex ?? false) : false,
+            multiplePlaces: denouncing ? (v.multiplePlaces ?? false) : false,
             round: isKn ? (v.round ?? 1) : 1,
-            extensions: v.content === 'to_cao' ? (v.extensions ?? 0) : 0,
-            petitionerName: denunciation ? null : (v.petitionerName ?? null),
-            petitionerAddress: denunciation ? null : (v.petitionerAddress ?? null),
-            petitionerIdNumber: denunciation ? null : (v.petitionerIdNumber ?? null),
+            extensions: denouncing ? (v.extensions ?? 0) : 0,
+            // A denouncer's identity is never sent (domain.md §C.5).
+            ...(denunciation ? Object.fromEntries(identityFields(petitionRecord.stored).map((f) => [f, null])) : {}),
             secretRef: denunciation ? (v.secretRef ?? null) : null,
-            forwardedTo: v.forwardedTo ?? null,
-            resolution: v.resolution ?? null,
-            note: v.note ?? null,
+            ...(v.summaryChecked ? { summaryChecked: true } : {}),
           };
           if (petition) await call('reception.updatePetition', { id: petition.id, version: petition.version, fields });
           else await call('reception.createPetition', fields);
@@ -337,53 +311,54 @@ function PetitionForm({
           title={fromVisit.content === 'to_cao' ? RECEPTION_TEXT.fromVisitDenunciation : RECEPTION_TEXT.fromVisitIntro}
         />
       ) : null}
-      <Form.Item name="receivedOn" label={t.receivedOn} rules={[{ required: true }]}>
+      <Form.Item name="receivedOn" label={L.receivedOn} rules={[{ required: true }]}>
         <DateField autoFocus />
       </Form.Item>
-      <Form.Item name="content" label={t.content} rules={[{ required: true }]}>
+      <Form.Item name="content" label={L.content} rules={[{ required: true }]}>
         <Radio.Group options={labelOptions(CONTENT_LABELS)} />
       </Form.Item>
       {denunciation ? (
         <>
           <DenouncerNotice />
-          <Field name="secretRef" label={ui.reception.visits.secretRef}>
+          <Field name="secretRef" label={L.secretRef}>
             <Input />
           </Field>
         </>
       ) : (
         <>
-          <Field name="petitionerName" label={t.petitionerName}>
+          <Field name="petitionerName" label={L.petitionerName}>
             <Input />
           </Field>
           <Flex gap={16}>
-            <Field name="petitionerAddress" label={t.petitionerAddress} style={{ flex: 2 }}>
+            <Field name="petitionerAddress" label={L.petitionerAddress} style={{ flex: 2 }}>
               <Input />
             </Field>
-            <Field name="petitionerIdNumber" label={t.petitionerIdNumber} style={{ flex: 1 }}>
+            <Field name="petitionerIdNumber" label={L.petitionerIdNumber} style={{ flex: 1 }}>
               <Input />
             </Field>
           </Flex>
         </>
       )}
-      <Field name="summary" label={t.summary} rules={[{ required: true }]}>
+      <Field name="summary" label={L.summary} rules={[{ required: true }]}>
         <Input.TextArea rows={3} />
       </Field>
+      <SummaryIdentityCheck denunciation={content === 'to_cao'} summary={summaryText} />
       <Form.Item name="inCompetence" valuePropName="checked">
-        <Checkbox>{t.inCompetence}</Checkbox>
+        <Checkbox>{L.inCompetence}</Checkbox>
       </Form.Item>
-      <Form.Item name="handling" label={t.handling} rules={[{ required: true }]}>
+      <Form.Item name="handling" label={L.handling} rules={[{ required: true }]}>
         <Radio.Group options={labelOptions(HANDLING_LABELS)} />
       </Form.Item>
       {accepted ? (
         <Flex gap={16} wrap>
-          <Form.Item name="acceptedOn" label={t.acceptedOn} extra={t.acceptedOnHelp} style={{ flex: 1, minWidth: 200 }}>
+          <Form.Item name="acceptedOn" label={L.acceptedOn} extra={t.acceptedOnHelp} style={{ flex: 1, minWidth: 200 }}>
             <DateField />
           </Form.Item>
-          <Form.Item name="status" label={t.status} style={{ flex: 1, minWidth: 200 }}>
+          <Form.Item name="status" label={L.status} style={{ flex: 1, minWidth: 200 }}>
             <Select options={labelOptions(PETITION_STATUS_LABELS)} />
           </Form.Item>
           {finished ? (
-            <Form.Item name="resolvedOn" label={t.resolvedOn} rules={[{ required: true }]} style={{ flex: 1 }}>
+            <Form.Item name="resolvedOn" label={L.resolvedOn} rules={[{ required: true }]} style={{ flex: 1 }}>
               <DateField />
             </Form.Item>
           ) : null}
@@ -391,31 +366,31 @@ function PetitionForm({
       ) : null}
       <Flex gap={24} wrap>
         <Form.Item name="complex" valuePropName="checked">
-          <Checkbox>{t.complex}</Checkbox>
+          <Checkbox>{L.complex}</Checkbox>
         </Form.Item>
         {denunciation ? (
           <Form.Item name="especiallyComplex" valuePropName="checked">
-            <Checkbox>{t.especiallyComplex}</Checkbox>
+            <Checkbox>{L.especiallyComplex}</Checkbox>
           </Form.Item>
         ) : null}
         <Form.Item name="remoteArea" valuePropName="checked">
-          <Checkbox>{t.remoteArea}</Checkbox>
+          <Checkbox>{L.remoteArea}</Checkbox>
         </Form.Item>
         {denunciation ? (
           <Form.Item name="multiplePlaces" valuePropName="checked">
-            <Checkbox>{t.multiplePlaces}</Checkbox>
+            <Checkbox>{L.multiplePlaces}</Checkbox>
           </Form.Item>
         ) : null}
       </Flex>
       {content === 'khieu_nai' ? (
-        <Form.Item name="round" label={t.round}>
+        <Form.Item name="round" label={L.round}>
           <Radio.Group options={[1, 2].map((n) => ({ value: n, label: t.roundOptions[n] ?? '' }))} />
         </Form.Item>
       ) : null}
       {denunciation ? (
         <Field
           name="extensions"
-          label={t.extensions}
+          label={L.extensions}
           extra={t.extensionsHelp(maxExtensions)}
           dependencies={['complex', 'especiallyComplex']}
           rules={[
@@ -431,14 +406,14 @@ function PetitionForm({
         </Field>
       ) : null}
       {handling === 'chuyen_don' ? (
-        <Field name="forwardedTo" label={t.forwardedTo}>
+        <Field name="forwardedTo" label={L.forwardedTo}>
           <Input />
         </Field>
       ) : null}
-      <Field name="resolution" label={t.resolution}>
+      <Field name="resolution" label={L.resolution}>
         <Input.TextArea rows={2} />
       </Field>
-      <Field name="note" label={t.note}>
+      <Field name="note" label={L.note}>
         <Input.TextArea rows={2} />
       </Field>
     </FormModal>
@@ -515,7 +490,6 @@ function PetitionView({ id, onClose }: { id: string; onClose: () => void }) {
   const petition = useCall('reception.getPetition', { id });
   const history = useCall('reception.petitionHistory', { id });
   const p = petition.data;
-  const labels = { ...t, secretRef: ui.reception.visits.secretRef } as Record<string, unknown>;
   return (
     <Modal open title={t.viewTitle} onCancel={onClose} footer={null} width={760} destroyOnHidden>
       {petition.error ? <FormFailureAlert failure={{ message: petition.error, unplaced: [] }} /> : null}
@@ -525,8 +499,8 @@ function PetitionView({ id, onClose }: { id: string; onClose: () => void }) {
       {p ? (
         <Descriptions column={1} bordered size="small" data-testid="petition-view">
           {PETITION_FIELDS.filter((f) => shownFor(f, p)).map((f) => (
-            <Descriptions.Item key={f} label={labels[f] as string}>
-              {formatReceptionValue(f, p[f])}
+            <Descriptions.Item key={f} label={L[f]}>
+              {formatReceptionValue(petitionRecord, f, p[f])}
             </Descriptions.Item>
           ))}
           {p.acceptDeadline ? (
@@ -545,9 +519,9 @@ function PetitionView({ id, onClose }: { id: string; onClose: () => void }) {
       {history.data ? (
         <HistoryView
           entries={history.data}
-          formatValue={formatReceptionValue}
+          labels={{ ...petitionRecord.labels, receivedOn: petitionRecord.formLabels.receivedOn }}
+          formatValue={(f, v) => formatReceptionValue(petitionRecord, f, v)}
           fieldOrder={PETITION_FIELDS}
-          labels={{ receivedOn: t.receivedOn }}
         />
       ) : null}
     </Modal>

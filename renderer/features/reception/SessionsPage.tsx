@@ -2,7 +2,9 @@ import { Button, Flex, Form, Input, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { HOST_LABELS, SESSION_TYPE_LABELS } from '../../../shared/i18n/vi';
 import type { Host } from '../../../shared/reception/codes';
+import type { RequestOf } from '../../../shared/contract/index';
 import type { ReceptionSession } from '../../../shared/reception/schema';
+import { sessionRecord } from '../../../shared/reception/sessionRecord';
 import { formatDate, formatNumber } from '../../../shared/util/format';
 import { DateField } from '../../components/DateField';
 import { actionsColumn } from '../../components/editColumn';
@@ -12,12 +14,13 @@ import { useCall } from '../../components/hooks';
 import { useDelete } from '../../components/useDelete';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
+import { inputOf } from '../../components/record';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchBox } from '../../components/SearchBox';
 import { usePagedSearch } from '../../components/usePagedSearch';
-import { useFormSubmit } from '../../components/useFormSubmit';
 import { Field } from '../../components/Field';
 import { callLimits } from '../../components/limits';
+import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
@@ -27,6 +30,7 @@ import { HostFilter, PAGE_SIZE } from './shared';
 const SESSION_LIMITS = callLimits('reception.createSession');
 
 const t = ui.reception.sessions;
+const L = sessionRecord.formLabels;
 
 /** Kỳ tiếp công dân: who received citizens, when and where (domain.md §C.1). */
 export function SessionsPage() {
@@ -81,14 +85,14 @@ export function SessionsPage() {
         filtered={Boolean(search.trim() || host)}
         testId="sessions-table"
         columns={[
-          { title: t.heldOn, dataIndex: 'heldOn', width: 120, render: (d: string) => formatDate(d) },
+          { title: L.heldOn, dataIndex: 'heldOn', width: 120, render: (d: string) => formatDate(d) },
           {
-            title: t.host,
+            title: L.host,
             key: 'host',
             render: (_: unknown, s) => [HOST_LABELS[s.host], s.hostName].filter(Boolean).join(' — '),
           },
-          { title: t.type, dataIndex: 'type', render: (v: ReceptionSession['type']) => SESSION_TYPE_LABELS[v] },
-          { title: t.place, dataIndex: 'place' },
+          { title: L.type, dataIndex: 'type', render: (v: ReceptionSession['type']) => SESSION_TYPE_LABELS[v] },
+          { title: L.place, dataIndex: 'place' },
           { title: t.visits, dataIndex: 'visits', align: 'right', width: 110, render: (n: number) => formatNumber(n) },
           ...(isCommune
             ? [
@@ -104,7 +108,7 @@ export function SessionsPage() {
       />
       {editing ? (
         <SessionForm
-          session={editing === 'new' ? null : editing}
+          current={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
@@ -116,26 +120,10 @@ export function SessionsPage() {
   );
 }
 
-interface SessionValues {
-  heldOn?: string | null;
-  host?: Host;
-  type?: ReceptionSession['type'];
-  hostName?: string | null;
-  place?: string | null;
-  note?: string | null;
-}
+type SessionValues = Partial<RequestOf<'reception.createSession'>>;
 
-function SessionForm({
-  session,
-  onClose,
-  onSaved,
-}: {
-  session: ReceptionSession | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<SessionValues>();
-  const submit = useFormSubmit(form);
+function SessionForm({ current: session, onClose, onSaved }: RecordFormProps<ReceptionSession>) {
+  const { form, submit } = useRecordForm<SessionValues>(sessionRecord);
   return (
     <FormModal
       title={session ? t.editTitle : t.addTitle}
@@ -144,17 +132,10 @@ function SessionForm({
       form={form}
       name="session"
       limits={SESSION_LIMITS}
-      initialValues={session ?? { type: 'dinh_ky', host: 'chu_tich_ubnd' }}
+      initialValues={session ? inputOf(sessionRecord, session) : { type: 'dinh_ky', host: 'chu_tich_ubnd' }}
       onFinish={(v) =>
         void submit.run(async () => {
-          const fields = {
-            heldOn: v.heldOn ?? '',
-            host: v.host ?? 'chu_tich_ubnd',
-            type: v.type ?? 'dinh_ky',
-            hostName: v.hostName ?? null,
-            place: v.place ?? null,
-            note: v.note ?? null,
-          };
+          const fields = { ...inputOf(sessionRecord, v), heldOn: v.heldOn ?? '' };
           if (session) await call('reception.updateSession', { id: session.id, version: session.version, fields });
           else await call('reception.createSession', fields);
           onSaved();
@@ -162,23 +143,23 @@ function SessionForm({
       }
     >
       <Flex gap={16}>
-        <Form.Item name="heldOn" label={t.heldOn} rules={[{ required: true }]} style={{ flex: 1 }}>
+        <Form.Item name="heldOn" label={L.heldOn} rules={[{ required: true }]} style={{ flex: 1 }}>
           <DateField autoFocus />
         </Form.Item>
-        <Form.Item name="type" label={t.type} style={{ flex: 1 }}>
+        <Form.Item name="type" label={L.type} style={{ flex: 1 }}>
           <Select options={labelOptions(SESSION_TYPE_LABELS)} />
         </Form.Item>
       </Flex>
-      <Form.Item name="host" label={t.host} rules={[{ required: true }]}>
+      <Form.Item name="host" label={L.host} rules={[{ required: true }]}>
         <Radio.Group options={labelOptions(HOST_LABELS)} />
       </Form.Item>
-      <Field name="hostName" label={t.hostName}>
+      <Field name="hostName" label={L.hostName}>
         <Input />
       </Field>
-      <Field name="place" label={t.place}>
+      <Field name="place" label={L.place}>
         <Input />
       </Field>
-      <Field name="note" label={t.note}>
+      <Field name="note" label={L.note}>
         <Input.TextArea rows={2} />
       </Field>
     </FormModal>

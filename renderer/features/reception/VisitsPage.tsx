@@ -9,7 +9,10 @@ import {
   type Host,
   type VisitHandling,
 } from '../../../shared/reception/codes';
+import type { RequestOf } from '../../../shared/contract/index';
 import type { ReceptionVisit } from '../../../shared/reception/schema';
+import { identityFields } from '../../../shared/reception/identity';
+import { visitRecord } from '../../../shared/reception/visitRecord';
 import { formatDate } from '../../../shared/util/format';
 import { todayIso } from '../../../shared/util/dates';
 import { DateField } from '../../components/DateField';
@@ -24,23 +27,33 @@ import { useCall } from '../../components/hooks';
 import { useDelete } from '../../components/useDelete';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
+import { formValuesOf, inputOf } from '../../components/record';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchBox } from '../../components/SearchBox';
 import { usePagedSearch } from '../../components/usePagedSearch';
-import { useFormSubmit } from '../../components/useFormSubmit';
 import { Field } from '../../components/Field';
 import { callLimits } from '../../components/limits';
+import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
-import { ContentFilter, formatReceptionValue, HostFilter, PAGE_SIZE, PeopleCell, PersonCell } from './shared';
 import { RECEPTION_TEXT } from './text';
 
 /** The limits of the form, from the schema the server checks. */
 const VISIT_LIMITS = callLimits('reception.createVisit');
+import {
+  ContentFilter,
+  formatReceptionValue,
+  HostFilter,
+  PAGE_SIZE,
+  PeopleCell,
+  PersonCell,
+  SummaryIdentityCheck,
+} from './shared';
 
 const t = ui.reception.visits;
+const L = visitRecord.formLabels;
 const VISIT_HANDLING_LABELS = Object.fromEntries(VISIT_HANDLINGS.map((h) => [h, HANDLING_LABELS[h]])) as Record<
   VisitHandling,
   string
@@ -117,23 +130,23 @@ export function VisitsPage() {
         filtered={Boolean(search.trim() || host || content)}
         testId="visits-table"
         columns={[
-          { title: t.receivedOn, dataIndex: 'receivedOn', width: 110, render: (d: string) => formatDate(d) },
-          { title: t.host, dataIndex: 'host', render: (h: Host) => HOST_LABELS[h] },
+          { title: L.receivedOn, dataIndex: 'receivedOn', width: 110, render: (d: string) => formatDate(d) },
+          { title: L.host, dataIndex: 'host', render: (h: Host) => HOST_LABELS[h] },
           {
             title: t.citizen,
             key: 'citizen',
             render: (_: unknown, v) => <PersonCell content={v.content} name={v.citizenName} />,
           },
           {
-            title: t.citizens,
+            title: L.citizens,
             key: 'citizens',
             width: 170,
             render: (_: unknown, v) => <PeopleCell citizens={v.citizens} group={v.group} />,
           },
-          { title: t.content, dataIndex: 'content', render: (c: Content) => CONTENT_LABELS[c] },
-          { title: t.summary, dataIndex: 'summary' },
+          { title: L.content, dataIndex: 'content', render: (c: Content) => CONTENT_LABELS[c] },
+          { title: L.summary, dataIndex: 'summary' },
           {
-            title: t.handling,
+            title: L.handling,
             dataIndex: 'handling',
             render: (h: VisitHandling | null) => (h ? HANDLING_LABELS[h] : ''),
           },
@@ -153,7 +166,7 @@ export function VisitsPage() {
       />
       {editing ? (
         <VisitForm
-          visit={editing === 'new' ? null : editing}
+          current={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
@@ -167,24 +180,7 @@ export function VisitsPage() {
   );
 }
 
-interface VisitValues {
-  receivedOn?: string | null;
-  host?: Host;
-  citizens?: number | null;
-  group?: boolean;
-  content?: Content;
-  summary?: string;
-  handling?: VisitHandling | null;
-  citizenName?: string | null;
-  citizenAddress?: string | null;
-  citizenIdNumber?: string | null;
-  representatives?: string | null;
-  secretRef?: string | null;
-  resolvedBy?: string | null;
-  forwardedTo?: string | null;
-  followUp?: string | null;
-  note?: string | null;
-}
+type VisitValues = Partial<RequestOf<'reception.createVisit'>>;
 
 /** The confidentiality notice shown instead of identity fields for a denunciation (domain.md §C.5). */
 export function DenouncerNotice() {
@@ -200,23 +196,15 @@ export function DenouncerNotice() {
   );
 }
 
-function VisitForm({
-  visit,
-  onClose,
-  onSaved,
-}: {
-  visit: ReceptionVisit | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<VisitValues>();
-  const submit = useFormSubmit(form);
+function VisitForm({ current: visit, onClose, onSaved }: RecordFormProps<ReceptionVisit>) {
+  const { form, submit } = useRecordForm<VisitValues>(visitRecord);
   const content = Form.useWatch('content', form);
+  const summaryText = Form.useWatch('summary', form);
   const group = Form.useWatch('group', form);
   const handling = Form.useWatch('handling', form);
   const denunciation = content === 'to_cao';
   return (
-    <FormModal
+    <FormModal<VisitValues>
       title={visit ? t.editTitle : t.addTitle}
       submit={submit}
       onClose={onClose}
@@ -224,7 +212,11 @@ function VisitForm({
       name="visit"
       limits={VISIT_LIMITS}
       draft={`visit:${visit?.id ?? 'new'}`}
-      initialValues={visit ?? { receivedOn: todayIso(), host: 'chu_tich_ubnd', citizens: 1, group: false }}
+      initialValues={
+        visit
+          ? formValuesOf(visitRecord, visit)
+          : { receivedOn: todayIso(), host: 'chu_tich_ubnd', citizens: 1, group: false }
+      }
       onValuesChange={(changed: VisitValues) => {
         if (typeof changed.citizens === 'number' && changed.citizens >= GROUP_MIN_CITIZENS) {
           form.setFieldValue('group', true);
@@ -232,28 +224,18 @@ function VisitForm({
       }}
       onFinish={(v) =>
         void submit.run(async () => {
+          // A denouncer's identity is never sent (domain.md §C.5); a group's representatives only for a group.
           const identity = denunciation
-            ? { citizenName: null, citizenAddress: null, citizenIdNumber: null, representatives: null }
-            : {
-                citizenName: v.citizenName ?? null,
-                citizenAddress: v.citizenAddress ?? null,
-                citizenIdNumber: v.citizenIdNumber ?? null,
-                representatives: v.group ? (v.representatives ?? null) : null,
-              };
+            ? Object.fromEntries(identityFields(visitRecord.stored).map((f) => [f, null]))
+            : { representatives: v.group ? (v.representatives ?? null) : null };
           const fields = {
+            ...inputOf(visitRecord, v),
             receivedOn: v.receivedOn ?? '',
-            host: v.host ?? 'chu_tich_ubnd',
-            citizens: v.citizens ?? 1,
-            group: v.group ?? false,
-            content: v.content ?? 'kien_nghi',
             summary: v.summary ?? '',
-            handling: v.handling ?? null,
             ...identity,
             secretRef: denunciation ? (v.secretRef ?? null) : null,
-            resolvedBy: v.resolvedBy ?? null,
             forwardedTo: v.handling === 'chuyen_don' ? (v.forwardedTo ?? null) : null,
-            followUp: v.followUp ?? null,
-            note: v.note ?? null,
+            ...(v.summaryChecked ? { summaryChecked: true } : {}),
           };
           if (visit) await call('reception.updateVisit', { id: visit.id, version: visit.version, fields });
           else await call('reception.createVisit', fields);
@@ -262,67 +244,68 @@ function VisitForm({
       }
     >
       <Flex gap={16}>
-        <Form.Item name="receivedOn" label={t.receivedOn} rules={[{ required: true }]} style={{ flex: 1 }}>
+        <Form.Item name="receivedOn" label={L.receivedOn} rules={[{ required: true }]} style={{ flex: 1 }}>
           <DateField autoFocus />
         </Form.Item>
-        <Field name="citizens" label={t.citizens} style={{ flex: 1 }}>
+        <Field name="citizens" label={L.citizens} style={{ flex: 1 }}>
           <InputNumber style={{ width: '100%' }} />
         </Field>
       </Flex>
       <Form.Item name="group" valuePropName="checked" extra={t.groupHelp}>
-        <Checkbox>{t.group}</Checkbox>
+        <Checkbox>{L.group}</Checkbox>
       </Form.Item>
-      <Form.Item name="host" label={t.host} rules={[{ required: true }]}>
+      <Form.Item name="host" label={L.host} rules={[{ required: true }]}>
         <Radio.Group options={labelOptions(HOST_LABELS)} />
       </Form.Item>
-      <Form.Item name="content" label={t.content} rules={[{ required: true }]}>
+      <Form.Item name="content" label={L.content} rules={[{ required: true }]}>
         <Radio.Group options={labelOptions(CONTENT_LABELS)} />
       </Form.Item>
       {denunciation ? (
         <>
           <DenouncerNotice />
-          <Field name="secretRef" label={t.secretRef}>
+          <Field name="secretRef" label={L.secretRef}>
             <Input />
           </Field>
         </>
       ) : (
         <>
-          <Field name="citizenName" label={t.citizenName}>
+          <Field name="citizenName" label={L.citizenName}>
             <Input />
           </Field>
           <Flex gap={16}>
-            <Field name="citizenAddress" label={t.citizenAddress} style={{ flex: 2 }}>
+            <Field name="citizenAddress" label={L.citizenAddress} style={{ flex: 2 }}>
               <Input />
             </Field>
-            <Field name="citizenIdNumber" label={t.citizenIdNumber} style={{ flex: 1 }}>
+            <Field name="citizenIdNumber" label={L.citizenIdNumber} style={{ flex: 1 }}>
               <Input />
             </Field>
           </Flex>
           {group ? (
-            <Field name="representatives" label={t.representatives}>
+            <Field name="representatives" label={L.representatives}>
               <Input.TextArea rows={2} />
             </Field>
           ) : null}
         </>
       )}
-      <Field name="summary" label={t.summary} rules={[{ required: true }]}>
+      <Field name="summary" label={L.summary} rules={[{ required: true }]}>
         <Input.TextArea rows={3} />
       </Field>
-      <Form.Item name="handling" label={t.handling}>
+      <SummaryIdentityCheck denunciation={content === 'to_cao'} summary={summaryText} />
+      <Form.Item name="handling" label={L.handling}>
         <Radio.Group options={labelOptions(VISIT_HANDLING_LABELS)} />
       </Form.Item>
       {handling === 'chuyen_don' ? (
-        <Field name="forwardedTo" label={t.forwardedTo}>
+        <Field name="forwardedTo" label={L.forwardedTo}>
           <Input />
         </Field>
       ) : null}
-      <Field name="resolvedBy" label={t.resolvedBy}>
+      <Field name="resolvedBy" label={L.resolvedBy}>
         <Input />
       </Field>
-      <Field name="followUp" label={t.followUp}>
+      <Field name="followUp" label={L.followUp}>
         <Input.TextArea rows={2} />
       </Field>
-      <Field name="note" label={t.note}>
+      <Field name="note" label={L.note}>
         <Input.TextArea rows={2} />
       </Field>
     </FormModal>
@@ -367,8 +350,8 @@ function VisitView({ id, onClose }: { id: string; onClose: () => void }) {
       {v ? (
         <Descriptions column={1} bordered size="small" data-testid="visit-view">
           {VISIT_FIELDS.filter((f) => v.content !== 'to_cao' || !f.startsWith('citizen')).map((f) => (
-            <Descriptions.Item key={f} label={(t as Record<string, unknown>)[f] as string}>
-              {formatReceptionValue(f, v[f])}
+            <Descriptions.Item key={f} label={L[f]}>
+              {formatReceptionValue(visitRecord, f, v[f])}
             </Descriptions.Item>
           ))}
         </Descriptions>
@@ -377,9 +360,9 @@ function VisitView({ id, onClose }: { id: string; onClose: () => void }) {
       {history.data ? (
         <HistoryView
           entries={history.data}
-          formatValue={formatReceptionValue}
+          labels={{ ...visitRecord.labels, receivedOn: visitRecord.formLabels.receivedOn }}
+          formatValue={(f, value) => formatReceptionValue(visitRecord, f, value)}
           fieldOrder={VISIT_FIELDS}
-          labels={{ receivedOn: t.receivedOn }}
         />
       ) : null}
     </Modal>

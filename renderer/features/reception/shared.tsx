@@ -1,11 +1,8 @@
-import { Select, Tag, Typography } from 'antd';
-import {
-  CONTENT_LABELS,
-  HANDLING_LABELS,
-  HOST_LABELS,
-  PETITION_STATUS_LABELS,
-  SESSION_TYPE_LABELS,
-} from '../../../shared/i18n/vi';
+import { Alert, Checkbox, Form, Select, Tag, Typography } from 'antd';
+import { CONTENT_LABELS, HOST_LABELS } from '../../../shared/i18n/vi';
+import type { AnyRecord } from '../../../shared/record/define';
+import { SUMMARY_IDENTITY_MESSAGE, summaryIdentityHints } from '../../../shared/reception/identity';
+import { visitRecord } from '../../../shared/reception/visitRecord';
 import type { Content, Host } from '../../../shared/reception/codes';
 import { formatDate, formatNumber } from '../../../shared/util/format';
 import { labelOptions } from '../../components/options';
@@ -58,27 +55,47 @@ export function PeopleCell({ citizens, group }: { citizens: number; group: boole
       {formatNumber(citizens)}
       {group ? (
         <Tag color="orange" style={{ marginInlineStart: 6 }}>
-          {t.visits.group}
+          {visitRecord.formLabels.group}
         </Tag>
       ) : null}
     </>
   );
 }
 
-const LABELS: Record<string, Record<string, string>> = {
-  host: HOST_LABELS,
-  content: CONTENT_LABELS,
-  handling: HANDLING_LABELS,
-  status: PETITION_STATUS_LABELS,
-  type: SESSION_TYPE_LABELS,
-};
-
 /** A stored value as the history shows it: dates dd/mm/yyyy, codes by their Vietnamese label. */
-export function formatReceptionValue(field: string, value: unknown): string {
+export function formatReceptionValue(def: AnyRecord, field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return ui.common.empty;
   if (typeof value === 'boolean') return value ? ui.common.yes : ui.common.no;
   if (typeof value === 'number') return formatNumber(value);
   const text = String(value);
   if (/On$/.test(field)) return formatDate(text);
-  return LABELS[field]?.[text] ?? text;
+  return def.stored[field]?.labels?.[text] ?? text;
+}
+
+/**
+ * Under a denunciation's summary that looks like it holds a name or an ID number: the warning and
+ * the box the clerk ticks to confirm it holds no denouncer identity (the call refuses it otherwise).
+ */
+export function SummaryIdentityCheck({
+  denunciation,
+  summary,
+}: {
+  denunciation: boolean;
+  summary: string | undefined;
+}) {
+  if (!denunciation || summaryIdentityHints(summary ?? '').length === 0) return null;
+  return (
+    <>
+      <Alert
+        type="warning"
+        showIcon
+        style={{ marginBottom: 8 }}
+        title={SUMMARY_IDENTITY_MESSAGE}
+        data-testid="summary-identity"
+      />
+      <Form.Item name="summaryChecked" valuePropName="checked">
+        <Checkbox data-testid="summary-checked">{t.visits.summaryChecked}</Checkbox>
+      </Form.Item>
+    </>
+  );
 }

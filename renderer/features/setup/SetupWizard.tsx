@@ -16,6 +16,7 @@ import {
 } from 'antd';
 import { lazy, Suspense, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { CommunityType } from '../../../shared/community/schema';
+import { communityRecord } from '../../../shared/community/communityRecord';
 import { COMMUNITY_TYPE_LABELS, ROLE_LABELS } from '../../../shared/i18n/vi';
 import type { Installation, Role } from '../../../shared/installation/schema';
 import { formatNumber } from '../../../shared/util/format';
@@ -481,7 +482,7 @@ function CommunityRows() {
                 <Field
                   name={[field.name, 'households']}
                   limitPath="communities.*.households"
-                  label={ui.setup.households}
+                  label={communityRecord.formLabels.households}
                   style={{ marginBottom: 0 }}
                 >
                   <InputNumber style={{ width: 120 }} />

@@ -9,7 +9,7 @@ import { signPrehashed } from '../../../db/keys/minisign';
 import { readZipStrict, writeZip } from '../../../db/sync/zip';
 import { runCli } from '../../../electron/cli/run';
 import { BUNDLE_ENTRIES } from '../../../shared/sync/manifest';
-import { tempDir } from '../../helpers/app';
+import { ok, tempDir } from '../../helpers/app';
 import { dataDigest, exportBytes, importBytes, newCommune, newOffice, pair, type TestApp } from './fixture';
 
 // Issue 16, item 4 at the office: a signed bundle whose content the schema refuses (an unknown
@@ -118,5 +118,82 @@ describe('signed bundles the schema refuses', () => {
     await expectRejected(bad, `dòng ${at}`, 'phiên bản');
     // The genuine bundle still applies afterwards.
     expect((await importBytes(office, valid)).ok).toBe(true);
+  });
+});
+
+// Issue 16, item 3: every line passes the commune's own input rules before anything is applied —
+// cross-field rules (a closing date before the receiving date), relations to records the office
+// holds — in either profile; one invalid line refuses the whole bundle, the replica unchanged.
+describe('signed bundles the commune rules refuse', () => {
+  let more: Buffer;
+  let minimal: Buffer;
+
+  beforeAll(async () => {
+    const { community, mediators } = commune.seed;
+    await ok(commune.dispatch, 'mediation.createCase', {
+      communityId: community.id,
+      receivedOn: '2026-03-10',
+      category: 'dan_su',
+      summary: 'Tranh chấp lối đi',
+      status: 'thanh',
+      closedOn: '2026-03-20',
+      parties: [{ name: 'Hộ A' }, { name: 'Hộ B' }],
+      mediatorIds: [mediators[0]!.id],
+    });
+    await ok(commune.dispatch, 'reception.createPetition', {
+      receivedOn: '2026-03-03',
+      content: 'khieu_nai',
+      inCompetence: true,
+      summary: 'Khiếu nại về đất',
+      handling: 'thu_ly',
+      status: 'da_giai_quyet',
+      resolvedOn: '2026-03-20',
+    });
+    more = await exportBytes(commune, { profile: 'full', reason: 'kiểm thử', all: true });
+    minimal = await exportBytes(commune, { all: true });
+  });
+
+  function editLine(entity: string, edit: (snap: Record<string, unknown>) => void) {
+    let at = 0;
+    return {
+      at: () => at,
+      edit: (lines: Line[]) => {
+        const i = lines.findIndex((l) => l.entity === entity);
+        edit(lines[i]!.snapshot);
+        at = i + 1;
+      },
+    };
+  }
+
+  it('a petition resolved before it was received', async () => {
+    const e = editLine('petition', (s) => (s.resolvedOn = '2026-03-01'));
+    await expectRejected(await resigned(more, e.edit), `dòng ${e.at()}`, 'resolvedOn', 'trước ngày nhận đơn');
+  });
+
+  it('a case closed before it was received, in the minimal profile too', async () => {
+    for (const bundle of [more, minimal]) {
+      const e = editLine('mediation_case', (s) => (s.closedOn = '2026-03-01'));
+      await expectRejected(await resigned(bundle, e.edit), `dòng ${e.at()}`, 'closedOn');
+    }
+  });
+
+  it('a case naming a thôn or a mediator the office does not hold', async () => {
+    const e = editLine('mediation_case', (s) => (s.communityId = '01900000-0000-7000-8000-000000000000'));
+    await expectRejected(await resigned(more, e.edit), `dòng ${e.at()}`, 'communityId');
+    const m = editLine('mediation_case', (s) => (s.mediatorIds = ['01900000-0000-7000-8000-000000000001']));
+    await expectRejected(await resigned(more, m.edit), `dòng ${m.at()}`, 'mediatorIds');
+  });
+
+  it('a denunciation carrying a name', async () => {
+    const e = editLine('petition', (s) => {
+      s.content = 'to_cao';
+      s.petitionerName = 'Người Tố Cáo';
+    });
+    await expectRejected(await resigned(more, e.edit), `dòng ${e.at()}`, 'petitionerName');
+  });
+
+  it('the genuine bundle still applies', async () => {
+    const result = await importBytes(office, more);
+    expect(result.ok, result.message ?? '').toBe(true);
   });
 });

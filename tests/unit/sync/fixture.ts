@@ -4,7 +4,8 @@ import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { plainFileProtector } from '../../../db/keys/keystore';
 import { databasePath, openApp, type AppInstance } from '../../../electron/core/app';
-import { caseToFields } from '../../../renderer/features/mediation/caseValues';
+import { inputOf } from '../../../renderer/components/record';
+import { caseRecord } from '../../../shared/mediation/caseRecord';
 import { ok, seedCommune, tempDir } from '../../helpers/app';
 
 /** A test installation that can be closed and removed. */
@@ -156,7 +157,7 @@ export async function addPublic(app: AppInstance, communityId: string): Promise<
 /** Changes some fields of a case (the update call takes the whole form). */
 export async function updateCase(app: AppInstance, id: string, patch: Record<string, unknown>): Promise<void> {
   const c = await ok(app.dispatch, 'mediation.getCase', { id });
-  const fields = { ...caseToFields(c), ...patch };
+  const fields = { ...inputOf(caseRecord, c), ...patch };
   await ok(app.dispatch, 'mediation.updateCase', { id, version: c.version, fields: fields as never });
 }
 
@@ -189,7 +190,8 @@ export function recordsDigest(file: string, tables: string[]): string {
   }
 }
 
-function tableDigest(file: string): string {
+/** A digest of every table of a database file. */
+export function tableDigest(file: string): string {
   const db = openRaw(file, { readonly: true });
   try {
     const tables = db

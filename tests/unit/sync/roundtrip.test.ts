@@ -6,6 +6,7 @@ import { loadKeys, plainFileProtector } from '../../../db/keys/keystore';
 import { replicaPath } from '../../../db/sync/replica';
 import { readBundleEntries } from '../../../db/sync/verify';
 import {
+  tableDigest,
   addCases,
   addPublic,
   addReception,
@@ -183,28 +184,43 @@ describe('overlaps, order and forks', () => {
     expect(own.mediation.referred).toBe(2);
   });
 
-  it('rejects the same sequence with different content (a fork) and applies nothing', async () => {
-    const commune = track(await newCommune());
-    const office = track(await newOffice());
-    await pair(commune, office);
-    await addCases(commune, 2);
-    const base = await exportBytes(commune);
-    expect((await importBytes(office, base)).ok).toBe(true);
+  // Issue 16, item 3: whichever branch arrives first, the second is refused, the replica keeps
+  // nothing of it, and the fork stays reported to the office officer (commune list, history).
+  for (const order of ['real-first', 'fork-first'] as const) {
+    it(`reports a fork (${order}) to the office officer and applies nothing of the second branch`, async () => {
+      const commune = track(await newCommune());
+      const office = track(await newOffice());
+      await pair(commune, office);
+      await addCases(commune, 2);
+      const base = await exportBytes(commune);
+      expect((await importBytes(office, base)).ok).toBe(true);
+      const forkSeq = (await ok(commune.dispatch, 'sync.communeStatus', {})).lastSeq + 1;
 
-    const clone = track(cloneCommune(commune));
-    await addCases(commune, 1);
-    const cases = await ok(clone.dispatch, 'mediation.listCases', {});
-    await updateCase(clone, cases.items[0]!.id, { summary: 'Nội dung khác' });
+      const clone = track(cloneCommune(commune));
+      await addCases(commune, 1);
+      const cases = await ok(clone.dispatch, 'mediation.listCases', {});
+      await updateCase(clone, cases.items[0]!.id, { summary: 'Nội dung khác' });
 
-    const honest = await exportBytes(commune);
-    const forked = await exportBytes(clone);
-    expect((await importBytes(office, honest)).ok).toBe(true);
-    const before = dataDigest(office.dataDir);
-    const refused = await importBytes(office, forked);
-    expect(refused).toMatchObject({ ok: false, failure: 'security', applied: 0 });
-    expect(refused.message).toContain('rẽ nhánh');
-    expect(dataDigest(office.dataDir)).toBe(before);
-  });
+      const honest = await exportBytes(commune);
+      const forked = await exportBytes(clone);
+      const [first, second] = order === 'real-first' ? [honest, forked] : [forked, honest];
+      expect((await importBytes(office, first, false, 'nhanh-1.qcdc')).ok).toBe(true);
+      expect((await ok(office.dispatch, 'sync.officeCommunes', {}))[0]!.forks).toEqual([]);
+      const replica = replicaPath(office.dataDir, '12345');
+      const before = tableDigest(replica);
+      const refused = await importBytes(office, second, false, 'nhanh-2.qcdc');
+      expect(refused).toMatchObject({ ok: false, failure: 'security', applied: 0 });
+      expect(refused.message).toContain('rẽ nhánh');
+      expect(refused.message).toContain('chưa nhánh nào được coi là đúng');
+      expect(tableDigest(replica)).toBe(before);
+      const [row] = await ok(office.dispatch, 'sync.officeCommunes', {});
+      expect(row!.forks).toEqual([
+        expect.objectContaining({ seq: forkSeq, fileName: 'nhanh-2.qcdc', heldFileName: 'nhanh-1.qcdc' }),
+      ]);
+      const history = await ok(office.dispatch, 'sync.history', {});
+      expect(history[0]).toMatchObject({ kind: 'fork', peerCode: '12345' });
+    });
+  }
 
   it('a dry run reports what would change and writes nothing', async () => {
     const commune = track(await newCommune());

@@ -1,7 +1,7 @@
 import { catalogOn, catalogsDuring } from '../../shared/disclosure/catalog';
 import { DISCLOSURE_FORMS, isShortPosting } from '../../shared/disclosure/codes';
 import type { DisclosureSection } from '../../shared/report/schema';
-import { disclosuresIn } from '../disclosure/service';
+import { disclosuresIn } from './service';
 import type { Sql } from '../open';
 
 /**

@@ -7,7 +7,7 @@ import type { ReceptionSection } from '../../shared/report/schema';
 import { rate } from '../../shared/util/format';
 import { prepare, type Sql } from '../open';
 import { fromRow } from '../store/entity';
-import { petitionSpec } from '../reception/spec';
+import { petitionSpec } from './spec';
 
 const zeros = <T extends string>(codes: readonly T[]) =>
   Object.fromEntries(codes.map((c) => [c, 0])) as Record<T, number>;

@@ -1,6 +1,6 @@
 import type { ConventionsSection } from '../../shared/report/schema';
-import { inForceOn } from '../convention/coverage';
-import { liveConventions } from '../convention/service';
+import { inForceOn } from './coverage';
+import { liveConventions } from './service';
 import { prepare, type Sql } from '../open';
 
 /**
