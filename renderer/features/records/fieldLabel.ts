@@ -1,9 +1,28 @@
 import { FIELD_LABELS } from '../../../shared/i18n/vi';
+import { RECORDS } from '../../../shared/record/registry';
 import { IMPORT_TEXT as T } from './importText';
 
-/** A path segment's Vietnamese name: the shared field names, then the import file's own columns. */
+let definitionLabels: Map<string, string> | undefined;
+
+/** The records' own names of their fields and line columns (their definitions' labels), first kind first. */
+function labelsOfDefinitions(): Map<string, string> {
+  if (definitionLabels) return definitionLabels;
+  const map = new Map<string, string>();
+  for (const def of RECORDS) {
+    const labels = def.labels as Readonly<Record<string, string>>;
+    for (const [field, label] of Object.entries(labels)) if (!map.has(field)) map.set(field, label);
+    for (const column of def.lineColumns) {
+      const label = column.field ? labels[column.field] : column.person?.header;
+      if (label && !map.has(column.name)) map.set(column.name, label);
+    }
+  }
+  definitionLabels = map;
+  return map;
+}
+
+/** A path segment's Vietnamese name: the shared field names, the definitions', then the import file's own. */
 function segmentLabel(segment: string): string {
-  return FIELD_LABELS[segment] ?? T.fields[segment] ?? T.otherField;
+  return FIELD_LABELS[segment] ?? labelsOfDefinitions().get(segment) ?? T.fields[segment] ?? T.otherField;
 }
 
 /**
