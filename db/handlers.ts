@@ -44,7 +44,7 @@ import { createCase, deleteCase, getCase, listCases, updateCase } from './mediat
 import { createMediator, deleteMediator, listMediators, updateMediator } from './mediation/mediators';
 import { buildRegister } from './mediation/register';
 import { createTeam, deleteTeam, listTeams, updateTeam } from './mediation/teams';
-import { buildTable, exportList } from './export/lists';
+import { exportList, printableTable } from './export/lists';
 import { exportFile, templateFile } from './interchange/export';
 import { decodeImportFile, importLines } from './interchange/import';
 import { transaction } from './open';
@@ -181,7 +181,7 @@ export const handlers: Handlers<Ctx> = {
   'records.export': (i, ctx) => read(ctx, () => exportFile(ctx.sql, i.format, i.kind)),
   'records.template': () => templateFile(),
   'export.listXlsx': (i, ctx) => read(ctx, () => exportList(ctx.sql, i)),
-  'export.listTable': (i, ctx) => read(ctx, () => buildTable(ctx.sql, i)),
+  'export.listTable': (i, ctx) => read(ctx, () => printableTable(ctx.sql, i)),
   'report.exportXlsx': (i, ctx) => read(ctx, () => reportWorkbook(reportDocument(ctx.sql, i.from, i.to, ctx.dataDir))),
 
   'sync.previewCard': (i, ctx) => read(ctx, () => previewCard(ctx.sql, i.cardJson)),

@@ -18,9 +18,12 @@ function communities(sql: Sql): CommunityRow[] {
   ).all() as CommunityRow[];
 }
 
-/** True when the convention is recognised and not suspended or repealed on the date. */
-export function inForceOn(c: Pick<ConventionData, 'statusLog'>, date: string): boolean {
-  return statusOn(c, date) === 'da_cong_nhan';
+/**
+ * True when the convention is recognised, not suspended or repealed on the date, and its effective
+ * date (when the decision sets a later one than its own) has come.
+ */
+export function inForceOn(c: Pick<ConventionData, 'statusLog' | 'effectiveOn'>, date: string): boolean {
+  return statusOn(c, date) === 'da_cong_nhan' && (!c.effectiveOn || c.effectiveOn <= date);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { listExportInput } from '../../shared/export/schema';
+import type { ListTable, listExportInput } from '../../shared/export/schema';
+import { formatDate } from '../../shared/util/format';
 import { communityRecord } from '../../shared/community/communityRecord';
 import { consultationRecord } from '../../shared/consultation/consultationRecord';
 import { decisionRecord } from '../../shared/decision/decisionRecord';
@@ -21,7 +22,7 @@ import { receptionTable, type ReceptionListInput } from '../reception/lists';
 import { conventionTable } from '../convention/list';
 import { disclosureTable } from '../disclosure/list';
 
-type Cell = string | number | null;
+type Cell = string | number | Date | null;
 /** One list as a sheet: title, file name, columns and rows. */
 export interface Table {
   title: string;
@@ -30,7 +31,7 @@ export interface Table {
   rows: Cell[][];
 }
 
-import { newWorkbook, workbookFile } from './workbook';
+import { formatDateCells, newWorkbook, workbookFile } from './workbook';
 
 /** The rows of a list exactly as the screen filters them, as an Excel workbook. */
 export async function exportList(sql: Sql, input: z.output<typeof listExportInput>) {
@@ -41,7 +42,11 @@ export async function exportList(sql: Sql, input: z.output<typeof listExportInpu
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).alignment = { wrapText: true, vertical: 'middle' };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const row of table.rows) ws.addRow(row).alignment = { wrapText: true, vertical: 'top' };
+  for (const row of table.rows) {
+    const added = ws.addRow(row);
+    added.alignment = { wrapText: true, vertical: 'top' };
+    formatDateCells(added);
+  }
   return workbookFile(wb, `${table.fileStem}.xlsx`);
 }
 
@@ -88,4 +93,12 @@ export function buildTable(sql: Sql, input: z.output<typeof listExportInput>): T
     case 'supervisionBodies':
       return recordTable(bodyRecord, listBodies(sql, { ...input.filters, offset: 0, limit: 1_000_000 }).items);
   }
+}
+
+/** A list as its printed page shows it: the same table with each date written dd/mm/yyyy (JSON has no dates). */
+export function printableTable(sql: Sql, input: z.output<typeof listExportInput>): ListTable {
+  const table = buildTable(sql, input);
+  const text = (cell: Cell): string | number | null =>
+    cell instanceof Date ? formatDate(cell.toISOString().slice(0, 10)) : cell;
+  return { ...table, rows: table.rows.map((row) => row.map(text)) };
 }

@@ -26,3 +26,16 @@ export async function workbookFile(wb: ExcelJS.Workbook, fileName: string): Prom
   const buffer = await wb.xlsx.writeBuffer();
   return { fileName, mimeType: XLSX_MIME, base64: Buffer.from(buffer as ArrayBuffer).toString('base64') };
 }
+
+/** How a date cell reads in every sheet the app writes: Vietnamese day/month/year. */
+export const EXCEL_DATE_FORMAT = 'dd/mm/yyyy';
+
+/** Dates as real Excel dates: one helper, shared with the records' exported lists. */
+export { excelDate } from '../../shared/record/list';
+
+/** Gives every date cell of a row the dd/mm/yyyy format (a Date alone would show Excel's default). */
+export function formatDateCells(row: ExcelJS.Row): void {
+  row.eachCell((cell) => {
+    if (cell.value instanceof Date) cell.numFmt = EXCEL_DATE_FORMAT;
+  });
+}

@@ -30,6 +30,8 @@ export function installationStatus(ctx: Ctx): Installation {
       signerName: s('signerName'),
       officeName: s('officeName'),
       userName: s('userName'),
+      issuer: s('issuer'),
+      recipients: s('recipients'),
     },
     appVersion: ctx.appVersion,
     schemaVersion: LATEST_SCHEMA_VERSION,

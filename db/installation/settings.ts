@@ -15,6 +15,8 @@ export type SettingKey =
   | 'userName'
   | 'installationId'
   | 'idleLockMinutes'
+  | 'issuer'
+  | 'recipients'
   | 'lastBackupAt'
   | 'lastBackupFile'
   | 'lastBackupFolder'

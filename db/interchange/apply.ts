@@ -6,6 +6,8 @@ import { constraintIssue, isConstraintError } from '../store/constraint';
 import type { Writer } from '../store/records';
 import { interchangeOf } from './kinds';
 import type { ApplySession, Outcome } from './upsert';
+import { communityIdByName } from '../community/interchange';
+import type { RawLine } from './parse';
 
 /** Applies one validated line; a rule broken by it becomes issues carrying its line number. */
 export function applyLine(
@@ -36,5 +38,29 @@ export function applyLine(
     if (!(error instanceof AppError)) throw error;
     const issues = error.issues.length ? error.issues : [{ field: '', message: error.message }];
     return { issues: issues.map((i) => ({ line: l.line, field: i.field, message: i.message })) };
+  }
+}
+
+/** Kinds whose line names a thôn / tổ dân phố by its name (interchange.md). */
+const NAMES_COMMUNITY: readonly string[] = ['mediation_team', 'mediator', 'mediation_case', 'convention'];
+
+/**
+ * What the database can still judge of a line its schema refused: the thôn / tổ dân phố it names.
+ * Checked in file order inside the import's transaction, so a thôn of an earlier line is known; the
+ * clerk then sees every problem of the line at once, not the date errors first and the thôn later.
+ */
+export function referenceIssues(sql: Sql, raw: RawLine, session: ApplySession): FieldIssue[] {
+  const value = raw.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+  const { kind, community } = value as Record<string, unknown>;
+  if (typeof kind !== 'string' || !NAMES_COMMUNITY.includes(kind)) return [];
+  if (typeof community !== 'string' || community.trim() === '') return [];
+  try {
+    communityIdByName(sql, community.trim(), session);
+    return [];
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const at = (field: string) => (raw.where ? `${raw.where}!${field}` : field);
+    return error.issues.map((i) => ({ line: raw.line, field: at(i.field), message: i.message }));
   }
 }

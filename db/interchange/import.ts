@@ -2,7 +2,7 @@ import { AppError, type FieldIssue } from '../../shared/contract/errors';
 import { IMPORT_MAX_BYTES, IMPORT_TOO_LARGE, KIND_ORDER, type ParsedLine } from '../../shared/interchange/schema';
 import { transaction, type Sql } from '../open';
 import type { Writer } from '../store/records';
-import { applyLine } from './apply';
+import { applyLine, referenceIssues } from './apply';
 import { newApplySession, type Outcome } from './upsert';
 import { parseNdjson, validateLine, type RawLine } from './parse';
 import { parseXlsx } from './xlsx';
@@ -51,26 +51,32 @@ export function importLines(
   dryRun: boolean,
 ): ImportResult {
   const issues = [...decoded.issues];
-  const parsed: (ParsedLine & { line: number })[] = [];
+  // Each decoded line in file order, with its parsed form when its schema accepted it.
+  const steps: { raw: RawLine; parsed?: ParsedLine & { line: number } }[] = [];
   for (const raw of decoded.lines) {
     const v = validateLine(raw);
     issues.push(...v.issues);
-    if (v.parsed) parsed.push(v.parsed);
+    steps.push({ raw, parsed: v.parsed });
   }
   // Lines that failed validation are not applied, but the valid ones still are (then rolled back),
-  // so a clerk sees every bad line of the file at once, including those only the database can judge.
+  // so a clerk sees every bad line of the file at once, including those only the database can judge;
+  // a refused line still has its thôn checked, so all of its problems are listed together.
   const invalid = issues.length > 0;
-  if (parsed.length === 0)
+  if (steps.length === 0)
     reject(invalid ? issues : [{ line: 0, field: '', message: 'Tệp không có dòng dữ liệu nào.' }]);
   const result = emptyResult(dryRun);
   try {
     transaction(sql, () => {
       const lineIssues: FieldIssue[] = [];
       const session = newApplySession();
-      for (const line of parsed) {
-        const r = applyLine(sql, line, writer, session);
+      for (const { raw, parsed } of steps) {
+        if (!parsed) {
+          lineIssues.push(...referenceIssues(sql, raw, session));
+          continue;
+        }
+        const r = applyLine(sql, parsed, writer, session);
         if (r.issues.length) lineIssues.push(...r.issues);
-        else if (r.outcome) count(result, line.kind, r.outcome);
+        else if (r.outcome) count(result, parsed.kind, r.outcome);
       }
       if (invalid || lineIssues.length || dryRun) throw new Rollback(lineIssues);
     });

@@ -39,7 +39,7 @@ export function parseNdjson(bytes: Buffer): { lines: RawLine[]; issues: FieldIss
     try {
       lines.push({ line, value: JSON.parse(content) as unknown });
     } catch {
-      issues.push({ line, field: '', message: 'Dòng không phải JSON hợp lệ.' });
+      issues.push({ line, field: '', message: 'Dòng bị hỏng, không đọc được (không đúng cấu trúc của tệp dữ liệu).' });
     }
   }
   return { lines, issues };
@@ -49,12 +49,20 @@ export function parseNdjson(bytes: Buffer): { lines: RawLine[]; issues: FieldIss
 export function validateLine(raw: RawLine): { parsed?: ParsedLine & { line: number }; issues: FieldIssue[] } {
   const at = (field: string) => (raw.where ? `${raw.where}!${field}` : field);
   if (raw.value === null || typeof raw.value !== 'object' || Array.isArray(raw.value)) {
-    return { issues: [{ line: raw.line, field: '', message: 'Mỗi dòng phải là một đối tượng JSON.' }] };
+    return {
+      issues: [
+        {
+          line: raw.line,
+          field: '',
+          message: 'Dòng này không phải một bản ghi: mỗi dòng ghi một hồ sơ với các trường của nó.',
+        },
+      ],
+    };
   }
   const obj = withoutExtensions(raw.value);
   const kind = obj.kind;
   if (typeof kind !== 'string')
-    return { issues: [{ line: raw.line, field: at('kind'), message: 'Thiếu loại dữ liệu (kind).' }] };
+    return { issues: [{ line: raw.line, field: at('kind'), message: 'Thiếu loại dữ liệu của dòng.' }] };
   if (!isSupportedKind(kind)) {
     const message = (ALL_KINDS as readonly string[]).includes(kind)
       ? `Loại dữ liệu "${kind}" chưa được hỗ trợ trong phiên bản này; hãy tách các dòng này ra tệp khác.`

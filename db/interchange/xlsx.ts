@@ -5,6 +5,7 @@ import { personCell } from '../../shared/record/cells';
 import type { LineColumn } from '../../shared/record/define';
 import { recordOf } from '../../shared/record/registry';
 import { parseVietnameseDate } from '../../shared/util/format';
+import { excelDate, formatDateCells } from '../export/workbook';
 import type { RawLine } from './parse';
 import { excelSerialDate, openXlsx, type CellValue } from './xlsxRead';
 
@@ -93,7 +94,7 @@ export function addTemplateSheet(wb: ExcelJS.Workbook, kind: SupportedKind, rows
   head.font = { bold: true };
   head.alignment = { wrapText: true, vertical: 'middle' };
   ws.columns.forEach((c) => (c.width = 22));
-  for (const r of rows) ws.addRow(fields.map((f) => cellOut(columns.get(f), r[f])));
+  for (const r of rows) formatDateCells(ws.addRow(fields.map((f) => cellOut(columns.get(f), r[f]))));
 }
 
 function cellOut(column: LineColumn | undefined, value: unknown): ExcelJS.CellValue {
@@ -101,5 +102,7 @@ function cellOut(column: LineColumn | undefined, value: unknown): ExcelJS.CellVa
   const codec = column?.person ? personCell : column?.cell;
   if (codec && typeof value === 'object') return codec.write(value);
   if (column?.cellType === 'bool') return value ? 'có' : 'không';
+  // A real Excel date (issue 15), shown dd/mm/yyyy; a value that is no calendar date stays as written.
+  if (column?.cellType === 'date' && typeof value === 'string') return excelDate(value) ?? value;
   return value as ExcelJS.CellValue;
 }

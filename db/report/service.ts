@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/contract/errors';
 import type { Report, ReportDocument } from '../../shared/report/schema';
+import { documentDefaults, placeFromName, provinceInText, settingLines } from '../../shared/report/documentDefaults';
 import { todayIso } from '../../shared/util/dates';
 import { getSetting } from '../installation/settings';
 import type { Sql } from '../open';
@@ -19,7 +20,11 @@ export function periodReport(sql: Sql, from: string, to: string, dataDir: string
   };
 }
 
-/** The report with what its printed form needs (Nghị định 30/2020 layout, domain.md §E). */
+/**
+ * The report with what its printed form needs (Nghị định 30/2020 layout, domain.md §E): the sender's
+ * own header, place, signer and recipients from its settings, else the defaults for its role, so an
+ * office never prints a commune's template (issue 15).
+ */
 export function reportDocument(
   sql: Sql,
   from: string,
@@ -29,43 +34,28 @@ export function reportDocument(
 ): ReportDocument {
   const report = periodReport(sql, from, to, dataDir);
   const name = getSetting(sql, 'name') ?? '';
-  const place = getSetting(sql, 'placeName') ?? placeFromName(name);
+  const province = getSetting(sql, 'province');
+  const defaults = documentDefaults({
+    role: report.scope.role,
+    name,
+    province,
+    officeName: getSetting(sql, 'officeName'),
+  });
+  const issuerLines = settingLines(getSetting(sql, 'issuer')) ?? defaults.issuerLines;
   return {
     report,
     header: {
-      issuer: 'ỦY BAN NHÂN DÂN',
+      issuer: issuerLines[0] ?? '',
+      issuerLines,
       communeName: name,
-      province: getSetting(sql, 'province'),
-      placeName: place,
-      signerTitle: getSetting(sql, 'signerTitle') ?? 'CHỦ TỊCH',
+      province,
+      placeName: getSetting(sql, 'placeName') ?? defaults.placeName,
+      signerTitle: getSetting(sql, 'signerTitle') ?? defaults.signerTitle,
       signerName: getSetting(sql, 'signerName') ?? '',
-      recipients: recipients(getSetting(sql, 'officeName'), getSetting(sql, 'province')),
+      recipients: settingLines(getSetting(sql, 'recipients')) ?? defaults.recipients,
       date: today,
     },
   };
 }
 
-/** "Xã Tân Hưng" → "Tân Hưng": the place name of the date line. */
-export function placeFromName(name: string): string {
-  return name.replace(/^(xã|phường|đặc khu|thị trấn)\s+/i, '').trim();
-}
-
-function recipients(office: string | null, province: string | null): string[] {
-  return [
-    office ?? `Sở Tư pháp ${provinceInText(province)}`.trim(),
-    'Thường trực Đảng ủy, HĐND xã',
-    'Ủy ban MTTQ Việt Nam xã',
-    'Lưu: VT',
-  ];
-}
-
-/** The centrally run cities after Nghị quyết 202/2025/QH15; every other province is a "tỉnh". */
-const CENTRAL_CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'];
-
-/** "Lạng Sơn" → "tỉnh Lạng Sơn", "Hà Nội" → "thành phố Hà Nội"; a name that already says which is kept. */
-export function provinceInText(province: string | null): string {
-  const name = (province ?? '').trim();
-  if (!name) return 'tỉnh';
-  if (/^(tỉnh|thành phố|tp\.?)\s/i.test(name)) return name;
-  return CENTRAL_CITIES.includes(name) ? `thành phố ${name}` : `tỉnh ${name}`;
-}
+export { placeFromName, provinceInText };

@@ -1,5 +1,7 @@
+import type ExcelJS from 'exceljs';
 import type { ReportDocument } from '../../shared/report/schema';
 import { CASE_CATEGORY_LABELS } from '../../shared/i18n/vi';
+import { issuerLines, placeDateLine, recipientLines, signatureLines } from '../../shared/report/documentDefaults';
 import { formatDate } from '../../shared/util/format';
 
 import { newWorkbook, workbookFile, type GeneratedFile } from '../export/workbook';
@@ -13,7 +15,9 @@ export async function reportWorkbook(doc: ReportDocument): Promise<GeneratedFile
   const ws = wb.addWorksheet('Báo cáo');
   const { report, header } = doc;
   ws.columns = [{ width: 58 }, { width: 16 }];
-  ws.addRow([`${header.issuer} ${header.communeName.toUpperCase()}`]).font = { bold: true };
+  // The sender's own header (ô 2) and place line (ô 4), as on the printed report.
+  for (const line of issuerLines(doc)) ws.addRow([line]).font = { bold: true };
+  ws.addRow([placeDateLine(header.placeName, header.date)]).font = { italic: true };
   ws.addRow([`BÁO CÁO KẾT QUẢ THỰC HIỆN DÂN CHỦ Ở CƠ SỞ`]).font = { bold: true };
   ws.addRow([`Kỳ báo cáo: từ ${formatDate(report.period.from)} đến ${formatDate(report.period.to)}`]);
   ws.addRow([]);
@@ -42,8 +46,23 @@ export async function reportWorkbook(doc: ReportDocument): Promise<GeneratedFile
   }
   addReceptionRows(ws, report);
   addPeopleRows(ws, report);
+  addSignature(ws, doc);
   if (report.communes) addCommuneSheet(wb, doc);
   return workbookFile(wb, `bao-cao-${report.period.from}-${report.period.to}.xlsx`);
+}
+
+/** "Nơi nhận" (ô 9) and the signature block (ô 7) under the figures, as on the printed report. */
+function addSignature(ws: ExcelJS.Worksheet, doc: ReportDocument): void {
+  ws.addRow([]);
+  ws.addRow(['Nơi nhận:']).font = { bold: true, italic: true };
+  for (const line of recipientLines(doc.header.recipients)) ws.addRow([line]);
+  ws.addRow([]);
+  const signer = [...signatureLines(doc), '', doc.header.signerName];
+  for (const line of signer) {
+    const row = ws.addRow([line]);
+    row.font = { bold: true };
+    row.alignment = { horizontal: 'right' };
+  }
 }
 
 /** The office's compilation: one row per commune and a total row (reports.md "Printed report"). */

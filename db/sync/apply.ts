@@ -14,7 +14,7 @@ function security(message: string): BundleRefusal {
 }
 
 function mismatch(what: string): BundleRefusal {
-  return security(`Dữ liệu trong gói không khớp với manifest: ${what}.`);
+  return security(`Dữ liệu trong gói không khớp với phần mô tả của gói: ${what}.`);
 }
 
 /**

@@ -117,7 +117,7 @@ function security(message: string): BundleRefusal {
 /** Container, signature, sender, recipient and payload checks; nothing decrypted yet. */
 function checkContainer(sql: Sql, bytes: Uint8Array, recipient: string): { manifest: BundleManifest; payload: Buffer } {
   if (bytes.length < 4 || !Buffer.from(bytes.subarray(0, 4)).equals(ZIP_MAGIC)) {
-    throw new BundleRefusal('rejected', 'Tệp không phải gói dữ liệu QCDC (.qcdc).');
+    throw new BundleRefusal('rejected', 'Tệp này không phải gói dữ liệu của phần mềm Dân chủ cơ sở.');
   }
   let entries: Map<string, Buffer>;
   try {

@@ -92,12 +92,12 @@ export function rejected(line: number, what: string): BundleRefusal {
 
 /** Parses one NDJSON line with limits and checks its snapshot against its entity. */
 export function parseLine(text: string, lineNo: number): ChangeLine {
-  if (jsonDepth(text, PAYLOAD_LIMITS.depth) > PAYLOAD_LIMITS.depth) throw rejected(lineNo, 'JSON lồng quá sâu');
+  if (jsonDepth(text, PAYLOAD_LIMITS.depth) > PAYLOAD_LIMITS.depth) throw rejected(lineNo, 'dữ liệu lồng nhau quá sâu');
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw rejected(lineNo, 'không phải JSON hợp lệ');
+    throw rejected(lineNo, 'dòng bị hỏng, không đọc được');
   }
   const bad = lineProblem(value);
   if (bad) throw rejected(lineNo, `trường ${bad} sai định dạng`);

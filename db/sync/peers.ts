@@ -30,10 +30,10 @@ export function readCard(json: string): TrustedCard {
   try {
     value = JSON.parse(json);
   } catch {
-    throw new AppError('INVALID_INPUT', 'Tệp thẻ không phải JSON hợp lệ.');
+    throw new AppError('INVALID_INPUT', 'Tệp này không phải thẻ khóa công khai (tệp bị hỏng hoặc chọn nhầm tệp).');
   }
   const parsed = cardSchema.safeParse(value);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', 'Tệp thẻ không đúng định dạng qcdc.card/1.');
+  if (!parsed.success) throw new AppError('INVALID_INPUT', 'Tệp thẻ không đúng mẫu thẻ của phần mềm.');
   const card = parsed.data;
   const key = parsePublicKeyFile(card.minisignPublicKey);
   const keyId = keyIdHex(key.keyId);

@@ -86,9 +86,9 @@ export function importReceipt(sql: Sql, bytes: Uint8Array, writer: Writer): Rece
   try {
     parsed = receiptSchema.safeParse(JSON.parse(json.toString('utf8')));
   } catch {
-    throw new AppError('INVALID_INPUT', 'receipt.json không phải JSON hợp lệ.');
+    throw new AppError('INVALID_INPUT', 'Tệp biên nhận bị hỏng, không đọc được.');
   }
-  if (!parsed.success) throw new AppError('INVALID_INPUT', 'receipt.json không đúng định dạng qcdc.receipt/1.');
+  if (!parsed.success) throw new AppError('INVALID_INPUT', 'Tệp biên nhận không đúng mẫu biên nhận của phần mềm.');
   const receipt = parsed.data;
   if (receipt.office.code !== office.code) throw security('Biên nhận ghi cơ quan khác với cơ quan đã đăng ký.');
   if (receipt.commune !== getSetting(sql, 'code')) throw security(`Biên nhận này dành cho xã ${receipt.commune}.`);

@@ -36,7 +36,10 @@ export async function* payloadLines(identity: string, payload: Uint8Array): Asyn
   try {
     plain = await decrypter.decrypt(source);
   } catch {
-    throw new BundleRefusal('security', 'Không giải mã được payload.age bằng khóa của cơ quan này.');
+    throw new BundleRefusal(
+      'security',
+      'Không giải mã được gói dữ liệu bằng khóa của cơ quan này: gói không gửi cho cơ quan này, hoặc đã bị hỏng.',
+    );
   }
   const gunzip = Readable.fromWeb(plain as Parameters<typeof Readable.fromWeb>[0]).pipe(createGunzip());
   let total = 0;

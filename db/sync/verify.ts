@@ -61,10 +61,10 @@ function check(fileBytes: Uint8Array, cardJson: string): BundleCheck {
   try {
     cardValue = JSON.parse(cardJson);
   } catch {
-    return refused('Tệp thẻ không phải JSON hợp lệ.');
+    return refused('Tệp này không phải thẻ khóa công khai (tệp bị hỏng hoặc chọn nhầm tệp).');
   }
   const card = cardSchema.safeParse(cardValue);
-  if (!card.success) return refused('Tệp thẻ không đúng định dạng qcdc.card/1.');
+  if (!card.success) return refused('Tệp thẻ không đúng mẫu thẻ của phần mềm.');
   if (card.data.role !== 'commune') return refused('Thẻ này không phải thẻ của một xã.');
   let cardKeyId: string;
   try {
@@ -116,16 +116,17 @@ export function checkEntries(
   if (!signature.keyIdMatches) {
     return refused(`Gói không được ký bằng khóa của thẻ ${code} (mã khóa ${cardKeyId}).`);
   }
-  if (!signature.valid) return refused('Chữ ký của manifest.json không hợp lệ: gói đã bị sửa hoặc giả mạo.');
+  if (!signature.valid) return refused('Chữ ký của gói dữ liệu không hợp lệ: gói đã bị sửa hoặc giả mạo.');
 
   let manifestValue: unknown;
   try {
     manifestValue = JSON.parse(manifestBytes.toString('utf8'));
   } catch {
-    return refused('manifest.json không phải JSON hợp lệ.');
+    return refused('Phần mô tả của gói dữ liệu bị hỏng, không đọc được.');
   }
   const parsed = bundleManifestSchema.safeParse(manifestValue);
-  if (!parsed.success) return refused('manifest.json không đúng định dạng qcdc.bundle/1.');
+  if (!parsed.success)
+    return refused('Phần mô tả của gói dữ liệu không đúng mẫu của phần mềm (gói có thể do một phiên bản khác tạo ra).');
   const manifest = parsed.data;
   const found: Partial<BundleCheck> = {
     commune: manifest.sender.commune,
@@ -138,18 +139,19 @@ export function checkEntries(
   if (manifest.sender.commune !== code) {
     problems.push(`Gói ghi người gửi là xã ${manifest.sender.commune}, nhưng thẻ là của ${code}.`);
   }
-  if (manifest.sender.keyId !== cardKeyId) problems.push('Mã khóa ghi trong manifest.json khác mã khóa của thẻ.');
+  if (manifest.sender.keyId !== cardKeyId)
+    problems.push('Gói ghi một mã khóa khác với mã khóa trên thẻ đã đăng ký của nơi gửi.');
   const expectedComment = `seq=${manifest.fromSeq}-${manifest.toSeq} payload=${manifest.payload.sha256}`;
   if (!signature.trustedComment?.includes(`commune=${manifest.sender.commune} ${expectedComment}`)) {
-    problems.push('Chú thích tin cậy của chữ ký không khớp với manifest.json.');
+    problems.push('Chữ ký không khớp với phần mô tả của gói: gói đã bị sửa.');
   }
   if (payload.length !== manifest.payload.bytes) {
     problems.push(
-      `payload.age có ${payload.length} byte, manifest.json ghi ${manifest.payload.bytes} (tệp bị cắt cụt?).`,
+      `Phần dữ liệu của gói có ${payload.length} byte nhưng gói ghi ${manifest.payload.bytes} byte: tệp bị cắt cụt hoặc chép chưa hết.`,
     );
   }
   const payloadSha256 = createHash('sha256').update(payload).digest('hex');
   if (payloadSha256 !== manifest.payload.sha256)
-    problems.push('payload.age đã bị sửa: SHA-256 không khớp với manifest.json.');
+    problems.push('Phần dữ liệu của gói đã bị sửa: mã kiểm tra không khớp với mã ghi trong gói.');
   return { ...refused(''), ...found, manifest, valid: problems.length === 0, problems };
 }

@@ -110,23 +110,27 @@ export function readZipStrict(file: Uint8Array, limits: ZipLimits): Map<string, 
   const buf = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
   if (buf.length < 22) throw new ZipError('Tệp quá ngắn, không phải gói dữ liệu.');
   const endAt = buf.length - 22; // no ZIP comment admitted
-  if (buf.readUInt32LE(endAt) !== END_SIG) throw new ZipError('Tệp không phải ZIP hoặc bị cắt cụt.');
+  if (buf.readUInt32LE(endAt) !== END_SIG)
+    throw new ZipError('Tệp không phải gói dữ liệu, hoặc bị cắt cụt (chép chưa hết).');
   const disk = buf.readUInt16LE(endAt + 4);
   const cdDisk = buf.readUInt16LE(endAt + 6);
   const countHere = buf.readUInt16LE(endAt + 8);
   const count = buf.readUInt16LE(endAt + 10);
   const cdSize = buf.readUInt32LE(endAt + 12);
   const cdOffset = buf.readUInt32LE(endAt + 16);
-  if (disk !== 0 || cdDisk !== 0 || countHere !== count) throw new ZipError('ZIP nhiều phần không được chấp nhận.');
+  if (disk !== 0 || cdDisk !== 0 || countHere !== count)
+    throw new ZipError('Gói được chia thành nhiều phần: phần mềm không nhận loại gói này.');
   if (count > limits.maxEntries || count !== limits.names.length) {
-    throw new ZipError(`Gói phải có đúng ${limits.names.length} tệp (có ${count}).`);
+    throw new ZipError(`Gói không đúng cấu trúc: có ${count} phần thay vì ${limits.names.length}.`);
   }
-  if (cdOffset + cdSize !== endAt) throw new ZipError('Mục lục ZIP không khớp với độ dài tệp.');
+  if (cdOffset + cdSize !== endAt)
+    throw new ZipError('Gói dữ liệu bị hỏng: mục lục của gói không khớp với độ dài tệp.');
   const out = new Map<string, Buffer>();
   let pos = cdOffset;
   let expectedLocal = 0;
   for (let i = 0; i < count; i++) {
-    if (pos + 46 > endAt || buf.readUInt32LE(pos) !== CENTRAL_SIG) throw new ZipError('Mục lục ZIP hỏng.');
+    if (pos + 46 > endAt || buf.readUInt32LE(pos) !== CENTRAL_SIG)
+      throw new ZipError('Gói dữ liệu bị hỏng: mục lục của gói không đọc được.');
     const flags = buf.readUInt16LE(pos + 8);
     const method = buf.readUInt16LE(pos + 10);
     const crc = buf.readUInt32LE(pos + 16);
@@ -136,20 +140,21 @@ export function readZipStrict(file: Uint8Array, limits: ZipLimits): Map<string, 
     const extraLen = buf.readUInt16LE(pos + 30);
     const commentLen = buf.readUInt16LE(pos + 32);
     const localAt = buf.readUInt32LE(pos + 42);
-    if (pos + 46 + nameLen + extraLen + commentLen > endAt) throw new ZipError('Mục lục ZIP hỏng.');
+    if (pos + 46 + nameLen + extraLen + commentLen > endAt)
+      throw new ZipError('Gói dữ liệu bị hỏng: mục lục của gói không đọc được.');
     const name = buf.toString('latin1', pos + 46, pos + 46 + nameLen);
     pos += 46 + nameLen + extraLen + commentLen;
     const expectedName = limits.names[i];
     if (name !== expectedName || name.includes('/') || name.includes('\\') || name.includes('..')) {
-      throw new ZipError(`Tên tệp không hợp lệ trong gói: "${name.slice(0, 60)}".`);
+      throw new ZipError('Gói chứa một phần có tên lạ: đây không phải gói do phần mềm tạo ra.');
     }
     if ((flags & ~UTF8_FLAG) !== 0 || method !== 0) {
-      throw new ZipError(`Tệp ${name} trong gói dùng nén hoặc mã hóa ZIP không được chấp nhận.`);
+      throw new ZipError('Gói dùng cách nén hoặc mã hóa không được chấp nhận: đây không phải gói do phần mềm tạo ra.');
     }
     const max = limits.maxBytes[name] ?? 0;
-    if (compressed !== size || size > max) throw new ZipError(`Tệp ${name} trong gói quá lớn hoặc sai kích thước.`);
+    if (compressed !== size || size > max) throw new ZipError('Một phần của gói quá lớn hoặc sai kích thước.');
     if (localAt !== expectedLocal || localAt + 30 > cdOffset || buf.readUInt32LE(localAt) !== LOCAL_SIG) {
-      throw new ZipError(`Phần đầu của ${name} trong gói không hợp lệ.`);
+      throw new ZipError('Gói dữ liệu bị hỏng: phần đầu của một mục không hợp lệ.');
     }
     const localNameLen = buf.readUInt16LE(localAt + 26);
     const localExtraLen = buf.readUInt16LE(localAt + 28);
@@ -161,11 +166,14 @@ export function readZipStrict(file: Uint8Array, limits: ZipLimits): Map<string, 
       buf.readUInt32LE(localAt + 22) === size &&
       localNameLen === nameLen &&
       buf.toString('latin1', localAt + 30, localAt + 30 + localNameLen) === name;
-    if (!sameHeader) throw new ZipError(`Phần đầu của ${name} không khớp với mục lục ZIP.`);
+    if (!sameHeader) throw new ZipError('Gói dữ liệu bị hỏng: phần đầu của một mục không khớp với mục lục.');
     const dataAt = localAt + 30 + localNameLen + localExtraLen;
-    if (dataAt + size > cdOffset) throw new ZipError(`Tệp ${name} vượt ra ngoài gói (tệp bị cắt cụt?).`);
+    if (dataAt + size > cdOffset) throw new ZipError('Gói dữ liệu bị cắt cụt: có thể do chép chưa hết.');
     const data = buf.subarray(dataAt, dataAt + size);
-    if (crc32(data) !== crc) throw new ZipError(`Tệp ${name} trong gói bị hỏng (sai CRC).`);
+    if (crc32(data) !== crc)
+      throw new ZipError(
+        'Gói dữ liệu bị hỏng: một phần của gói không đọc đúng được, có thể do chép chưa hết hoặc thiết bị lưu trữ bị lỗi.',
+      );
     out.set(name, Buffer.from(data));
     expectedLocal = dataAt + size;
   }
@@ -173,6 +181,7 @@ export function readZipStrict(file: Uint8Array, limits: ZipLimits): Map<string, 
   // Canonical form: the file must be byte for byte what writeZip writes for these entries, so no
   // header byte (times, attributes, versions) can be changed without the change being noticed.
   const canonical = writeZip(limits.names.map((name) => ({ name, data: out.get(name)! })));
-  if (!canonical.equals(buf)) throw new ZipError('Gói không ở dạng chuẩn do phần mềm tạo ra (phần đầu ZIP bị sửa).');
+  if (!canonical.equals(buf))
+    throw new ZipError('Gói không ở dạng chuẩn do phần mềm tạo ra: phần đầu của gói đã bị sửa.');
   return out;
 }

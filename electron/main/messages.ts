@@ -23,6 +23,12 @@ export const MAIN_MESSAGES = {
   startupFailedTitle: 'Không khởi động được phần mềm',
   startupFailed: (dataDir: string) =>
     `Không mở được dữ liệu tại thư mục:\n${dataDir}\n\nDữ liệu chưa bị thay đổi. Hãy liên hệ bộ phận hỗ trợ.`,
+  unsavedTitle: 'Thay đổi chưa lưu',
+  unsavedMessage: 'Biểu mẫu đang mở có thay đổi chưa lưu.',
+  unsavedDetail:
+    'Nếu đóng hoặc tải lại cửa sổ bây giờ, biểu mẫu sẽ đóng lại; bản nháp được giữ trên máy này và hiện lại khi mở biểu mẫu.',
+  unsavedLeave: 'Vẫn đóng',
+  unsavedStay: 'Ở lại để lưu',
   menuFile: 'Tệp',
   menuQuit: 'Thoát',
   menuEdit: 'Chỉnh sửa',

@@ -1,5 +1,6 @@
-import { BrowserWindow, shell } from 'electron';
+import { BrowserWindow, dialog, shell } from 'electron';
 import type { Event, Session, WebContents, WebPreferences } from 'electron';
+import { MAIN_MESSAGES as M } from './messages';
 import { APP_SCHEME, APP_URL } from './protocol';
 
 /** The window title a clerk sees in the taskbar. */
@@ -102,6 +103,25 @@ export function guardNavigation(contents: WebContents, appUrl: string): void {
   contents.setWindowOpenHandler(denyWindowOpen);
 }
 
+/**
+ * The page refused to unload because a form holds unsaved changes (its beforeunload handler):
+ * Electron would otherwise just keep the window open without a word, so the clerk is asked here;
+ * leaving ignores the refusal (issue 15). The form's draft has been written by then.
+ */
+export function askBeforeUnload(win: BrowserWindow, event: { preventDefault(): void }): void {
+  const choice = dialog.showMessageBoxSync(win, {
+    type: 'warning',
+    title: M.unsavedTitle,
+    message: M.unsavedMessage,
+    detail: M.unsavedDetail,
+    buttons: [M.unsavedLeave, M.unsavedStay],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  });
+  if (choice === 0) event.preventDefault();
+}
+
 /** Creates the main window on the built renderer, hardened, shown once painted. */
 export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
   const win = new BrowserWindow({
@@ -119,6 +139,7 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
   // The renderer's <title> would otherwise replace the product name in the taskbar.
   win.on('page-title-updated', (event) => event.preventDefault());
   win.once('ready-to-show', () => win.show());
+  win.webContents.on('will-prevent-unload', (event) => askBeforeUnload(win, event));
   win.webContents.on('render-process-gone', (_event, details) => console.error('renderer gone', details.reason));
   void win.loadURL(APP_URL).catch((error: unknown) => console.error('loadURL', error));
   return win;

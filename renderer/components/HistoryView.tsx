@@ -1,17 +1,11 @@
 import { Card, Flex, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import type { HistoryEntry } from '../../shared/contract/envelope';
 import { FIELD_LABELS } from '../../shared/i18n/vi';
 import { ui } from '../i18n/ui';
 import { EmptyState } from './EmptyState';
+import { formatTimestamp } from './timestamp';
 
 const OP_COLORS: Record<HistoryEntry['op'], string> = { create: 'green', update: 'blue', delete: 'red' };
-
-/** When a change was written, as dd/mm/yyyy lúc HH:mm. */
-export function formatTimestamp(at: number): string {
-  const d = dayjs(at);
-  return ui.common.dateTime(d.format('DD/MM/YYYY'), d.format('HH:mm'));
-}
 
 /**
  * A record's edit history from the change log (architecture.md §4): who, when, and each field
@@ -21,13 +15,13 @@ export function HistoryView({
   entries,
   formatValue,
   fieldOrder = [],
-  labels = FIELD_LABELS,
+  labels = {},
 }: {
   entries: HistoryEntry[];
   formatValue: (field: string, value: unknown) => string;
   /** Fields in the order the form shows them; others follow. */
   fieldOrder?: readonly string[];
-  /** The record's field names in Vietnamese (its definition's labels). */
+  /** The record's field names in Vietnamese (its definition's labels); others fall back to the shared names. */
   labels?: Readonly<Record<string, string>>;
 }) {
   const rank = (field: string) => {
@@ -66,7 +60,7 @@ export function HistoryView({
                   title: ui.history.field,
                   dataIndex: 'field',
                   width: '24%',
-                  render: (field: string) => labels[field] ?? field,
+                  render: (field: string) => labels[field] ?? FIELD_LABELS[field] ?? field,
                 },
                 ...(entry.op === 'create'
                   ? []

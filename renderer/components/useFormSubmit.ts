@@ -3,6 +3,7 @@ import { App, Form } from 'antd';
 import { useCallback, useState } from 'react';
 import { ui } from '../i18n/ui';
 import { showOnForm, type FormFailure } from './errors';
+import { markSettled, whileSaving } from './formGuard';
 
 /** Saving a form: a busy flag, the failure to show, and a runner that says "Đã lưu" on success. */
 export interface FormSubmit {
@@ -14,8 +15,9 @@ export interface FormSubmit {
 }
 
 /**
- * Shared save behaviour for every form (messages, field issues, busy state). `labels` name the
- * fields of issues the form cannot show under a field (a record form passes its definition's).
+ * Shared save behaviour for every form (messages, field issues, busy state; a saved form is no longer
+ * dirty). `labels` name the fields of issues the form cannot show under a field (a record form passes
+ * its definition's).
  */
 export function useFormSubmit(form: FormInstance, labels?: Readonly<Record<string, string>>): FormSubmit {
   const { message } = App.useApp();
@@ -26,7 +28,12 @@ export function useFormSubmit(form: FormInstance, labels?: Readonly<Record<strin
       setSubmitting(true);
       setFailure(null);
       try {
-        await save();
+        // The navigation a save makes (to the saved record) is not leaving unsaved work; the form
+        // is settled (its draft removed) even when that navigation already closed it.
+        await whileSaving(async () => {
+          await save();
+          markSettled(form);
+        });
         if (successText) void message.success(successText);
         return true;
       } catch (e) {

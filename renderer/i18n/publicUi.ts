@@ -24,9 +24,10 @@ export const publicUi = {
     postingDays: (n: number) => `${formatNumber(n)} ngày`,
     noWarnings: 'Đạt yêu cầu',
     empty: 'Chưa ghi lần công khai nào.',
+    emptySearch: 'Không tìm thấy lần công khai nào phù hợp với điều kiện tìm kiếm, lọc.',
     deleteWhat: (title: string) => `lần công khai "${title}"`,
-    history: 'Lịch sử sửa đổi',
-    historyTitle: (title: string) => `Lịch sử sửa đổi — ${title}`,
+    history: 'Lịch sử chỉnh sửa',
+    historyTitle: (title: string) => `Lịch sử chỉnh sửa — ${title}`,
     unconfirmed: 'Nội dung văn bản chưa được đối chiếu với văn bản gốc',
     allCatalogs: 'Tất cả danh mục',
     allItems: 'Tất cả nội dung',
@@ -56,7 +57,10 @@ export const publicUi = {
     editTitle: 'Sửa thông tin hương ước, quy ước',
     version: 'Phiên bản',
     versionNo: (n: number) => `Lần ${n}`,
+    inForceFrom: (date: string) => `Có hiệu lực từ ngày ${date}`,
+    recognizedNotYet: 'Đã công nhận, chưa đến ngày có hiệu lực',
     empty: 'Chưa có hương ước, quy ước nào.',
+    emptySearch: 'Không tìm thấy hương ước, quy ước nào phù hợp với điều kiện tìm kiếm.',
     coverage: 'Thôn, tổ dân phố chưa có hương ước, quy ước đang có hiệu lực',
     coverageAll: 'Tất cả thôn, tổ dân phố đều có hương ước, quy ước đang có hiệu lực.',
     coverageSummary: (w: number, all: number) =>
@@ -120,6 +124,5 @@ export const publicUi = {
   attachment: {
     open: 'Mở',
     remove: 'Bỏ',
-    uploading: 'Đang tải tệp lên…',
   },
 } as const;

@@ -14,6 +14,7 @@ export const receptionUi = {
     addTitle: 'Thêm kỳ tiếp công dân',
     editTitle: 'Sửa kỳ tiếp công dân',
     empty: 'Chưa có kỳ tiếp công dân nào.',
+    emptySearch: 'Không tìm thấy kỳ tiếp công dân nào phù hợp với điều kiện tìm kiếm.',
     visits: 'Số lượt tiếp',
     search: 'Tìm theo người chủ trì, địa điểm…',
     deleteWhat: (date: string) => `kỳ tiếp ngày ${date}`,
@@ -25,6 +26,7 @@ export const receptionUi = {
     editTitle: 'Sửa lượt tiếp công dân',
     viewTitle: 'Lượt tiếp công dân',
     empty: 'Chưa có lượt tiếp nào.',
+    emptySearch: 'Không tìm thấy lượt tiếp nào phù hợp với điều kiện tìm kiếm.',
     citizen: 'Công dân',
     groupHelp: `Từ ${GROUP_RULE.minCitizens} người trở lên cùng nội dung thì cử người đại diện, không quá ${GROUP_RULE.maxRepresentatives} người (${GROUP_RULE.legalRef}${GROUP_RULE.unconfirmed ? '; chưa đối chiếu văn bản' : ''}).`,
     search: 'Tìm theo nội dung, số sổ mật…',
@@ -51,6 +53,7 @@ export const receptionUi = {
     editTitle: 'Sửa đơn',
     viewTitle: 'Đơn',
     empty: 'Chưa có đơn nào.',
+    emptySearch: 'Không tìm thấy đơn nào phù hợp với điều kiện tìm kiếm.',
     acceptedOnHelp: 'Ngày ra quyết định (thông báo) thụ lý. Hạn giải quyết tính từ ngày này.',
     roundOptions: { 1: 'Lần đầu', 2: 'Lần hai' } as Record<number, string>,
     extensionsHelp: (max: number) =>

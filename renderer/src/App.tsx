@@ -12,6 +12,7 @@ import { receptionMenu, RECEPTION_MENU_KEYS } from '../features/reception/routes
 import { publicUi } from '../i18n/publicUi';
 import '../components/global.css';
 import { ui } from '../i18n/ui';
+import { UnsavedGuard } from '../components/UnsavedGuard';
 import { navigate } from './router';
 import { selectors, useAppStore } from './store';
 
@@ -223,6 +224,7 @@ export function MainLayout() {
   const codeLabel = isCommune ? ui.app.communeCode : ui.app.officeCode;
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <UnsavedGuard />
       <Layout.Sider
         width={250}
         theme="light"

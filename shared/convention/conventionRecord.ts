@@ -4,6 +4,7 @@ import { datedOutcomesCell } from '../record/cells';
 import { defineRecord } from '../record/define';
 import { choice, custom, int, json, optionalDate, optionalInt, optionalText, ref, text } from '../record/field';
 import { formatDate } from '../util/format';
+import { excelDate } from '../record/list';
 import { eventDate, optionalEventDate } from '../util/zod';
 import {
   CONVENTION_STATUS_LABELS,
@@ -216,7 +217,7 @@ export const conventionRecord = defineRecord({
     if (['da_cong_nhan', 'tam_ngung'].includes(status) && !recognizedOn)
       issue('recognizedOn', 'Bắt buộc với hương ước, quy ước đã được công nhận.');
     if (adoptedOn && recognizedOn && recognizedOn < adoptedOn)
-      issue('recognizedOn', 'Không được trước ngày thông qua (adoptedOn).');
+      issue('recognizedOn', 'Không được trước ngày thông qua.');
     const last = recognizedOn ?? adoptedOn;
     if (statusOn && last && statusOn < last) issue('statusOn', 'Không được trước ngày công nhận hoặc thông qua.');
     if (approving != null && total != null && approving > total)
@@ -244,7 +245,7 @@ export const conventionRecord = defineRecord({
       {
         header: 'Rà soát gần nhất',
         width: 14,
-        value: (c: { reviews: { on: string }[] }) => formatDate(c.reviews[c.reviews.length - 1]?.on ?? null),
+        value: (c: { reviews: { on: string }[] }) => excelDate(c.reviews[c.reviews.length - 1]?.on ?? null),
       },
     ],
   },

@@ -102,7 +102,7 @@ export const disclosureRecord = defineRecord({
       issue(
         'postedTo',
         'Ngày kết thúc niêm yết không được trước ngày bắt đầu.',
-        'Không được trước ngày bắt đầu niêm yết (postedFrom).',
+        'Không được trước ngày bắt đầu niêm yết.',
       );
     }
     if ((d.postedFrom || d.postedTo) && !d.forms.includes('niem_yet')) {

@@ -67,6 +67,10 @@ export const settingsFields = z
     signerName: optionalText(100).optional(),
     officeName: optionalText(200).optional(),
     userName: optionalText(100).optional(),
+    /** The issuing body as printed (ô 2), one line per printed line; empty: the role's default. */
+    issuer: optionalText(300).optional(),
+    /** "Nơi nhận" (ô 9), one recipient per line; empty: the role's default. */
+    recipients: optionalText(2000).optional(),
   })
   .strict();
 
@@ -85,6 +89,8 @@ export const installationSchema = z.object({
     signerName: z.string().nullable(),
     officeName: z.string().nullable(),
     userName: z.string().nullable(),
+    issuer: z.string().nullable(),
+    recipients: z.string().nullable(),
   }),
   appVersion: z.string(),
   schemaVersion: z.number().int(),

@@ -122,11 +122,7 @@ export const caseRecord = defineRecord({
       );
     }
     if (c.closedOn && c.closedOn < c.receivedOn) {
-      issue(
-        'closedOn',
-        'Ngày kết thúc không được trước ngày tiếp nhận.',
-        'Không được trước ngày tiếp nhận (receivedOn).',
-      );
+      issue('closedOn', 'Ngày kết thúc không được trước ngày tiếp nhận.', 'Không được trước ngày tiếp nhận.');
     }
   },
   list: {

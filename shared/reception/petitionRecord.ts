@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CONTENT_LABELS, HANDLING_LABELS, PETITION_STATUS_LABELS } from '../i18n/vi';
 import { defineRecord, type Issue } from '../record/define';
 import { bool, choice, custom, date, int, optionalChoice, optionalDate, optionalText, text } from '../record/field';
-import { formatDate } from '../util/format';
+import { excelDate } from '../record/list';
 import { CONTENTS, FINISHED_STATUSES, PETITION_HANDLINGS, PETITION_STATUSES, type Content } from './codes';
 import { identityFields, person, refuseDenouncerIdentity, secretRef } from './identity';
 import { listedPerson } from './visitRecord';
@@ -166,7 +166,7 @@ export const petitionRecord = defineRecord({
     title: 'Đơn thư',
     fileStem: 'don-thu',
     columns: [
-      { field: 'receivedOn', header: 'Ngày nhận', width: 12 },
+      { field: 'receivedOn', header: 'Ngày nhận đơn', width: 14 },
       { field: 'content', width: 12 },
       {
         header: 'Người gửi',
@@ -185,7 +185,7 @@ export const petitionRecord = defineRecord({
         header: 'Hạn giải quyết',
         width: 14,
         value: (p: { handling: string; resolveDeadline: { due: string } | null }) =>
-          p.handling === 'thu_ly' ? formatDate(p.resolveDeadline?.due) : '',
+          p.handling === 'thu_ly' ? excelDate(p.resolveDeadline?.due) : '',
       },
       { field: 'resolvedOn', width: 14 },
     ],

@@ -1,12 +1,20 @@
-import { formatDate } from '../util/format';
 import type { Field } from './field';
 
-/** One cell of an exported list. */
-export type Cell = string | number | null;
+/** One cell of an exported list: a date is a real Date, so Excel can sort and filter by it. */
+export type Cell = string | number | Date | null;
+
+/**
+ * A calendar date (YYYY-MM-DD) as a real Excel date, so a sheet can sort, filter and count by it
+ * (issue 15: dates were text). UTC midnight, because exceljs turns a Date into its day number in UTC.
+ */
+export function excelDate(iso: string | null | undefined): Date | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+}
 
 /** One column of a record's exported list (Excel). */
 export interface ListColumn<R> {
-  /** The field it shows, formatted by its type: dates dd/mm/yyyy, codes by label, yes as "Có". */
+  /** The field it shows, formatted by its type: dates as Excel dates, codes by label, yes as "Có". */
   field?: string;
   /** Its header; defaults to the field's label. */
   header?: string;
@@ -33,11 +41,10 @@ export interface Table {
 }
 
 function cellOf(field: Field, column: ListColumn<never>, value: unknown): Cell {
-  if (value === undefined || value === null)
-    return field.rule.type === 'enum' || field.rule.type === 'date' ? '' : null;
+  if (value === undefined || value === null) return field.rule.type === 'enum' ? '' : null;
   switch (field.rule.type) {
     case 'date':
-      return formatDate(value as string);
+      return excelDate(value as string);
     case 'enum':
       return (column.labels ?? field.labels ?? {})[String(value)] ?? String(value);
     case 'bool':

@@ -256,6 +256,8 @@ export const reportDocumentSchema = z.object({
   report: reportSchema,
   header: z.object({
     issuer: z.string(),
+    /** The issuing body's printed lines (ô 2), from the settings or the role's default (v2). */
+    issuerLines: z.array(z.string()).optional(),
     communeName: z.string(),
     province: z.string().nullable(),
     placeName: z.string(),

@@ -170,7 +170,7 @@ describe('qcdc bundle export / verify', () => {
     repack('payload.age', join(work, 'repacked-payload.qcdc'));
     const d = await qcdc(['bundle', 'verify', join(work, 'repacked-payload.qcdc'), '--card', communeCard, '--json']);
     expect(d.code).toBe(3);
-    expect(JSON.stringify(jsonOf(d))).toContain('SHA-256');
+    expect(JSON.stringify(jsonOf(d))).toContain('mã kiểm tra không khớp');
     repack('manifest.json', join(work, 'repacked-manifest.qcdc'));
     const e = await qcdc(['bundle', 'verify', join(work, 'repacked-manifest.qcdc'), '--card', communeCard, '--json']);
     expect(e.code).toBe(3);

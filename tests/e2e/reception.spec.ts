@@ -85,6 +85,40 @@ test('tiếp công dân: kỳ tiếp, đoàn đông người, đơn khiếu nạ
     await page.screenshot({ path: `${SHOTS}/reception-visits.png`, fullPage: true });
   });
 
+  await test.step('lập đơn từ lượt tiếp: công dân không phải nhập lại, người tố cáo không bị chép', async () => {
+    const visits = page.getByTestId('visits-table');
+    await visits
+      .getByRole('row', { name: /Kiến nghị sửa đường/ })
+      .getByTestId('open-visit')
+      .click();
+    await dialog(page).getByTestId('petition-from-visit').click();
+    const form = dialog(page);
+    await expect(form.getByTestId('from-visit-notice')).toBeVisible();
+    await expect(form.getByLabel('Họ tên người gửi đơn')).toHaveValue(PETITIONER);
+    await expect(form.getByLabel('Nội dung đơn')).toHaveValue('Kiến nghị sửa đường liên thôn Khuổi Lừa');
+    await expect(form.getByLabel('Ngày nhận đơn')).toHaveValue(today);
+    await expect(form.getByRole('radio', { name: 'Kiến nghị', exact: true })).toBeChecked();
+    await save(page);
+    const row = page.getByTestId('petitions-table').getByRole('row', { name: /Kiến nghị sửa đường/ });
+    await expect(row).toContainText('H. V. K.');
+    await row.getByTestId('open-petition').click();
+    await expect(dialog(page).getByTestId('petition-view')).toContainText(PETITIONER);
+    await page.keyboard.press('Escape');
+
+    await openMenu(page, 'Sổ tiếp công dân');
+    await visits
+      .getByRole('row', { name: /Tố cáo việc thu tiền/ })
+      .getByTestId('open-visit')
+      .click();
+    await dialog(page).getByTestId('petition-from-visit').click();
+    const secret = dialog(page);
+    await expect(secret.getByTestId('from-visit-notice')).toContainText('không được chép');
+    await expect(secret.getByLabel('Họ tên người gửi đơn')).toHaveCount(0);
+    await expect(secret.getByLabel('Số tham chiếu sổ mật')).toHaveValue('SM-07');
+    await secret.getByRole('button', { name: 'Hủy' }).click();
+    await expect(dialog(page)).toHaveCount(0);
+  });
+
   await test.step('đơn khiếu nại được thụ lý, quá hạn hiện trên bảng và trang chủ', async () => {
     await openMenu(page, 'Đơn thư');
     await page.getByTestId('add-petition').click();

@@ -28,6 +28,8 @@ import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { FormModal } from '../../components/FormModal';
 import { errorText } from '../../components/errors';
 import { type RecordFormProps, useFormSubmit } from '../../components/useFormSubmit';
+import { Field, LimitsProvider } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { useAccess } from './AccessShell';
@@ -35,6 +37,11 @@ import { NewPasswordFields } from './NewPasswordFields';
 import { RecoverySheet } from './RecoverySheet';
 import { accessUi as t } from './text';
 import { selectors, useAppStore } from '../../src/store';
+
+/** The limits of the forms, from the schemas the server checks. */
+const PROTECT_LIMITS = callLimits('auth.protect');
+const IDLE_LIMITS = callLimits('account.setIdleLock');
+const ACCOUNT_LIMITS = callLimits('account.create');
 
 /** The access part of Cài đặt: protection of an unprotected installation, else passwords, accounts, idle lock. */
 export function AccessSettings() {
@@ -78,26 +85,28 @@ function ProtectCard() {
         <>
           <Typography.Paragraph>{t.protectIntro}</Typography.Paragraph>
           <FormFailureAlert failure={submit.failure} />
-          <Form
-            form={form}
-            name="protect"
-            layout="vertical"
-            style={{ maxWidth: 420 }}
-            onFinish={({ confirm: _c, ...v }) =>
-              void submit.run(async () => {
-                const r = await call('auth.protect', v);
-                setDone({ recoveryCode: r.recoveryCode, backupFile: r.backupFile });
-              }, t.protectDone)
-            }
-          >
-            <Form.Item name="name" label={t.adminName} rules={[{ required: true, whitespace: true }]}>
-              <Input maxLength={60} />
-            </Form.Item>
-            <NewPasswordFields label={t.password} />
-            <Button type="primary" htmlType="submit" loading={submit.submitting}>
-              {t.protect}
-            </Button>
-          </Form>
+          <LimitsProvider limits={PROTECT_LIMITS}>
+            <Form
+              form={form}
+              name="protect"
+              layout="vertical"
+              style={{ maxWidth: 420 }}
+              onFinish={({ confirm: _c, ...v }) =>
+                void submit.run(async () => {
+                  const r = await call('auth.protect', v);
+                  setDone({ recoveryCode: r.recoveryCode, backupFile: r.backupFile });
+                }, t.protectDone)
+              }
+            >
+              <Field name="name" label={t.adminName} rules={[{ required: true, whitespace: true }]}>
+                <Input />
+              </Field>
+              <NewPasswordFields label={t.password} />
+              <Button type="primary" htmlType="submit" loading={submit.submitting}>
+                {t.protect}
+              </Button>
+            </Form>
+          </LimitsProvider>
         </>
       )}
     </Card>
@@ -122,9 +131,9 @@ function MyPasswordCard() {
           }, t.changed)
         }
       >
-        <Form.Item name="current" label={t.currentPassword} rules={[{ required: true }]}>
-          <Input.Password autoComplete="current-password" maxLength={200} />
-        </Form.Item>
+        <Field name="current" label={t.currentPassword} rules={[{ required: true }]}>
+          <Input.Password autoComplete="current-password" />
+        </Field>
         <NewPasswordFields />
         <Button type="primary" htmlType="submit" loading={submit.submitting}>
           {t.myPassword}
@@ -141,25 +150,27 @@ function IdleCard({ minutes }: { minutes: number }) {
   return (
     <Card title={t.idleTitle} style={{ marginTop: 16 }}>
       <FormFailureAlert failure={submit.failure} />
-      <Form
-        form={form}
-        name="idle"
-        layout="inline"
-        initialValues={{ minutes }}
-        onFinish={(v) =>
-          void submit.run(async () => {
-            await call('account.setIdleLock', v);
-            await refresh();
-          })
-        }
-      >
-        <Form.Item name="minutes" label={t.idleMinutes} extra={t.idleHelp} rules={[{ required: true }]}>
-          <InputNumber min={1} max={240} precision={0} style={{ width: 100 }} />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={submit.submitting} data-testid="idle-save">
-          {ui.common.save}
-        </Button>
-      </Form>
+      <LimitsProvider limits={IDLE_LIMITS}>
+        <Form
+          form={form}
+          name="idle"
+          layout="inline"
+          initialValues={{ minutes }}
+          onFinish={(v) =>
+            void submit.run(async () => {
+              await call('account.setIdleLock', v);
+              await refresh();
+            })
+          }
+        >
+          <Field name="minutes" label={t.idleMinutes} extra={t.idleHelp} rules={[{ required: true }]}>
+            <InputNumber style={{ width: 100 }} />
+          </Field>
+          <Button type="primary" htmlType="submit" loading={submit.submitting} data-testid="idle-save">
+            {ui.common.save}
+          </Button>
+        </Form>
+      </LimitsProvider>
     </Card>
   );
 }
@@ -310,6 +321,7 @@ function AccountForm({ current: account, onClose, onSaved }: RecordFormProps<Acc
       title={account ? `${t.edit}: ${account.name}` : t.addAccount}
       form={form}
       name="account"
+      limits={ACCOUNT_LIMITS}
       submit={submit}
       onClose={onClose}
       initialValues={{ role: account?.role ?? 'can_bo', modules: account?.modules ?? [], name: account?.name }}
@@ -328,9 +340,9 @@ function AccountForm({ current: account, onClose, onSaved }: RecordFormProps<Acc
         })
       }
     >
-      <Form.Item name="name" label={t.accountName} rules={[{ required: true, whitespace: true }]}>
-        <Input maxLength={60} disabled={!!account} autoFocus={!account} />
-      </Form.Item>
+      <Field name="name" label={t.accountName} rules={[{ required: true, whitespace: true }]}>
+        <Input disabled={!!account} autoFocus={!account} />
+      </Field>
       <Form.Item name="role" label={t.role} rules={[{ required: true }]}>
         <Radio.Group
           options={ACCOUNT_ROLES.map((r) => ({

@@ -1,15 +1,5 @@
 import { Button, Flex, Spin } from 'antd';
-import {
-  createContext,
-  lazy,
-  Suspense,
-  useCallback,
-  useContext,
-  useEffect,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { AuthStatus } from '../../../shared/auth/schema';
 import { errorText } from '../../components/errors';
@@ -18,6 +8,9 @@ import { call, onSessionRefused } from '../../src/api';
 import { resetAppStore } from '../../src/store';
 import { LockCurtain } from './LockCurtain';
 import { accessHeaderUi as t } from './headerText';
+import { AccessContext, useAccess } from './accessContext';
+
+export { useAccess };
 
 // The first screen carries only the status, the idle watch and the lock's curtain: the sign-in,
 // recovery and lock forms (antd Form, Input, Card…) load on demand, so a signed-in clerk's home
@@ -30,26 +23,6 @@ const Result = lazy(() => import('antd/es/result').then((m) => ({ default: m.def
 // Once the page is shown, the lock's form is fetched in the background: Ctrl+L or the idle minutes
 // then lock at once, even if the files could no longer be read by then.
 const PRELOAD_LOCK_AFTER_MS = 3000;
-
-interface AccessContextValue {
-  status: AuthStatus | null;
-  /** Reads the status again (after set-up, protection, an account change). */
-  refresh(): Promise<void>;
-  lock(): Promise<void>;
-  signOut(): Promise<void>;
-}
-
-const AccessContext = createContext<AccessContextValue>({
-  status: null,
-  refresh: async () => undefined,
-  lock: async () => undefined,
-  signOut: async () => undefined,
-});
-
-/** The access status and actions, for the header and the settings. */
-export function useAccess(): AccessContextValue {
-  return useContext(AccessContext);
-}
 
 /**
  * Who may see the app (issue 12). A protected installation shows the sign-in screen until an

@@ -25,7 +25,7 @@ export function NewPasswordFields({ label = t.newPassword }: { label?: string })
           },
         ]}
       >
-        <Input.Password autoComplete="new-password" maxLength={200} visibilityToggle={TOGGLE} />
+        <Input.Password autoComplete="new-password" visibilityToggle={TOGGLE} />
       </Form.Item>
       <Form.Item
         name="confirm"
@@ -39,7 +39,7 @@ export function NewPasswordFields({ label = t.newPassword }: { label?: string })
           }),
         ]}
       >
-        <Input.Password autoComplete="new-password" maxLength={200} visibilityToggle={TOGGLE} />
+        <Input.Password autoComplete="new-password" visibilityToggle={TOGGLE} />
       </Form.Item>
     </>
   );

@@ -23,9 +23,9 @@ export const accessUi = {
   lockedTitle: 'Phần mềm đang khóa',
   lockedText: (name: string) => `Tài khoản ${name}. Trang đang làm dở vẫn được giữ nguyên; nhập mật khẩu để tiếp tục.`,
   unlock: 'Mở khóa',
-  accountsTitle: 'Tài khoản người dùng',
+  accountsTitle: 'Tài khoản người sử dụng',
   accountsIntro:
-    'Mỗi người dùng một tài khoản riêng; nhật ký thay đổi ghi lại tài khoản đã sửa từng hồ sơ. Cán bộ chỉ ghi chép được các mảng được giao.',
+    'Mỗi người sử dụng có một tài khoản riêng; nhật ký thay đổi ghi lại tài khoản đã sửa từng hồ sơ. Cán bộ chỉ ghi chép được các mảng được giao.',
   addAccount: 'Thêm tài khoản',
   role: 'Vai trò',
   modules: 'Mảng việc được giao',

@@ -29,7 +29,7 @@ export const backupUi = {
 
   reminderTitle: 'Nhắc sao lưu',
   reminderDays: 'Nhắc khi quá số ngày chưa sao lưu',
-  reminderHelp: 'Mặc định 7 ngày; 0 là không nhắc. Lời nhắc hiện ở trang chủ cho mọi người dùng.',
+  reminderHelp: 'Mặc định 7 ngày; 0 là không nhắc. Lời nhắc hiện ở trang chủ cho mọi người sử dụng.',
   days: 'ngày',
 
   autoTitle: 'Bản sao lưu tự động trong máy',
@@ -50,7 +50,7 @@ export const backupUi = {
 
   restoreTitle: 'Khôi phục từ bản sao lưu',
   restoreIntro:
-    'Chọn bản sao lưu. Phần mềm kiểm tra chữ ký, tính toàn vẹn và lịch sử thay đổi của nó, rồi cho xem bản sao lưu chứa gì. Chưa có gì bị thay thế cho đến khi anh/chị xác nhận.',
+    'Chọn bản sao lưu. Phần mềm kiểm tra chữ ký, tính toàn vẹn và nhật ký thay đổi của nó, rồi cho xem bản sao lưu chứa gì. Chưa có gì bị thay thế cho đến khi anh/chị xác nhận.',
   sourceFolder: 'Thư mục chứa bản sao lưu',
   sourceFolderHelp: 'Ví dụ E:\\SaoLuu. Phần mềm liệt kê các bản sao lưu tìm thấy trong thư mục.',
   find: 'Tìm bản sao lưu',

@@ -13,9 +13,13 @@ import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
 import { useDelete } from '../../components/useDelete';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { calendarUi as t } from '../../i18n/calendar';
 import { call } from '../../src/api';
 
+/** The limits of the form, from the schema the server checks. */
+const NOTICE_LIMITS = callLimits('calendar.createNotice');
 const N = noticeRecord.formLabels;
 
 /**
@@ -171,6 +175,7 @@ function NoticeForm({ year, onClose, onSaved }: { year: number; onClose: () => v
       onClose={onClose}
       form={form}
       name="notice"
+      limits={NOTICE_LIMITS}
       initialValues={{ covers: ['tet_nguyen_dan'] }}
       onFinish={(v) =>
         void submit.run(async () => {
@@ -196,12 +201,12 @@ function NoticeForm({ year, onClose, onSaved }: { year: number; onClose: () => v
       <Form.Item name="workingDays" label={N.workingDays}>
         <Input placeholder="04/05/2024" />
       </Form.Item>
-      <Form.Item name="ref" label={N.ref} rules={[{ required: true }]}>
-        <Input maxLength={300} />
-      </Form.Item>
-      <Form.Item name="note" label={N.note}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="ref" label={N.ref} rules={[{ required: true }]}>
+        <Input />
+      </Field>
+      <Field name="note" label={N.note}>
+        <Input.TextArea rows={2} />
+      </Field>
     </FormModal>
   );
 }

@@ -15,11 +15,15 @@ import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
 import { inputOf } from '../../components/record';
 import { SearchBox } from '../../components/SearchBox';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
 
+/** The limits of the form, from the schema the server checks. */
+const COMMUNITY_LIMITS = callLimits('community.create');
 const L = communityRecord.formLabels;
 
 /** Thôn / tổ dân phố: list with diacritic-insensitive search, add, edit, delete. */
@@ -136,6 +140,7 @@ function CommunityForm({ current: community, onClose, onSaved }: RecordFormProps
       onClose={onClose}
       form={form}
       name="community"
+      limits={COMMUNITY_LIMITS}
       initialValues={community ? inputOf(communityRecord, community) : { type: 'thon', households: null }}
       onFinish={(values) =>
         void submit.run(async () => {
@@ -146,18 +151,18 @@ function CommunityForm({ current: community, onClose, onSaved }: RecordFormProps
         })
       }
     >
-      <Form.Item name="name" label={L.name} rules={[{ required: true, whitespace: true, message: ui.common.required }]}>
-        <Input autoFocus maxLength={120} placeholder={ui.communities.namePlaceholder} />
-      </Form.Item>
+      <Field name="name" label={L.name} rules={[{ required: true, whitespace: true, message: ui.common.required }]}>
+        <Input autoFocus placeholder={ui.communities.namePlaceholder} />
+      </Field>
       <Form.Item name="type" label={L.type} rules={[{ required: true, message: ui.common.required }]}>
         <Radio.Group options={labelOptions(COMMUNITY_TYPE_LABELS)} />
       </Form.Item>
-      <Form.Item name="households" label={L.households}>
-        <InputNumber min={0} precision={0} style={{ width: 160 }} />
-      </Form.Item>
-      <Form.Item name="note" label={L.note}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="households" label={L.households}>
+        <InputNumber style={{ width: 160 }} />
+      </Field>
+      <Field name="note" label={L.note}>
+        <Input.TextArea rows={2} />
+      </Field>
     </FormModal>
   );
 }

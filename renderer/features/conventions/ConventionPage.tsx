@@ -32,7 +32,11 @@ import { HistoryView } from '../../components/HistoryView';
 import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
+import { conventionStatus } from './statusText';
+import { todayIso } from '../../../shared/util/dates';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { publicUi } from '../../i18n/publicUi';
 import { call } from '../../src/api';
@@ -40,6 +44,9 @@ import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { formatHistoryValue } from '../disclosure/DisclosuresPage';
 import { CONVENTION_STATUS_COLORS, ConventionForm } from './ConventionsPage';
+
+/** The limits of the form, from the schema the server checks. */
+const STEP_LIMITS = callLimits('convention.act', 'step');
 
 const t = publicUi.convention;
 const C = conventionRecord.formLabels;
@@ -78,6 +85,7 @@ export function ConventionPage({ id }: { id: string }) {
   const c = loaded.data;
   if (loaded.error && !c) return <Result status="404" title={loaded.error} />;
   if (!c) return <Spin />;
+  const status = conventionStatus(c, todayIso());
   const reload = () => {
     loaded.reload();
     history.reload();
@@ -96,10 +104,10 @@ export function ConventionPage({ id }: { id: string }) {
       />
       <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
         <Tag color={CONVENTION_STATUS_COLORS[c.status]} data-testid="convention-status" style={{ fontSize: 15 }}>
-          {CONVENTION_STATUS_LABELS[c.status]}
+          {status.label}
         </Tag>
-        <Typography.Text type="secondary">
-          {C.statusOn} {formatDate(c.statusOn)}
+        <Typography.Text type="secondary" data-testid="convention-since">
+          {status.since}
         </Typography.Text>
         {c.supersedesId ? (
           <Button size="small" type="link" onClick={() => navigate(`/conventions/${c.supersedesId}`)}>
@@ -375,11 +383,11 @@ const STEP_TITLES: Record<StepName, string> = {
   repeal: t.repealTitle,
 };
 
-function required(label: string, name: string, child: ReactNode) {
+function required(label: string, name: string, child: ReactNode, limitPath?: string) {
   return (
-    <Form.Item name={name} label={label} rules={[{ required: true, message: ui.common.required }]}>
+    <Field name={name} label={label} rules={[{ required: true, message: ui.common.required }]} limitPath={limitPath}>
       {child}
-    </Form.Item>
+    </Field>
   );
 }
 
@@ -392,12 +400,12 @@ function StepFields({ step, households }: { step: StepName; households: number |
             <div style={{ flex: 1 }}>{required(t.consultFrom, 'from', <DateField autoFocus />)}</div>
             <div style={{ flex: 1 }}>{required(t.consultTo, 'to', <DateField />)}</div>
           </Flex>
-          <Form.Item name="place" label={t.consultPlace}>
-            <Input maxLength={300} />
-          </Form.Item>
-          <Form.Item name="result" label={t.consultResult}>
-            <Input.TextArea rows={3} maxLength={4000} />
-          </Form.Item>
+          <Field name="place" label={t.consultPlace}>
+            <Input />
+          </Field>
+          <Field name="result" label={t.consultResult}>
+            <Input.TextArea rows={3} />
+          </Field>
         </>
       );
     case 'vote':
@@ -410,18 +418,15 @@ function StepFields({ step, households }: { step: StepName; households: number |
               {required(
                 t.households,
                 'households',
-                <InputNumber
-                  min={1}
-                  style={{ width: '100%' }}
-                  placeholder={households ? String(households) : undefined}
-                />,
+                <InputNumber style={{ width: '100%' }} placeholder={households ? String(households) : undefined} />,
+                'vote.households',
               )}
             </div>
             <div style={{ flex: 1 }}>
-              {required(t.present, 'present', <InputNumber min={0} style={{ width: '100%' }} />)}
+              {required(t.present, 'present', <InputNumber style={{ width: '100%' }} />, 'vote.present')}
             </div>
             <div style={{ flex: 1 }}>
-              {required(t.approving, 'approving', <InputNumber min={0} style={{ width: '100%' }} />)}
+              {required(t.approving, 'approving', <InputNumber style={{ width: '100%' }} />, 'vote.approving')}
             </div>
           </Flex>
         </>
@@ -432,7 +437,7 @@ function StepFields({ step, households }: { step: StepName; households: number |
       return (
         <>
           <Flex gap={16}>
-            <div style={{ flex: 1 }}>{required(C.decisionRef, 'decisionRef', <Input maxLength={100} autoFocus />)}</div>
+            <div style={{ flex: 1 }}>{required(C.decisionRef, 'decisionRef', <Input autoFocus />)}</div>
             <div style={{ flex: 1 }}>{required(t.decisionOn, 'on', <DateField />)}</div>
           </Flex>
           <Form.Item name="effectiveOn" label={C.effectiveOn}>
@@ -448,11 +453,11 @@ function StepFields({ step, households }: { step: StepName; households: number |
           <Flex gap={16}>
             <div style={{ flex: 1 }}>
               {step === 'resume' ? (
-                <Form.Item name="decisionRef" label={C.decisionRef}>
-                  <Input maxLength={100} autoFocus />
-                </Form.Item>
+                <Field name="decisionRef" label={C.decisionRef}>
+                  <Input autoFocus />
+                </Field>
               ) : (
-                required(C.decisionRef, 'decisionRef', <Input maxLength={100} autoFocus />)
+                required(C.decisionRef, 'decisionRef', <Input autoFocus />)
               )}
             </div>
             <div style={{ flex: 1 }}>{required(t.decisionOn, 'on', <DateField />)}</div>
@@ -463,9 +468,9 @@ function StepFields({ step, households }: { step: StepName; households: number |
             </Form.Item>
           ) : null}
           {step !== 'resume' ? (
-            <Form.Item name="note" label={t.reason}>
-              <Input.TextArea rows={2} maxLength={2000} />
-            </Form.Item>
+            <Field name="note" label={t.reason}>
+              <Input.TextArea rows={2} />
+            </Field>
           ) : null}
         </>
       );
@@ -474,18 +479,18 @@ function StepFields({ step, households }: { step: StepName; households: number |
         <>
           {required(t.reviewOn, 'on', <DateField autoFocus />)}
           {required(t.outcome, 'outcome', <Radio.Group options={labelOptions(REVIEW_OUTCOME_LABELS)} />)}
-          <Form.Item name="note" label={C.note}>
-            <Input.TextArea rows={2} maxLength={2000} />
-          </Form.Item>
+          <Field name="note" label={C.note}>
+            <Input.TextArea rows={2} />
+          </Field>
         </>
       );
     case 'amend':
       return (
         <>
           <Typography.Paragraph type="secondary">{t.amendHint}</Typography.Paragraph>
-          <Form.Item name="title" label={t.newTitle}>
-            <Input maxLength={300} autoFocus />
-          </Form.Item>
+          <Field name="title" label={t.newTitle}>
+            <Input autoFocus />
+          </Field>
         </>
       );
   }
@@ -515,6 +520,8 @@ function StepDialog({
       onClose={onClose}
       form={form}
       name={`step-${step}`}
+      limits={STEP_LIMITS}
+      draft={`convention-step:${convention.id}:${step}`}
       initialValues={
         step === 'vote'
           ? {

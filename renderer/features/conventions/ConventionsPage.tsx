@@ -1,10 +1,6 @@
 import { Alert, Button, Flex, Form, Input, Radio, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import {
-  CONVENTION_STATUS_LABELS,
-  CONVENTION_TYPE_LABELS,
-  type ConventionStatus,
-} from '../../../shared/convention/codes';
+import { CONVENTION_TYPE_LABELS, type ConventionStatus } from '../../../shared/convention/codes';
 import type { RequestOf } from '../../../shared/contract/index';
 import { conventionRecord } from '../../../shared/convention/conventionRecord';
 import type { Convention } from '../../../shared/convention/schema';
@@ -18,15 +14,21 @@ import { FormModal } from '../../components/FormModal';
 import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
+import { conventionStatus, effectiveFrom } from './statusText';
 import { formValuesOf, inputOf } from '../../components/record';
 import { SearchBox } from '../../components/SearchBox';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { publicUi } from '../../i18n/publicUi';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { CommunityPicker } from '../mediation/pickers';
+
+/** The limits of the form, from the schema the server checks. */
+const CONVENTION_LIMITS = callLimits('convention.create');
 
 const t = publicUi.convention;
 const C = conventionRecord.formLabels;
@@ -49,7 +51,8 @@ export function ConventionsPage() {
   const [search, setSearch] = useState('');
   const [adding, setAdding] = useState(false);
   const list = useCall('convention.list', { search, limit: 500 });
-  const coverage = useCall('convention.coverage', { on: todayIso() });
+  const today = todayIso();
+  const coverage = useCall('convention.coverage', { on: today });
 
   useEffect(() => {
     void refreshCommunities().catch(() => undefined);
@@ -109,7 +112,7 @@ export function ConventionsPage() {
           loading={list.loading}
           dataSource={list.data?.items ?? []}
           pagination={false}
-          locale={{ emptyText: <EmptyState text={t.empty} /> }}
+          locale={{ emptyText: <EmptyState text={search.trim() ? t.emptySearch : t.empty} /> }}
           onRow={(c) => ({ onDoubleClick: () => navigate(`/conventions/${c.id}`) })}
           columns={[
             { title: C.communityId, dataIndex: 'communityName', width: 200 },
@@ -133,7 +136,7 @@ export function ConventionsPage() {
               render: (_: unknown, c) => (
                 <Flex vertical gap={2} align="flex-start">
                   <Tag color={CONVENTION_STATUS_COLORS[c.status]} data-testid="convention-status">
-                    {CONVENTION_STATUS_LABELS[c.status]}
+                    {conventionStatus(c, today).label}
                   </Tag>
                   {c.supersededById ? <Tag>{t.supersededBy}</Tag> : null}
                   {c.warnings.map((w) => (
@@ -144,7 +147,12 @@ export function ConventionsPage() {
                 </Flex>
               ),
             },
-            { title: C.statusOn, dataIndex: 'statusOn', width: 120, render: (d: string) => formatDate(d) },
+            {
+              title: C.statusOn,
+              key: 'since',
+              width: 130,
+              render: (_: unknown, c) => formatDate(c.status === 'da_cong_nhan' ? effectiveFrom(c) : c.statusOn),
+            },
             {
               title: ui.common.actions,
               key: 'actions',
@@ -193,6 +201,8 @@ export function ConventionForm({
       onClose={onClose}
       form={form}
       name="convention"
+      limits={CONVENTION_LIMITS}
+      draft={`convention:${convention?.id ?? 'new'}`}
       initialValues={convention ? formValuesOf(conventionRecord, convention) : { type: 'huong_uoc', attachments: [] }}
       onFinish={(v) =>
         void submit.run(async () => {
@@ -215,27 +225,27 @@ export function ConventionForm({
       <Form.Item name="type" label={C.type}>
         <Radio.Group options={labelOptions(CONVENTION_TYPE_LABELS)} />
       </Form.Item>
-      <Form.Item name="title" label={C.title} rules={[{ required: true, message: ui.common.required }]}>
-        <Input maxLength={300} />
-      </Form.Item>
-      <Form.Item name="draftingTeam" label={C.draftingTeam}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="title" label={C.title} rules={[{ required: true, message: ui.common.required }]}>
+        <Input />
+      </Field>
+      <Field name="draftingTeam" label={C.draftingTeam}>
+        <Input.TextArea rows={2} />
+      </Field>
       <Form.Item name="content" label={C.content}>
         <Input.TextArea rows={4} />
       </Form.Item>
-      <Form.Item name="signatories" label={C.signatories}>
-        <Input.TextArea rows={2} maxLength={1000} />
-      </Form.Item>
-      <Form.Item name="officer" label={C.officer}>
-        <Input maxLength={200} />
-      </Form.Item>
+      <Field name="signatories" label={C.signatories}>
+        <Input.TextArea rows={2} />
+      </Field>
+      <Field name="officer" label={C.officer}>
+        <Input />
+      </Field>
       <Form.Item name="attachments" label={C.attachments}>
         <AttachmentField label={C.attachments} />
       </Form.Item>
-      <Form.Item name="note" label={C.note}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="note" label={C.note}>
+        <Input.TextArea rows={2} />
+      </Field>
     </FormModal>
   );
 }

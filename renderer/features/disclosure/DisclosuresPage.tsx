@@ -22,6 +22,8 @@ import { useDelete } from '../../components/useDelete';
 import { PageHeader } from '../../components/PageHeader';
 import { formValuesOf, inputOf } from '../../components/record';
 import { SearchBox } from '../../components/SearchBox';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { publicUi } from '../../i18n/publicUi';
@@ -30,6 +32,9 @@ import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { foldFilter } from '../mediation/pickers';
 import { CATALOG_OPTIONS, CATALOG_SHORT, itemOptions } from './labels';
+
+/** The limits of the form, from the schema the server checks. */
+const DISCLOSURE_LIMITS = callLimits('disclosure.create');
 
 const t = publicUi.disclosure;
 const L = disclosureRecord.formLabels;
@@ -112,7 +117,9 @@ export function DisclosuresPage() {
           rowKey="id"
           loading={list.loading}
           dataSource={list.data?.items ?? []}
-          locale={{ emptyText: <EmptyState text={t.empty} /> }}
+          locale={{
+            emptyText: <EmptyState text={search.trim() || catalog || item ? t.emptySearch : t.empty} />,
+          }}
           pagination={{
             current: page,
             pageSize: PAGE,
@@ -238,6 +245,8 @@ function DisclosureForm({ current: disclosure, onClose, onSaved }: RecordFormPro
       onClose={onClose}
       form={form}
       name="disclosure"
+      limits={DISCLOSURE_LIMITS}
+      draft={`disclosure:${disclosure?.id ?? 'new'}`}
       initialValues={
         disclosure
           ? formValuesOf(disclosureRecord, disclosure)
@@ -289,13 +298,13 @@ function DisclosureForm({ current: disclosure, onClose, onSaved }: RecordFormPro
           options={itemOptions(catalog)}
         />
       </Form.Item>
-      <Form.Item name="title" label={L.title} rules={[{ required: true, message: ui.common.required }]}>
-        <Input maxLength={500} />
-      </Form.Item>
+      <Field name="title" label={L.title} rules={[{ required: true, message: ui.common.required }]}>
+        <Input />
+      </Field>
       <Flex gap={16}>
-        <Form.Item name="documentRef" label={L.documentRef} style={{ flex: 1 }}>
-          <Input maxLength={100} />
-        </Form.Item>
+        <Field name="documentRef" label={L.documentRef} style={{ flex: 1 }}>
+          <Input />
+        </Field>
         <Form.Item name="documentDate" label={L.documentDate} style={{ flex: 1 }}>
           <DateField />
         </Form.Item>
@@ -313,28 +322,28 @@ function DisclosureForm({ current: disclosure, onClose, onSaved }: RecordFormPro
               <DateField />
             </Form.Item>
           </Flex>
-          <Form.Item name="place" label={L.place}>
-            <Input maxLength={300} />
-          </Form.Item>
+          <Field name="place" label={L.place}>
+            <Input />
+          </Field>
         </>
       ) : null}
       <Flex gap={16} align="center">
-        <Form.Item name="broadcastDays" label={L.broadcastDays} style={{ flex: 1 }}>
-          <InputNumber min={0} max={366} style={{ width: '100%' }} />
-        </Form.Item>
+        <Field name="broadcastDays" label={L.broadcastDays} style={{ flex: 1 }}>
+          <InputNumber style={{ width: '100%' }} />
+        </Field>
         <Form.Item name="noRadioSystem" valuePropName="checked" style={{ flex: 1, marginTop: 24 }}>
           <Checkbox>{L.noRadioSystem}</Checkbox>
         </Form.Item>
       </Flex>
-      <Form.Item name="official" label={L.official}>
-        <Input maxLength={120} />
-      </Form.Item>
+      <Field name="official" label={L.official}>
+        <Input />
+      </Field>
       <Form.Item name="attachments" label={L.attachments}>
         <AttachmentField label={L.attachments} hint={t.attachHint} />
       </Form.Item>
-      <Form.Item name="note" label={L.note}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="note" label={L.note}>
+        <Input.TextArea rows={2} />
+      </Field>
     </FormModal>
   );
 }

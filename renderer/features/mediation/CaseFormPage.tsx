@@ -14,6 +14,9 @@ import { labelOptions } from '../../components/options';
 import { PageHeader } from '../../components/PageHeader';
 import { inputOf } from '../../components/record';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { useGuardedForm } from '../../components/useGuardedForm';
+import { Field, LimitsProvider } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
@@ -35,6 +38,9 @@ type CaseValues = Omit<Partial<RequestOf<'mediation.createCase'>>, 'grounds' | '
 };
 
 const L = caseRecord.formLabels;
+
+/** The limits of the case form, from the schema the server checks. */
+const CASE_LIMITS = callLimits('mediation.createCase');
 
 /** `#/mediation/cases/new` and `#/mediation/cases/<id>/edit`. */
 export function CaseFormPage({ caseId }: { caseId: string | null }) {
@@ -65,6 +71,8 @@ function initialValues(current: MediationCase | null): CaseValues {
 function CaseForm({ current }: { current: MediationCase | null }) {
   const [form] = Form.useForm<CaseValues>();
   const submit = useFormSubmit(form, caseRecord.labels);
+  // The longest form of the app: kept as a draft while typed, asked about before it is left.
+  const guard = useGuardedForm(form, `case:${current?.id ?? 'new'}`);
   const teams = useAppStore(selectors.teams);
   const communities = useAppStore(selectors.communities);
   const suggested = current ? undefined : defaultCommunity(communities.map((c) => c.id));
@@ -117,168 +125,175 @@ function CaseForm({ current }: { current: MediationCase | null }) {
   return (
     <>
       <PageHeader title={current ? ui.cases.editTitle : ui.cases.addTitle} />
+      {guard.notice}
       <FormFailureAlert failure={submit.failure} />
-      <Form
-        form={form}
-        name="case"
-        layout="vertical"
-        initialValues={initialValues(current)}
-        scrollToFirstError={{ block: 'center' }}
-        onValuesChange={(changed: CaseValues) => {
-          if ('communityId' in changed) form.setFieldValue('mediatorIds', []);
-          if (changed.status && !isClosedStatus(changed.status)) form.setFieldValue('closedOn', null);
-        }}
-        onFinish={(v) => void save(v)}
-        onSubmitCapture={dropEmptyParties}
-      >
-        <Card style={{ marginBottom: 16 }}>
-          <Row gutter={16}>
-            <Col xs={24} md={14}>
+      <LimitsProvider limits={CASE_LIMITS}>
+        <Form
+          form={form}
+          name="case"
+          layout="vertical"
+          initialValues={initialValues(current)}
+          scrollToFirstError={{ block: 'center' }}
+          onValuesChange={(changed: CaseValues) => {
+            guard.onValuesChange();
+            if ('communityId' in changed) form.setFieldValue('mediatorIds', []);
+            if (changed.status && !isClosedStatus(changed.status)) form.setFieldValue('closedOn', null);
+          }}
+          onFinish={(v) => void save(v)}
+          onSubmitCapture={dropEmptyParties}
+        >
+          <Card style={{ marginBottom: 16 }}>
+            <Row gutter={16}>
+              <Col xs={24} md={14}>
+                <Form.Item
+                  name="communityId"
+                  label={L.communityId}
+                  rules={[{ required: true, message: ui.common.required }]}
+                >
+                  <CommunityPicker autoFocus placeholder={ui.teams.communityPlaceholder} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={10}>
+                <Form.Item
+                  name="receivedOn"
+                  label={L.receivedOn}
+                  rules={[{ required: true, message: ui.common.required }]}
+                >
+                  <DateField />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Form.Item name="category" label={L.category} rules={[{ required: true, message: ui.common.required }]}>
+              <Radio.Group orientation="vertical" options={labelOptions(CASE_CATEGORY_LABELS)} />
+            </Form.Item>
+            <Form.Item name="grounds" label={L.grounds}>
+              <Radio.Group
+                orientation="vertical"
+                options={[{ value: '', label: ui.cases.groundsNone }, ...labelOptions(CASE_GROUNDS_LABELS)]}
+              />
+            </Form.Item>
+            <Field
+              name="summary"
+              label={L.summary}
+              rules={[{ required: true, whitespace: true, message: ui.common.required }]}
+            >
+              <Input.TextArea rows={4} placeholder={ui.cases.summaryPlaceholder} />
+            </Field>
+          </Card>
+
+          <Card title={L.parties} style={{ marginBottom: 16 }}>
+            <Form.List name="parties">
+              {(fields, { add, remove }) => (
+                <Flex vertical gap={8}>
+                  {fields.map((field, i) => (
+                    <Row gutter={8} key={field.key} align="top" data-testid="party-row">
+                      <Col xs={24} md={8}>
+                        <Field
+                          name={[field.name, 'name']}
+                          limitPath="parties.*.name"
+                          label={`${ui.cases.partyName} (${ui.cases.partyLabel(i + 1).toLowerCase()})`}
+                          rules={[{ required: true, whitespace: true, message: ui.common.required }]}
+                          style={{ marginBottom: 8 }}
+                        >
+                          <Input />
+                        </Field>
+                      </Col>
+                      <Col xs={8} md={3}>
+                        <Field
+                          name={[field.name, 'birthYear']}
+                          limitPath="parties.*.birthYear"
+                          label={`${ui.cases.partyBirthYear} (${i + 1})`}
+                          style={{ marginBottom: 8 }}
+                        >
+                          <InputNumber style={{ width: '100%' }} />
+                        </Field>
+                      </Col>
+                      <Col xs={16} md={11}>
+                        <Field
+                          name={[field.name, 'address']}
+                          limitPath="parties.*.address"
+                          label={`${ui.cases.partyAddress} (${i + 1})`}
+                          style={{ marginBottom: 8 }}
+                        >
+                          <Input />
+                        </Field>
+                      </Col>
+                      <Col xs={24} md={2}>
+                        <Form.Item label=" " style={{ marginBottom: 8 }}>
+                          <Button onClick={() => remove(field.name)}>{ui.cases.removeParty}</Button>
+                        </Form.Item>
+                      </Col>
+                    </Row>
+                  ))}
+                  <div>
+                    <Button type="dashed" data-testid="add-party" onClick={() => add({ birthYear: null })}>
+                      {ui.cases.addParty}
+                    </Button>
+                  </div>
+                </Flex>
+              )}
+            </Form.List>
+          </Card>
+
+          <Card style={{ marginBottom: 16 }}>
+            <Form.Item
+              name="mediatorIds"
+              label={L.mediatorIds}
+              extra={!communityId ? ui.cases.mediatorsNeedCommunity : !team ? ui.cases.mediatorsNoTeam : undefined}
+            >
+              <Select
+                mode="multiple"
+                showSearch={{ filterOption: foldFilter }}
+                disabled={!team}
+                loading={mediators.loading && Boolean(team)}
+                placeholder={ui.cases.mediatorsPlaceholder}
+                options={mediatorOptions}
+                data-testid="case-mediators"
+              />
+            </Form.Item>
+            <Field name="invited" label={L.invited}>
+              <Input />
+            </Field>
+          </Card>
+
+          <Card style={{ marginBottom: 16 }}>
+            <Form.Item name="status" label={L.status} rules={[{ required: true, message: ui.common.required }]}>
+              <Radio.Group options={labelOptions(CASE_STATUS_LABELS)} />
+            </Form.Item>
+            {closed ? (
               <Form.Item
-                name="communityId"
-                label={L.communityId}
+                name="closedOn"
+                label={L.closedOn}
+                extra={ui.cases.closedOnHelp}
                 rules={[{ required: true, message: ui.common.required }]}
-              >
-                <CommunityPicker autoFocus placeholder={ui.teams.communityPlaceholder} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={10}>
-              <Form.Item
-                name="receivedOn"
-                label={L.receivedOn}
-                rules={[{ required: true, message: ui.common.required }]}
+                style={{ maxWidth: 260 }}
               >
                 <DateField />
               </Form.Item>
-            </Col>
-          </Row>
-          <Form.Item name="category" label={L.category} rules={[{ required: true, message: ui.common.required }]}>
-            <Radio.Group orientation="vertical" options={labelOptions(CASE_CATEGORY_LABELS)} />
-          </Form.Item>
-          <Form.Item name="grounds" label={L.grounds}>
-            <Radio.Group
-              orientation="vertical"
-              options={[{ value: '', label: ui.cases.groundsNone }, ...labelOptions(CASE_GROUNDS_LABELS)]}
-            />
-          </Form.Item>
-          <Form.Item
-            name="summary"
-            label={L.summary}
-            rules={[{ required: true, whitespace: true, message: ui.common.required }]}
-          >
-            <Input.TextArea rows={4} maxLength={4000} showCount placeholder={ui.cases.summaryPlaceholder} />
-          </Form.Item>
-        </Card>
+            ) : null}
+            <Field name="agreement" label={L.agreement}>
+              <Input.TextArea rows={3} />
+            </Field>
+            <Field name="note" label={L.note}>
+              <Input.TextArea rows={2} />
+            </Field>
+          </Card>
 
-        <Card title={L.parties} style={{ marginBottom: 16 }}>
-          <Form.List name="parties">
-            {(fields, { add, remove }) => (
-              <Flex vertical gap={8}>
-                {fields.map((field, i) => (
-                  <Row gutter={8} key={field.key} align="top" data-testid="party-row">
-                    <Col xs={24} md={8}>
-                      <Form.Item
-                        name={[field.name, 'name']}
-                        label={`${ui.cases.partyName} (${ui.cases.partyLabel(i + 1).toLowerCase()})`}
-                        rules={[{ required: true, whitespace: true, message: ui.common.required }]}
-                        style={{ marginBottom: 8 }}
-                      >
-                        <Input maxLength={120} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={8} md={3}>
-                      <Form.Item
-                        name={[field.name, 'birthYear']}
-                        label={`${ui.cases.partyBirthYear} (${i + 1})`}
-                        style={{ marginBottom: 8 }}
-                      >
-                        <InputNumber min={1900} max={2100} precision={0} style={{ width: '100%' }} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={16} md={11}>
-                      <Form.Item
-                        name={[field.name, 'address']}
-                        label={`${ui.cases.partyAddress} (${i + 1})`}
-                        style={{ marginBottom: 8 }}
-                      >
-                        <Input maxLength={300} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={24} md={2}>
-                      <Form.Item label=" " style={{ marginBottom: 8 }}>
-                        <Button onClick={() => remove(field.name)}>{ui.cases.removeParty}</Button>
-                      </Form.Item>
-                    </Col>
-                  </Row>
-                ))}
-                <div>
-                  <Button type="dashed" data-testid="add-party" onClick={() => add({ birthYear: null })}>
-                    {ui.cases.addParty}
-                  </Button>
-                </div>
-              </Flex>
-            )}
-          </Form.List>
-        </Card>
-
-        <Card style={{ marginBottom: 16 }}>
-          <Form.Item
-            name="mediatorIds"
-            label={L.mediatorIds}
-            extra={!communityId ? ui.cases.mediatorsNeedCommunity : !team ? ui.cases.mediatorsNoTeam : undefined}
-          >
-            <Select
-              mode="multiple"
-              showSearch={{ filterOption: foldFilter }}
-              disabled={!team}
-              loading={mediators.loading && Boolean(team)}
-              placeholder={ui.cases.mediatorsPlaceholder}
-              options={mediatorOptions}
-              data-testid="case-mediators"
-            />
-          </Form.Item>
-          <Form.Item name="invited" label={L.invited}>
-            <Input maxLength={500} />
-          </Form.Item>
-        </Card>
-
-        <Card style={{ marginBottom: 16 }}>
-          <Form.Item name="status" label={L.status} rules={[{ required: true, message: ui.common.required }]}>
-            <Radio.Group options={labelOptions(CASE_STATUS_LABELS)} />
-          </Form.Item>
-          {closed ? (
-            <Form.Item
-              name="closedOn"
-              label={L.closedOn}
-              extra={ui.cases.closedOnHelp}
-              rules={[{ required: true, message: ui.common.required }]}
-              style={{ maxWidth: 260 }}
-            >
-              <DateField />
-            </Form.Item>
+          <Flex gap={8}>
+            <Button type="primary" size="large" htmlType="submit" loading={submit.submitting} data-testid="save">
+              {ui.common.save}
+            </Button>
+            <Button size="large" onClick={back}>
+              {ui.common.cancel}
+            </Button>
+          </Flex>
+          {submit.failure ? (
+            <Typography.Paragraph type="danger" style={{ marginTop: 8 }}>
+              {submit.failure.message}
+            </Typography.Paragraph>
           ) : null}
-          <Form.Item name="agreement" label={L.agreement}>
-            <Input.TextArea rows={3} maxLength={4000} />
-          </Form.Item>
-          <Form.Item name="note" label={L.note}>
-            <Input.TextArea rows={2} maxLength={2000} />
-          </Form.Item>
-        </Card>
-
-        <Flex gap={8}>
-          <Button type="primary" size="large" htmlType="submit" loading={submit.submitting} data-testid="save">
-            {ui.common.save}
-          </Button>
-          <Button size="large" onClick={back}>
-            {ui.common.cancel}
-          </Button>
-        </Flex>
-        {submit.failure ? (
-          <Typography.Paragraph type="danger" style={{ marginTop: 8 }}>
-            {submit.failure.message}
-          </Typography.Paragraph>
-        ) : null}
-      </Form>
+        </Form>
+      </LimitsProvider>
     </>
   );
 }

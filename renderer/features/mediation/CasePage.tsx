@@ -10,17 +10,23 @@ import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { DateField } from '../../components/DateField';
 import { errorText } from '../../components/errors';
 import { FormModal } from '../../components/FormModal';
-import { HistoryView, formatTimestamp } from '../../components/HistoryView';
+import { HistoryView } from '../../components/HistoryView';
+import { formatTimestamp } from '../../components/timestamp';
 import { useCall } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { formatRecordValue, inputOf, type NameLookup } from '../../components/record';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate, useRoute } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { CaseLoading } from './CaseLoading';
 import { STATUS_COLORS } from './caseValues';
+
+/** The limits of the form, from the schema the server checks. */
+const CASE_LIMITS = callLimits('mediation.createCase');
 
 /** `#/mediation/cases/<id>`: the case, its edit history (`?tab=history`), edit, close and delete. */
 export function CasePage({ caseId }: { caseId: string }) {
@@ -228,6 +234,7 @@ function FinishDialog({
       onClose={onClose}
       form={form}
       name="finish"
+      limits={CASE_LIMITS}
       initialValues={{ closedOn: todayIso(), agreement: current.agreement }}
       onFinish={(v) =>
         void submit.run(async () => {
@@ -251,9 +258,9 @@ function FinishDialog({
       <Form.Item name="closedOn" label={L.closedOn} rules={[{ required: true, message: ui.common.required }]}>
         <DateField />
       </Form.Item>
-      <Form.Item name="agreement" label={L.agreement}>
-        <Input.TextArea rows={3} maxLength={4000} />
-      </Form.Item>
+      <Field name="agreement" label={L.agreement}>
+        <Input.TextArea rows={3} />
+      </Field>
     </FormModal>
   );
 }

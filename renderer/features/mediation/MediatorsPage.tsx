@@ -20,12 +20,17 @@ import { PageHeader } from '../../components/PageHeader';
 import { inputOf } from '../../components/record';
 import { SearchBox } from '../../components/SearchBox';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { useGuardedForm } from '../../components/useGuardedForm';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate, useRoute } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { TeamPicker } from './pickers';
 
+/** The limits of the form, from the schema the server checks. */
+const MEDIATOR_LIMITS = callLimits('mediation.createMediator');
 const L = mediatorRecord.formLabels;
 
 /** True while the mediator serves (no leaving date, or one still ahead), as the team figures count. */
@@ -201,6 +206,8 @@ function MediatorForm({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<MediatorValues>();
+  const guard = useGuardedForm(form);
+  const close = () => guard.close(onClose);
   const submit = useFormSubmit(form, mediatorRecord.labels);
   const initial: MediatorValues = mediator
     ? inputOf(mediatorRecord, mediator)
@@ -210,18 +217,20 @@ function MediatorForm({
       open
       size={560}
       title={mediator ? ui.mediators.editTitle : ui.mediators.addTitle}
-      onClose={onClose}
+      onClose={close}
       destroyOnHidden
       footer={
         <Flex justify="flex-end" gap={8}>
-          <FormActions onCancel={onClose} onOk={() => form.submit()} loading={submit.submitting} />
+          <FormActions onCancel={close} onOk={() => form.submit()} loading={submit.submitting} />
         </Flex>
       }
     >
       <DialogForm
         form={form}
         failure={submit.failure}
+        guard={guard}
         name="mediator"
+        limits={MEDIATOR_LIMITS}
         initialValues={initial}
         onFinish={(v) =>
           void submit.run(async () => {
@@ -233,13 +242,9 @@ function MediatorForm({
           })
         }
       >
-        <Form.Item
-          name="name"
-          label={L.name}
-          rules={[{ required: true, whitespace: true, message: ui.common.required }]}
-        >
-          <Input autoFocus maxLength={120} />
-        </Form.Item>
+        <Field name="name" label={L.name} rules={[{ required: true, whitespace: true, message: ui.common.required }]}>
+          <Input autoFocus />
+        </Field>
         <Form.Item name="teamId" label={L.teamId} rules={[{ required: true, message: ui.common.required }]}>
           <TeamPicker placeholder={ui.mediators.teamPlaceholder} />
         </Form.Item>
@@ -247,9 +252,9 @@ function MediatorForm({
           <Form.Item name="gender" label={L.gender} rules={[{ required: true, message: ui.common.required }]}>
             <Radio.Group options={labelOptions(GENDER_LABELS)} />
           </Form.Item>
-          <Form.Item name="birthYear" label={L.birthYear}>
-            <InputNumber min={1900} max={2100} precision={0} style={{ width: 120 }} />
-          </Form.Item>
+          <Field name="birthYear" label={L.birthYear}>
+            <InputNumber style={{ width: 120 }} />
+          </Field>
         </Flex>
         <Form.Item name="ethnicMinority" valuePropName="checked" extra={ui.mediators.ethnicMinorityHelp}>
           <Checkbox>{L.ethnicMinority}</Checkbox>
@@ -261,21 +266,21 @@ function MediatorForm({
           <Form.Item name="recognizedOn" label={L.recognizedOn} style={{ flex: 1 }}>
             <DateField />
           </Form.Item>
-          <Form.Item name="decisionRef" label={L.decisionRef} style={{ flex: 1 }}>
-            <Input maxLength={100} />
-          </Form.Item>
+          <Field name="decisionRef" label={L.decisionRef} style={{ flex: 1 }}>
+            <Input />
+          </Field>
         </Flex>
         <Flex gap={16}>
           <Form.Item name="leftOn" label={L.leftOn} style={{ flex: 1 }}>
             <DateField />
           </Form.Item>
-          <Form.Item name="phone" label={L.phone} style={{ flex: 1 }}>
-            <Input maxLength={30} inputMode="tel" />
-          </Form.Item>
+          <Field name="phone" label={L.phone} style={{ flex: 1 }}>
+            <Input inputMode="tel" />
+          </Field>
         </Flex>
-        <Form.Item name="note" label={L.note}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
+        <Field name="note" label={L.note}>
+          <Input.TextArea rows={2} />
+        </Field>
       </DialogForm>
     </Drawer>
   );

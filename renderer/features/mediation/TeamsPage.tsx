@@ -16,12 +16,16 @@ import { defaultCommunity, rememberCommunity } from '../../components/lastCommun
 import { PageHeader } from '../../components/PageHeader';
 import { inputOf } from '../../components/record';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { CommunityPicker } from './pickers';
 
+/** The limits of the form, from the schema the server checks. */
+const TEAM_LIMITS = callLimits('mediation.createTeam');
 const L = teamRecord.formLabels;
 
 /** Tổ hòa giải: one per thôn / tổ dân phố, with composition figures and the Điều 12 warnings. */
@@ -210,6 +214,7 @@ function TeamForm({
       onClose={onClose}
       form={form}
       name="team"
+      limits={TEAM_LIMITS}
       extraAction={
         team ? null : (
           <Button
@@ -241,20 +246,20 @@ function TeamForm({
       <Form.Item name="communityId" label={L.communityId} rules={[{ required: true, message: ui.common.required }]}>
         <CommunityPicker autoFocus placeholder={ui.teams.communityPlaceholder} exclude={taken} />
       </Form.Item>
-      <Form.Item name="name" label={L.name}>
-        <Input maxLength={200} placeholder={ui.teams.namePlaceholder} />
-      </Form.Item>
+      <Field name="name" label={L.name}>
+        <Input placeholder={ui.teams.namePlaceholder} />
+      </Field>
       <Flex gap={16}>
         <Form.Item name="establishedOn" label={L.establishedOn} style={{ flex: 1 }}>
           <DateField />
         </Form.Item>
-        <Form.Item name="decisionRef" label={L.decisionRef} style={{ flex: 1 }}>
-          <Input maxLength={100} />
-        </Form.Item>
+        <Field name="decisionRef" label={L.decisionRef} style={{ flex: 1 }}>
+          <Input />
+        </Field>
       </Flex>
-      <Form.Item name="note" label={L.note}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="note" label={L.note}>
+        <Input.TextArea rows={2} />
+      </Field>
     </FormModal>
   );
 }

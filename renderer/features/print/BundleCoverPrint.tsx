@@ -25,6 +25,9 @@ export function BundleCoverPrint() {
   );
 }
 
+/** The row of the payload's digest: what the receiving office compares (the SHA-256 of the encrypted part). */
+const CHECK_CODE = 'Mã kiểm tra phần dữ liệu';
+
 function CoverSheet({ event }: { event: SyncEvent }) {
   const installation = useAppStore(selectors.installation);
   const d = event.detail;
@@ -40,7 +43,7 @@ function CoverSheet({ event }: { event: SyncEvent }) {
     ['Nội dung gửi', SYNC_TEXT.profiles[String(d.profile)] ?? String(d.profile)],
     ...(d.reason ? ([['Lý do gửi đầy đủ', String(d.reason)]] as [string, string][]) : []),
     ['Dung lượng', `${formatNumber(Number(d.bytes ?? 0))} byte`],
-    ['SHA-256 của payload.age', String(d.payloadSha256 ?? '')],
+    [CHECK_CODE, String(d.payloadSha256 ?? '')],
     ['Thời điểm tạo gói', formatDateTime(event.at)],
     ['Người tạo gói', event.user],
   ];
@@ -58,10 +61,7 @@ function CoverSheet({ event }: { event: SyncEvent }) {
           {rows.map(([label, value]) => (
             <tr key={label}>
               <td style={{ width: '38%' }}>{label}</td>
-              <td
-                style={{ wordBreak: 'break-all' }}
-                data-testid={label === 'SHA-256 của payload.age' ? 'cover-sha' : undefined}
-              >
+              <td style={{ wordBreak: 'break-all' }} data-testid={label === CHECK_CODE ? 'cover-sha' : undefined}>
                 {value}
               </td>
             </tr>
@@ -84,8 +84,8 @@ function CoverSheet({ event }: { event: SyncEvent }) {
         </>
       )}
       <p>
-        Nơi nhận kiểm tra: chữ ký của manifest.json bằng thẻ của đơn vị gửi, và SHA-256 của payload.age phải trùng với
-        mã in trên phiếu này.
+        Nơi nhận kiểm tra: chữ ký của gói bằng thẻ của đơn vị gửi, và mã kiểm tra phần dữ liệu của gói phải trùng với mã
+        in trên phiếu này.
       </p>
       <table style={{ width: '100%', marginTop: 24 }}>
         <tbody>

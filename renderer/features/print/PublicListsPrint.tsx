@@ -8,7 +8,7 @@ import { formatDate, formatNumber } from '../../../shared/util/format';
 import { boardPeriodOf } from '../disclosure/BoardPage';
 import { useRoute } from '../../src/router';
 import { DocumentFooter, DocumentHeader, GridTable } from './documentParts';
-import { communeHeading, placeDateLine, recipientLines, signatureLines } from './documentText';
+import { issuerLines, placeDateLine, recipientLines, signatureLines } from './documentText';
 import { PrintPage } from './PrintPage';
 import { useCallValue, type Loaded } from './useCallValue';
 
@@ -24,7 +24,7 @@ function Head({ doc, symbol }: { doc: ReportDocument; symbol: string }) {
   const { header } = doc;
   return (
     <DocumentHeader
-      issuerLines={[header.issuer.toLocaleUpperCase('vi'), communeHeading(header.communeName)]}
+      issuerLines={issuerLines(doc)}
       symbol={symbol}
       placeDate={placeDateLine(header.placeName, header.date)}
     />
@@ -143,7 +143,7 @@ function BoardView({
                       .filter(Boolean)
                       .join('; ')}
                   </td>
-                  <td>{d.attachments.map((a) => `${a.name} (SHA-256 ${a.sha256.slice(0, 12)}…)`).join('; ')}</td>
+                  <td>{d.attachments.map((a) => `${a.name} (mã kiểm tra ${a.sha256.slice(0, 12)}…)`).join('; ')}</td>
                 </tr>
               ))}
             </tbody>

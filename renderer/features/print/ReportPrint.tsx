@@ -1,10 +1,10 @@
 import type { MediationSection, ReportDocument } from '../../../shared/report/schema';
 import { formatNumber, formatPercent } from '../../../shared/util/format';
 import { useRoute } from '../../src/router';
-import { DocumentFooter, DocumentHeader, GridTable } from './documentParts';
+import { DocumentEnd, DocumentFooter, DocumentHeader, GridTable } from './documentParts';
 import {
   categoryRows,
-  communeHeading,
+  issuerLines,
   documentSymbol,
   mediationOrganisation,
   mediationResults,
@@ -50,14 +50,11 @@ export function ReportPrint() {
 export function ReportDocumentView({ doc }: { doc: ReportDocument }) {
   const { report, header } = doc;
   const office = report.scope.role === 'office';
-  const issuerLines = office
-    ? [header.communeName.toLocaleUpperCase('vi')]
-    : [header.issuer.toLocaleUpperCase('vi'), communeHeading(header.communeName)].filter(Boolean);
   const m = report.mediation;
   return (
     <div className="sheet">
       <DocumentHeader
-        issuerLines={issuerLines}
+        issuerLines={issuerLines(doc)}
         symbol={documentSymbol(doc)}
         placeDate={placeDateLine(header.placeName, header.date)}
       />
@@ -152,13 +149,13 @@ export function ReportDocumentView({ doc }: { doc: ReportDocument }) {
 
       <PeopleReportPart report={report} numbers={[romanNumeral(6), romanNumeral(7), romanNumeral(8)]} />
 
-      <p>{reportClosing(doc)}</p>
-
-      <DocumentFooter
-        recipients={recipientLines(header.recipients)}
-        signerLines={signatureLines(doc)}
-        signerName={header.signerName}
-      />
+      <DocumentEnd closing={reportClosing(doc)}>
+        <DocumentFooter
+          recipients={recipientLines(header.recipients)}
+          signerLines={signatureLines(doc)}
+          signerName={header.signerName}
+        />
+      </DocumentEnd>
     </div>
   );
 }

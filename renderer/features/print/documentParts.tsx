@@ -77,6 +77,19 @@ export function DocumentFooter({ recipients, signerLines, signerName }: Document
   );
 }
 
+/**
+ * The closing paragraph and the footer, kept on one page: the signature block never stands alone
+ * on a page of its own, it takes the last lines of the text with it (issue 15).
+ */
+export function DocumentEnd({ closing, children }: { closing: string; children: ReactNode }) {
+  return (
+    <div className="doc-end" data-testid="doc-end">
+      <p>{closing}</p>
+      {children}
+    </div>
+  );
+}
+
 /** A bordered table with an optional "(Đơn vị tính: …)" note above it and column widths in percent. */
 export function GridTable({
   unit,

@@ -1,7 +1,15 @@
 import { CASE_CATEGORIES } from '../../../shared/mediation/codes';
 import { CASE_CATEGORY_LABELS } from '../../../shared/i18n/vi';
 import type { MediationSection, ReportDocument } from '../../../shared/report/schema';
-import { documentDateLine, formatDate, formatNumber, formatPercent, rate } from '../../../shared/util/format';
+import { formatDate, formatNumber, formatPercent, rate } from '../../../shared/util/format';
+
+export {
+  communeHeading,
+  issuerLines,
+  placeDateLine,
+  recipientLines,
+  signatureLines,
+} from '../../../shared/report/documentDefaults';
 
 /**
  * The words of the printed documents (Nghị định 30/2020/NĐ-CP layout, domain.md §E), kept apart
@@ -9,10 +17,6 @@ import { documentDateLine, formatDate, formatNumber, formatPercent, rate } from 
  */
 
 const UNIT_TYPES = ['xã', 'phường', 'đặc khu', 'thị trấn'] as const;
-
-function upper(text: string): string {
-  return text.toLocaleUpperCase('vi');
-}
 
 function lowerFirst(text: string): string {
   return text ? text.charAt(0).toLocaleLowerCase('vi') + text.slice(1) : text;
@@ -22,14 +26,6 @@ function lowerFirst(text: string): string {
 export function unitType(name: string): string {
   const lower = name.trim().toLocaleLowerCase('vi');
   return UNIT_TYPES.find((t) => lower.startsWith(`${t} `)) ?? 'xã';
-}
-
-/** The issuing body's second line in capitals: "Xã Tân Hưng" → "XÃ TÂN HƯNG"; a bare name gets "XÃ". */
-export function communeHeading(name: string): string {
-  const trimmed = name.trim();
-  const lower = trimmed.toLocaleLowerCase('vi');
-  const typed = UNIT_TYPES.some((t) => lower.startsWith(`${t} `));
-  return upper(typed || !trimmed ? trimmed : `xã ${trimmed}`);
 }
 
 /** The body's name in running text: "Ủy ban nhân dân xã Tân Hưng". */
@@ -44,16 +40,6 @@ export function issuerInText(doc: ReportDocument): string {
 /** The document symbol after "Số:" (ô 3): the number is left blank for the văn thư to fill in. */
 export function documentSymbol(doc: ReportDocument): string {
   return doc.report.scope.role === 'office' ? '/BC' : '/BC-UBND';
-}
-
-/** The place and date line (ô 4): "Tân Hưng, ngày 05 tháng 02 năm 2026". */
-export function placeDateLine(placeName: string, isoDate: string): string {
-  const place = placeName.trim();
-  return place ? `${place}, ${documentDateLine(isoDate)}` : capitalise(documentDateLine(isoDate));
-}
-
-function capitalise(text: string): string {
-  return text ? text.charAt(0).toLocaleUpperCase('vi') + text.slice(1) : text;
 }
 
 /** The trích yếu under "BÁO CÁO" (ô 5a). */
@@ -135,36 +121,6 @@ export function categoryRows(m: MediationSection): CategoryRow[] {
       rate: formatPercent(m.successRate),
     },
   ];
-}
-
-/** The "Nơi nhận" entries (ô 9b): "- …;" each, the last one "- Lưu: VT." */
-export function recipientLines(recipients: readonly string[]): string[] {
-  const clean = recipients
-    .map((r) =>
-      r
-        .trim()
-        .replace(/^[-–•]\s*/, '')
-        .replace(/[;.,\s]+$/, ''),
-    )
-    .filter(Boolean);
-  const archive = clean.filter((r) => /^lưu\b/i.test(r));
-  const others = clean.filter((r) => !/^lưu\b/i.test(r));
-  const all = [...others, ...(archive.length ? archive : ['Lưu: VT'])];
-  return all.map((r, i) => `- ${r}${i === all.length - 1 ? '.' : ';'}`);
-}
-
-/**
- * The lines above the signer's name (ô 7a): "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH"; a vice-chair signs
- * "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH".
- */
-export function signatureLines(doc: ReportDocument): string[] {
-  const title = upper(doc.header.signerTitle.trim() || 'Chủ tịch');
-  const lines: string[] = [];
-  if (doc.report.scope.role === 'commune' && doc.header.issuer.trim())
-    lines.push(`TM. ${upper(doc.header.issuer.trim())}`);
-  if (/^PHÓ CHỦ TỊCH\b/.test(title)) lines.push('KT. CHỦ TỊCH');
-  lines.push(title);
-  return lines;
 }
 
 const ROMAN: readonly [number, string][] = [

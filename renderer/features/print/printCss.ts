@@ -71,6 +71,7 @@ html, body { margin: 0; padding: 0; background: #e8e8e8; }
 .doc table.grid td.empty { text-align: center; font-style: italic; padding: 8pt; }
 
 .doc .doc-footer { display: grid; grid-template-columns: 45% 55%; margin-top: 12pt; break-inside: avoid; }
+.doc .doc-end { break-inside: avoid; }
 .doc .recipients { font-size: 11pt; line-height: 1.25; }
 .doc .recipients .label { font-size: 12pt; font-weight: bold; font-style: italic; }
 .doc .signer { text-align: center; font-size: 14pt; font-weight: bold; line-height: 1.3; }

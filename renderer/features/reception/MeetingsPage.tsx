@@ -17,6 +17,8 @@ import { useDelete } from '../../components/useDelete';
 import { labelOptions } from '../../components/options';
 import { PagedTable, type PagedList } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { inputOf } from '../../components/record';
 import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { peopleUi } from '../../i18n/people';
@@ -24,6 +26,11 @@ import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
 import { PAGE_SIZE } from './shared';
+
+/** The limits of the form, from the schema the server checks. */
+const DIALOGUE_LIMITS = callLimits('reception.createDialogue');
+/** The limits of the form, from the schema the server checks. */
+const SUPERVISION_LIMITS = callLimits('reception.createSupervision');
 
 const t = ui.reception.meetings;
 const D = dialogueRecord.formLabels;
@@ -165,6 +172,7 @@ function DialogueForm({ current: dialogue, onClose, onSaved }: RecordFormProps<D
       onClose={onClose}
       form={form}
       name="dialogue"
+      limits={DIALOGUE_LIMITS}
       initialValues={dialogue ? inputOf(dialogueRecord, dialogue) : {}}
       onFinish={(v) =>
         void submit.run(async () => {
@@ -179,19 +187,19 @@ function DialogueForm({ current: dialogue, onClose, onSaved }: RecordFormProps<D
         <Form.Item name="heldOn" label={D.heldOn} rules={[{ required: true }]} style={{ flex: 1 }}>
           <DateField autoFocus />
         </Form.Item>
-        <Form.Item name="participants" label={D.participants} style={{ flex: 1 }}>
-          <InputNumber min={0} style={{ width: '100%' }} />
-        </Form.Item>
+        <Field name="participants" label={D.participants} style={{ flex: 1 }}>
+          <InputNumber style={{ width: '100%' }} />
+        </Field>
       </Flex>
-      <Form.Item name="topic" label={D.topic} rules={[{ required: true }]}>
-        <Input.TextArea rows={2} maxLength={500} />
-      </Form.Item>
-      <Form.Item name="chairedBy" label={D.chairedBy}>
-        <Input maxLength={200} />
-      </Form.Item>
-      <Form.Item name="note" label={D.note}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="topic" label={D.topic} rules={[{ required: true }]}>
+        <Input.TextArea rows={2} />
+      </Field>
+      <Field name="chairedBy" label={D.chairedBy}>
+        <Input />
+      </Field>
+      <Field name="note" label={D.note}>
+        <Input.TextArea rows={2} />
+      </Field>
     </FormModal>
   );
 }
@@ -234,6 +242,7 @@ function SupervisionForm({ current: supervision, onClose, onSaved }: RecordFormP
       onClose={onClose}
       form={form}
       name="supervision"
+      limits={SUPERVISION_LIMITS}
       initialValues={supervision ? inputOf(supervisionRecord, supervision) : { body: 'ban_ttnd' }}
       onFinish={(v) =>
         void submit.run(async () => {
@@ -252,31 +261,31 @@ function SupervisionForm({ current: supervision, onClose, onSaved }: RecordFormP
         <Form.Item name="heldOn" label={S.heldOn} rules={[{ required: true }]} style={{ flex: 1 }}>
           <DateField />
         </Form.Item>
-        <Form.Item name="participants" label={S.participants} style={{ flex: 1 }}>
-          <InputNumber min={0} style={{ width: '100%' }} />
-        </Form.Item>
+        <Field name="participants" label={S.participants} style={{ flex: 1 }}>
+          <InputNumber style={{ width: '100%' }} />
+        </Field>
       </Flex>
       <ActiveBody body={body} on={heldOn} />
-      <Form.Item name="subject" label={S.subject} rules={[{ required: true }]}>
-        <Input.TextArea rows={2} maxLength={500} />
-      </Form.Item>
-      <Form.Item name="project" label={S.project}>
-        <Input maxLength={500} />
-      </Form.Item>
+      <Field name="subject" label={S.subject} rules={[{ required: true }]}>
+        <Input.TextArea rows={2} />
+      </Field>
+      <Field name="project" label={S.project}>
+        <Input />
+      </Field>
       <Flex gap={16}>
-        <Form.Item name="recommendations" label={S.recommendations} style={{ flex: 1 }}>
-          <InputNumber min={0} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="recommendationsResolved" label={S.recommendationsResolved} style={{ flex: 1 }}>
-          <InputNumber min={0} style={{ width: '100%' }} />
-        </Form.Item>
+        <Field name="recommendations" label={S.recommendations} style={{ flex: 1 }}>
+          <InputNumber style={{ width: '100%' }} />
+        </Field>
+        <Field name="recommendationsResolved" label={S.recommendationsResolved} style={{ flex: 1 }}>
+          <InputNumber style={{ width: '100%' }} />
+        </Field>
       </Flex>
-      <Form.Item name="conclusion" label={S.conclusion}>
-        <Input.TextArea rows={2} maxLength={4000} />
-      </Form.Item>
-      <Form.Item name="note" label={S.note}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="conclusion" label={S.conclusion}>
+        <Input.TextArea rows={2} />
+      </Field>
+      <Field name="note" label={S.note}>
+        <Input.TextArea rows={2} />
+      </Field>
     </FormModal>
   );
 }

@@ -13,7 +13,7 @@ import {
   Select,
   Tag,
 } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { CONTENT_LABELS, HANDLING_LABELS, PETITION_STATUS_LABELS } from '../../../shared/i18n/vi';
 import { deadlineState } from '../../../shared/reception/deadlines';
 import type { Content, PetitionHandling, PetitionStatus } from '../../../shared/reception/codes';
@@ -38,13 +38,22 @@ import { inputOf } from '../../components/record';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchBox } from '../../components/SearchBox';
 import { usePagedSearch } from '../../components/usePagedSearch';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
+import { limitsUi } from '../../i18n/limits';
 import { call } from '../../src/api';
+import { navigate, useRoute } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { DeadlineBoard } from './DeadlineBoard';
 import { ContentFilter, formatReceptionValue, PAGE_SIZE, PersonCell, SummaryIdentityCheck } from './shared';
 import { DenouncerNotice } from './VisitsPage';
+import { petitionFromVisit, type PetitionFromVisit } from './petitionFromVisit';
+import { RECEPTION_TEXT } from './text';
+
+/** The limits of the form, from the schema the server checks. */
+const PETITION_LIMITS = callLimits('reception.createPetition');
 
 const t = ui.reception.petitions;
 const L = petitionRecord.formLabels;
@@ -58,6 +67,7 @@ export function PetitionsPage() {
   const [status, setStatus] = useState<PetitionStatus | null>(null);
   const [editing, setEditing] = useState<Petition | 'new' | null>(null);
   const [viewing, setViewing] = useState<string | null>(null);
+  const fromVisit = useFromVisit(isCommune);
   const board = useCall('reception.deadlines', {});
   const list = useCall('reception.listPetitions', {
     search,
@@ -123,6 +133,8 @@ export function PetitionsPage() {
         pageSize={PAGE_SIZE}
         onPage={setPage}
         empty={t.empty}
+        noMatch={t.emptySearch}
+        filtered={Boolean(search.trim() || content || status)}
         testId="petitions-table"
         columns={[
           { title: L.receivedOn, dataIndex: 'receivedOn', width: 110, render: (d: string) => formatDate(d) },
@@ -171,8 +183,39 @@ export function PetitionsPage() {
         />
       ) : null}
       {viewing ? <PetitionView id={viewing} onClose={() => setViewing(null)} /> : null}
+      {fromVisit ? (
+        <PetitionForm
+          current={null}
+          fromVisit={fromVisit}
+          onClose={() => navigate('/reception/petitions')}
+          onSaved={() => {
+            navigate('/reception/petitions');
+            reload();
+          }}
+        />
+      ) : null}
     </>
   );
+}
+
+/** The visit named by `?fromVisit=ID` (from the visit's "Lập đơn" button), as the new petition's values. */
+function useFromVisit(isCommune: boolean): (PetitionFromVisit & { visitId: string }) | null {
+  const { message } = App.useApp();
+  const visitId = useRoute().params.get('fromVisit');
+  const [values, setValues] = useState<(PetitionFromVisit & { visitId: string }) | null>(null);
+  useEffect(() => {
+    if (!visitId || !isCommune) return;
+    let live = true;
+    call('reception.getVisit', { id: visitId }).then(
+      (v) => live && setValues({ ...petitionFromVisit(v), visitId }),
+      (e: unknown) => live && void message.error(errorText(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [visitId, isCommune, message]);
+  // Values of an earlier visit (or of none, once the form closed) are not this address's.
+  return values && values.visitId === visitId ? values : null;
 }
 
 function DeadlineCell({ petition, today }: { petition: Petition; today: string }) {
@@ -192,7 +235,15 @@ function DeadlineCell({ petition, today }: { petition: Petition; today: string }
 
 type PetitionValues = Partial<RequestOf<'reception.createPetition'>>;
 
-function PetitionForm({ current: petition, onClose, onSaved }: RecordFormProps<Petition>) {
+function PetitionForm({
+  current: petition,
+  fromVisit,
+  onClose,
+  onSaved,
+}: RecordFormProps<Petition> & {
+  /** A new petition started from a reception visit, with what the visit carried over. */
+  fromVisit?: PetitionFromVisit & { visitId: string };
+}) {
   const { form, submit } = useRecordForm<PetitionValues>(petitionRecord);
   const content = Form.useWatch('content', form);
   const summaryText = Form.useWatch('summary', form);
@@ -206,22 +257,24 @@ function PetitionForm({ current: petition, onClose, onSaved }: RecordFormProps<P
   const finished = accepted && (status === 'da_giai_quyet' || status === 'rut_don');
   return (
     <FormModal
-      title={petition ? t.editTitle : t.addTitle}
+      title={petition ? t.editTitle : fromVisit ? RECEPTION_TEXT.fromVisitTitle : t.addTitle}
       submit={submit}
       onClose={onClose}
       form={form}
       name="petition"
+      limits={PETITION_LIMITS}
+      draft={`petition:${petition?.id ?? (fromVisit ? `visit:${fromVisit.visitId}` : 'new')}`}
       initialValues={
         petition
           ? { ...inputOf(petitionRecord, petition), round: petition.round === 2 ? 2 : 1 }
-          : {
+          : (fromVisit ?? {
               receivedOn: todayIso(),
               inCompetence: true,
               handling: 'thu_ly',
               status: 'dang_giai_quyet',
               round: 1,
               extensions: 0,
-            }
+            })
       }
       onFinish={(v) =>
         void submit.run(async () => {
@@ -249,6 +302,15 @@ function PetitionForm({ current: petition, onClose, onSaved }: RecordFormProps<P
         })
       }
     >
+      {fromVisit ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="from-visit-notice"
+          title={fromVisit.content === 'to_cao' ? RECEPTION_TEXT.fromVisitDenunciation : RECEPTION_TEXT.fromVisitIntro}
+        />
+      ) : null}
       <Form.Item name="receivedOn" label={L.receivedOn} rules={[{ required: true }]}>
         <DateField autoFocus />
       </Form.Item>
@@ -258,28 +320,28 @@ function PetitionForm({ current: petition, onClose, onSaved }: RecordFormProps<P
       {denunciation ? (
         <>
           <DenouncerNotice />
-          <Form.Item name="secretRef" label={L.secretRef}>
-            <Input maxLength={100} />
-          </Form.Item>
+          <Field name="secretRef" label={L.secretRef}>
+            <Input />
+          </Field>
         </>
       ) : (
         <>
-          <Form.Item name="petitionerName" label={L.petitionerName}>
-            <Input maxLength={120} />
-          </Form.Item>
+          <Field name="petitionerName" label={L.petitionerName}>
+            <Input />
+          </Field>
           <Flex gap={16}>
-            <Form.Item name="petitionerAddress" label={L.petitionerAddress} style={{ flex: 2 }}>
-              <Input maxLength={300} />
-            </Form.Item>
-            <Form.Item name="petitionerIdNumber" label={L.petitionerIdNumber} style={{ flex: 1 }}>
-              <Input maxLength={20} />
-            </Form.Item>
+            <Field name="petitionerAddress" label={L.petitionerAddress} style={{ flex: 2 }}>
+              <Input />
+            </Field>
+            <Field name="petitionerIdNumber" label={L.petitionerIdNumber} style={{ flex: 1 }}>
+              <Input />
+            </Field>
           </Flex>
         </>
       )}
-      <Form.Item name="summary" label={L.summary} rules={[{ required: true }]}>
-        <Input.TextArea rows={3} maxLength={4000} />
-      </Form.Item>
+      <Field name="summary" label={L.summary} rules={[{ required: true }]}>
+        <Input.TextArea rows={3} />
+      </Field>
       <SummaryIdentityCheck denunciation={content === 'to_cao'} summary={summaryText} />
       <Form.Item name="inCompetence" valuePropName="checked">
         <Checkbox>{L.inCompetence}</Checkbox>
@@ -326,21 +388,34 @@ function PetitionForm({ current: petition, onClose, onSaved }: RecordFormProps<P
         </Form.Item>
       ) : null}
       {denunciation ? (
-        <Form.Item name="extensions" label={L.extensions} extra={t.extensionsHelp(maxExtensions)}>
-          <InputNumber min={0} max={maxExtensions} />
-        </Form.Item>
+        <Field
+          name="extensions"
+          label={L.extensions}
+          extra={t.extensionsHelp(maxExtensions)}
+          dependencies={['complex', 'especiallyComplex']}
+          rules={[
+            {
+              validator: (_rule, v: unknown) =>
+                typeof v === 'number' && v > maxExtensions
+                  ? Promise.reject(new Error(limitsUi.atMost(maxExtensions)))
+                  : Promise.resolve(),
+            },
+          ]}
+        >
+          <InputNumber />
+        </Field>
       ) : null}
       {handling === 'chuyen_don' ? (
-        <Form.Item name="forwardedTo" label={L.forwardedTo}>
-          <Input maxLength={300} />
-        </Form.Item>
+        <Field name="forwardedTo" label={L.forwardedTo}>
+          <Input />
+        </Field>
       ) : null}
-      <Form.Item name="resolution" label={L.resolution}>
-        <Input.TextArea rows={2} maxLength={4000} />
-      </Form.Item>
-      <Form.Item name="note" label={L.note}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="resolution" label={L.resolution}>
+        <Input.TextArea rows={2} />
+      </Field>
+      <Field name="note" label={L.note}>
+        <Input.TextArea rows={2} />
+      </Field>
     </FormModal>
   );
 }
@@ -444,7 +519,7 @@ function PetitionView({ id, onClose }: { id: string; onClose: () => void }) {
       {history.data ? (
         <HistoryView
           entries={history.data}
-          labels={petitionRecord.labels}
+          labels={{ ...petitionRecord.labels, receivedOn: petitionRecord.formLabels.receivedOn }}
           formatValue={(f, v) => formatReceptionValue(petitionRecord, f, v)}
           fieldOrder={PETITION_FIELDS}
         />

@@ -18,11 +18,16 @@ import { inputOf } from '../../components/record';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchBox } from '../../components/SearchBox';
 import { usePagedSearch } from '../../components/usePagedSearch';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
 import { HostFilter, PAGE_SIZE } from './shared';
+
+/** The limits of the form, from the schema the server checks. */
+const SESSION_LIMITS = callLimits('reception.createSession');
 
 const t = ui.reception.sessions;
 const L = sessionRecord.formLabels;
@@ -76,6 +81,8 @@ export function SessionsPage() {
         pageSize={PAGE_SIZE}
         onPage={setPage}
         empty={t.empty}
+        noMatch={t.emptySearch}
+        filtered={Boolean(search.trim() || host)}
         testId="sessions-table"
         columns={[
           { title: L.heldOn, dataIndex: 'heldOn', width: 120, render: (d: string) => formatDate(d) },
@@ -124,6 +131,7 @@ function SessionForm({ current: session, onClose, onSaved }: RecordFormProps<Rec
       onClose={onClose}
       form={form}
       name="session"
+      limits={SESSION_LIMITS}
       initialValues={session ? inputOf(sessionRecord, session) : { type: 'dinh_ky', host: 'chu_tich_ubnd' }}
       onFinish={(v) =>
         void submit.run(async () => {
@@ -145,15 +153,15 @@ function SessionForm({ current: session, onClose, onSaved }: RecordFormProps<Rec
       <Form.Item name="host" label={L.host} rules={[{ required: true }]}>
         <Radio.Group options={labelOptions(HOST_LABELS)} />
       </Form.Item>
-      <Form.Item name="hostName" label={L.hostName}>
-        <Input maxLength={120} />
-      </Form.Item>
-      <Form.Item name="place" label={L.place}>
-        <Input maxLength={300} />
-      </Form.Item>
-      <Form.Item name="note" label={L.note}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="hostName" label={L.hostName}>
+        <Input />
+      </Field>
+      <Field name="place" label={L.place}>
+        <Input />
+      </Field>
+      <Field name="note" label={L.note}>
+        <Input.TextArea rows={2} />
+      </Field>
     </FormModal>
   );
 }

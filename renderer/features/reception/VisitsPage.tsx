@@ -31,11 +31,17 @@ import { formValuesOf, inputOf } from '../../components/record';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchBox } from '../../components/SearchBox';
 import { usePagedSearch } from '../../components/usePagedSearch';
+import { Field } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
+import { RECEPTION_TEXT } from './text';
+
+/** The limits of the form, from the schema the server checks. */
+const VISIT_LIMITS = callLimits('reception.createVisit');
 import {
   ContentFilter,
   formatReceptionValue,
@@ -120,6 +126,8 @@ export function VisitsPage() {
         pageSize={PAGE_SIZE}
         onPage={setPage}
         empty={t.empty}
+        noMatch={t.emptySearch}
+        filtered={Boolean(search.trim() || host || content)}
         testId="visits-table"
         columns={[
           { title: L.receivedOn, dataIndex: 'receivedOn', width: 110, render: (d: string) => formatDate(d) },
@@ -202,6 +210,8 @@ function VisitForm({ current: visit, onClose, onSaved }: RecordFormProps<Recepti
       onClose={onClose}
       form={form}
       name="visit"
+      limits={VISIT_LIMITS}
+      draft={`visit:${visit?.id ?? 'new'}`}
       initialValues={
         visit
           ? formValuesOf(visitRecord, visit)
@@ -237,9 +247,9 @@ function VisitForm({ current: visit, onClose, onSaved }: RecordFormProps<Recepti
         <Form.Item name="receivedOn" label={L.receivedOn} rules={[{ required: true }]} style={{ flex: 1 }}>
           <DateField autoFocus />
         </Form.Item>
-        <Form.Item name="citizens" label={L.citizens} style={{ flex: 1 }}>
-          <InputNumber min={1} style={{ width: '100%' }} />
-        </Form.Item>
+        <Field name="citizens" label={L.citizens} style={{ flex: 1 }}>
+          <InputNumber style={{ width: '100%' }} />
+        </Field>
       </Flex>
       <Form.Item name="group" valuePropName="checked" extra={t.groupHelp}>
         <Checkbox>{L.group}</Checkbox>
@@ -253,51 +263,51 @@ function VisitForm({ current: visit, onClose, onSaved }: RecordFormProps<Recepti
       {denunciation ? (
         <>
           <DenouncerNotice />
-          <Form.Item name="secretRef" label={L.secretRef}>
-            <Input maxLength={100} />
-          </Form.Item>
+          <Field name="secretRef" label={L.secretRef}>
+            <Input />
+          </Field>
         </>
       ) : (
         <>
-          <Form.Item name="citizenName" label={L.citizenName}>
-            <Input maxLength={120} />
-          </Form.Item>
+          <Field name="citizenName" label={L.citizenName}>
+            <Input />
+          </Field>
           <Flex gap={16}>
-            <Form.Item name="citizenAddress" label={L.citizenAddress} style={{ flex: 2 }}>
-              <Input maxLength={300} />
-            </Form.Item>
-            <Form.Item name="citizenIdNumber" label={L.citizenIdNumber} style={{ flex: 1 }}>
-              <Input maxLength={20} />
-            </Form.Item>
+            <Field name="citizenAddress" label={L.citizenAddress} style={{ flex: 2 }}>
+              <Input />
+            </Field>
+            <Field name="citizenIdNumber" label={L.citizenIdNumber} style={{ flex: 1 }}>
+              <Input />
+            </Field>
           </Flex>
           {group ? (
-            <Form.Item name="representatives" label={L.representatives}>
-              <Input.TextArea rows={2} maxLength={600} />
-            </Form.Item>
+            <Field name="representatives" label={L.representatives}>
+              <Input.TextArea rows={2} />
+            </Field>
           ) : null}
         </>
       )}
-      <Form.Item name="summary" label={L.summary} rules={[{ required: true }]}>
-        <Input.TextArea rows={3} maxLength={4000} />
-      </Form.Item>
+      <Field name="summary" label={L.summary} rules={[{ required: true }]}>
+        <Input.TextArea rows={3} />
+      </Field>
       <SummaryIdentityCheck denunciation={content === 'to_cao'} summary={summaryText} />
       <Form.Item name="handling" label={L.handling}>
         <Radio.Group options={labelOptions(VISIT_HANDLING_LABELS)} />
       </Form.Item>
       {handling === 'chuyen_don' ? (
-        <Form.Item name="forwardedTo" label={L.forwardedTo}>
-          <Input maxLength={300} />
-        </Form.Item>
+        <Field name="forwardedTo" label={L.forwardedTo}>
+          <Input />
+        </Field>
       ) : null}
-      <Form.Item name="resolvedBy" label={L.resolvedBy}>
-        <Input maxLength={300} />
-      </Form.Item>
-      <Form.Item name="followUp" label={L.followUp}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
-      <Form.Item name="note" label={L.note}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <Field name="resolvedBy" label={L.resolvedBy}>
+        <Input />
+      </Field>
+      <Field name="followUp" label={L.followUp}>
+        <Input.TextArea rows={2} />
+      </Field>
+      <Field name="note" label={L.note}>
+        <Input.TextArea rows={2} />
+      </Field>
     </FormModal>
   );
 }
@@ -323,11 +333,19 @@ const VISIT_FIELDS = [
 
 /** The opened record: every field (the user chose to see them) and its edit history. */
 function VisitView({ id, onClose }: { id: string; onClose: () => void }) {
+  const isCommune = useAppStore(selectors.isCommune);
   const visit = useCall('reception.getVisit', { id });
   const history = useCall('reception.visitHistory', { id });
   const v = visit.data;
+  // The petition this visit brought, with the citizen carried over (issue 15): one click from here.
+  const footer =
+    isCommune && v ? (
+      <Button data-testid="petition-from-visit" onClick={() => navigate(`/reception/petitions?fromVisit=${v.id}`)}>
+        {RECEPTION_TEXT.petitionFromVisit}
+      </Button>
+    ) : null;
   return (
-    <Modal open title={t.viewTitle} onCancel={onClose} footer={null} width={760} destroyOnHidden>
+    <Modal open title={t.viewTitle} onCancel={onClose} footer={footer} width={760} destroyOnHidden>
       {visit.error ? <FormFailureAlert failure={{ message: visit.error, unplaced: [] }} /> : null}
       {v ? (
         <Descriptions column={1} bordered size="small" data-testid="visit-view">
@@ -342,7 +360,7 @@ function VisitView({ id, onClose }: { id: string; onClose: () => void }) {
       {history.data ? (
         <HistoryView
           entries={history.data}
-          labels={visitRecord.labels}
+          labels={{ ...visitRecord.labels, receivedOn: visitRecord.formLabels.receivedOn }}
           formatValue={(f, value) => formatReceptionValue(visitRecord, f, value)}
           fieldOrder={VISIT_FIELDS}
         />

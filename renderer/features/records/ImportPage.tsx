@@ -3,6 +3,7 @@ import { Alert, Button, Card, Descriptions, Popconfirm, Space, Table, Typography
 import { call, CallFailure } from '../../src/api';
 import { platform } from '../../src/platform';
 import { formatNumber } from '../../../shared/util/format';
+import { importFieldLabel } from './fieldLabel';
 import { RECORDS_TEXT as T } from './text';
 
 interface PickedFile {
@@ -18,7 +19,7 @@ interface Issue {
 
 type Counts = Record<string, number>;
 
-/** Import of records from NDJSON or the Excel template (interchange.md), with a dry-run preview. */
+/** Import of records from a data file or the Excel template (interchange.md), with a dry-run preview. */
 export function ImportPage() {
   const [file, setFile] = useState<PickedFile | null>(null);
   const [preview, setPreview] = useState<{
@@ -124,7 +125,7 @@ export function ImportPage() {
             data-testid="import-issues"
             columns={[
               { title: T.line, dataIndex: 'line', width: 80 },
-              { title: T.field, dataIndex: 'field', width: 200 },
+              { title: T.field, dataIndex: 'field', width: 260, render: (f: string) => importFieldLabel(f) },
               { title: T.reason, dataIndex: 'message' },
             ]}
           />

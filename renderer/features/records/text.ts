@@ -2,7 +2,7 @@
 export const RECORDS_TEXT = {
   title: 'Nhập, xuất dữ liệu',
   intro:
-    'Nhập hồ sơ đã có từ sổ sách, Excel theo mẫu của phần mềm hoặc tệp NDJSON. Phần mềm kiểm tra toàn bộ tệp trước: chỉ cần một dòng sai thì không dòng nào được nhập, và danh sách lỗi cho biết dòng, cột và lý do.',
+    'Nhập hồ sơ đã có: tệp Excel theo mẫu của phần mềm, hoặc tệp dữ liệu đầy đủ do phần mềm này xuất ra. Phần mềm kiểm tra toàn bộ tệp trước: chỉ cần một dòng sai thì không dòng nào được nhập, và danh sách lỗi cho biết dòng, cột và lý do.',
   importCard: 'Nhập dữ liệu',
   pick: 'Chọn tệp…',
   noFile: 'Chưa chọn tệp',
@@ -22,7 +22,7 @@ export const RECORDS_TEXT = {
   exportCard: 'Xuất dữ liệu',
   template: 'Tải mẫu Excel để nhập',
   exportXlsx: 'Xuất toàn bộ ra Excel',
-  exportNdjson: 'Xuất toàn bộ ra NDJSON',
+  exportNdjson: 'Xuất toàn bộ ra tệp dữ liệu đầy đủ (nhập lại được vào phần mềm)',
   kinds: {
     community: 'Thôn, tổ dân phố',
     mediation_team: 'Tổ hòa giải',

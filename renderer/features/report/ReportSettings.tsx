@@ -1,131 +1,122 @@
-import { Alert, Button, Card, Col, Form, Input, Row, Skeleton, message } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Col, Form, Input, Row } from 'antd';
 import type { Installation } from '../../../shared/installation/schema';
+import { documentDefaults } from '../../../shared/report/documentDefaults';
+import { Field, LimitsProvider } from '../../components/Field';
+import { FormFailureAlert } from '../../components/FormFailureAlert';
+import { callLimits } from '../../components/limits';
+import { useFormSubmit } from '../../components/useFormSubmit';
+import { useGuardedForm } from '../../components/useGuardedForm';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
-import { errorMessage, useCallValue } from '../print/useCallValue';
+import { selectors, useAppStore } from '../../src/store';
+import { documentSettingsUi } from '../../i18n/documentSettings';
 
-/** The settings a printed document carries (domain.md §E: ô 4, ô 7, ô 9). */
+const t = documentSettingsUi;
+
+/** The limits of the form, from the schema the server checks. */
+const SETTINGS_LIMITS = callLimits('installation.updateSettings');
+
+/** What a printed report and its Excel copy say about their sender (domain.md §E: ô 2, 4, 7, 9). */
 interface DocumentSettings {
+  issuer: string;
   placeName: string;
+  officeName: string;
+  recipients: string;
   signerTitle: string;
   signerName: string;
-  officeName: string;
 }
 
 function fromInstallation(i: Installation): DocumentSettings {
+  const s = i.settings;
   return {
-    placeName: i.settings.placeName ?? '',
-    signerTitle: i.settings.signerTitle ?? '',
-    signerName: i.settings.signerName ?? '',
-    officeName: i.settings.officeName ?? '',
+    issuer: s.issuer ?? '',
+    placeName: s.placeName ?? '',
+    officeName: s.officeName ?? '',
+    recipients: s.recipients ?? '',
+    signerTitle: s.signerTitle ?? '',
+    signerName: s.signerName ?? '',
   };
-}
-
-/** One setting of the printed report: a text box of at most `max` characters, half a row wide. */
-function SettingField({
-  name,
-  label,
-  extra,
-  max,
-  placeholder,
-}: {
-  name: keyof DocumentSettings;
-  label: string;
-  extra?: string;
-  max: number;
-  placeholder: string;
-}) {
-  return (
-    <Col xs={24} md={12}>
-      <Form.Item name={name} label={label} extra={extra} rules={[{ max, message: ui.common.tooLong(max) }]}>
-        <Input placeholder={placeholder} />
-      </Form.Item>
-    </Col>
-  );
 }
 
 /**
- * The small form for what the printed report says besides the figures: the place of the date line,
- * the signer, and the office it is sent to (first line of "Nơi nhận").
+ * The sender's part of the printed report and Excel: the issuing body, the place of the date line,
+ * "Nơi nhận" and the signer, each left blank to use what suits the installation's role (the
+ * placeholder shows it), so an office never prints a commune's template (issue 15).
  */
 export function ReportSettings() {
-  const loaded = useCallValue('installation.status', {});
-  const [saved, setSaved] = useState<{ installation: Installation; count: number } | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [messageApi, contextHolder] = message.useMessage();
+  const installation = useAppStore(selectors.installation);
+  const setInstallation = useAppStore(selectors.setInstallation);
+  const [form] = Form.useForm<DocumentSettings>();
+  const submit = useFormSubmit(form);
+  const guard = useGuardedForm(form);
+  const officeName = Form.useWatch('officeName', form);
+  if (!installation?.role) return null;
+  const office = installation.role === 'office';
+  const defaults = documentDefaults({
+    role: installation.role,
+    name: installation.name ?? '',
+    province: installation.province,
+    officeName: officeName ?? installation.settings.officeName,
+  });
+  const wide = { xs: 24, md: 12 };
 
-  if (loaded.status === 'loading') {
-    return (
-      <Card title="Thông tin in trên báo cáo" size="small">
-        <Skeleton active paragraph={{ rows: 2 }} />
-      </Card>
-    );
-  }
-  if (loaded.status === 'error') {
-    return (
-      <Card title="Thông tin in trên báo cáo" size="small">
-        <Alert type="error" showIcon title={loaded.message} />
-      </Card>
-    );
-  }
-  const installation = saved?.installation ?? loaded.value;
-
-  const save = async (values: DocumentSettings) => {
-    setSaving(true);
-    try {
-      // The call replaces every setting it lists, so the clerk's user name is sent back unchanged.
-      const updated = await call('installation.updateSettings', {
-        ...values,
-        userName: installation.settings.userName,
-      });
-      setSaved((s) => ({ installation: updated, count: (s?.count ?? 0) + 1 }));
-      void messageApi.success('Đã lưu thông tin in trên báo cáo.');
-    } catch (e) {
-      void messageApi.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const place = (installation.name ?? '').replace(/^(xã|phường|đặc khu|thị trấn)\s+/i, '');
   return (
-    <Card title="Thông tin in trên báo cáo" size="small">
-      {contextHolder}
-      <Form<DocumentSettings>
-        key={saved?.count ?? 0}
-        layout="vertical"
-        initialValues={fromInstallation(installation)}
-        onFinish={(v) => void save(v)}
-        disabled={saving}
-      >
-        <Row gutter={16}>
-          <SettingField
-            name="placeName"
-            label="Địa danh ghi ở dòng ngày tháng"
-            extra={place ? `Để trống thì dùng "${place}".` : undefined}
-            max={100}
-            placeholder={place || 'Ví dụ: Tân Hưng'}
-          />
-          <SettingField
-            name="officeName"
-            label="Cơ quan nhận báo cáo (dòng đầu của Nơi nhận)"
-            max={200}
-            placeholder="Ví dụ: Sở Tư pháp tỉnh Lạng Sơn"
-          />
-          <SettingField
-            name="signerTitle"
-            label="Chức vụ người ký"
-            extra='Để trống thì in "CHỦ TỊCH". Phó Chủ tịch ký thay thì ghi "Phó Chủ tịch".'
-            max={100}
-            placeholder="Chủ tịch"
-          />
-          <SettingField name="signerName" label="Họ và tên người ký" max={100} placeholder="Ví dụ: Nguyễn Văn A" />
-        </Row>
-        <Button type="primary" htmlType="submit" loading={saving}>
-          Lưu thông tin
-        </Button>
-      </Form>
+    <Card title={t.title} size="small" data-testid="document-settings">
+      <FormFailureAlert failure={submit.failure} />
+      <LimitsProvider limits={SETTINGS_LIMITS}>
+        <Form<DocumentSettings>
+          form={form}
+          name="document-settings"
+          layout="vertical"
+          initialValues={fromInstallation(installation)}
+          onValuesChange={guard.onValuesChange}
+          onFinish={(values) =>
+            void submit.run(async () => {
+              setInstallation(
+                await call('installation.updateSettings', office ? { ...values, officeName: undefined } : values),
+              );
+            }, t.saved)
+          }
+        >
+          <Row gutter={16}>
+            <Col {...wide}>
+              <Field name="issuer" label={t.issuer} extra={t.issuerHelp}>
+                <Input.TextArea autoSize={{ minRows: 2, maxRows: 3 }} placeholder={defaults.issuerLines.join('\n')} />
+              </Field>
+            </Col>
+            <Col {...wide}>
+              <Field name="placeName" label={t.placeName} extra={t.blankUses(defaults.placeName)}>
+                <Input placeholder={defaults.placeName} />
+              </Field>
+            </Col>
+            {office ? null : (
+              <Col {...wide}>
+                <Field name="officeName" label={t.officeName}>
+                  <Input placeholder={ui.settings.officeNamePlaceholder} />
+                </Field>
+              </Col>
+            )}
+            <Col {...wide}>
+              <Field name="recipients" label={t.recipients} extra={t.recipientsHelp}>
+                <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} placeholder={defaults.recipients.join('\n')} />
+              </Field>
+            </Col>
+            <Col {...wide}>
+              <Field name="signerTitle" label={t.signerTitle} extra={t.signerTitleHelp(defaults.signerTitle)}>
+                <Input placeholder={defaults.signerTitle} />
+              </Field>
+            </Col>
+            <Col {...wide}>
+              <Field name="signerName" label={t.signerName}>
+                <Input placeholder={t.signerNamePlaceholder} />
+              </Field>
+            </Col>
+          </Row>
+          <Button type="primary" htmlType="submit" loading={submit.submitting} data-testid="save-document-settings">
+            {t.save}
+          </Button>
+        </Form>
+      </LimitsProvider>
     </Card>
   );
 }

@@ -3,28 +3,32 @@ import { ROLE_LABELS } from '../../../shared/i18n/vi';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { useGuardedForm } from '../../components/useGuardedForm';
+import { Field, LimitsProvider } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { calendarUi } from '../../i18n/calendar';
 import { AccessSettings } from '../access/AccessSettings';
+import { ReportSettings } from '../report/ReportSettings';
 import { backupUi } from '../backup/text';
 
 interface SettingsValues {
-  placeName?: string | null;
-  signerTitle?: string | null;
-  signerName?: string | null;
-  officeName?: string | null;
   userName?: string | null;
 }
 
-/** Cài đặt: the unit's identity (read-only, fixed at set-up) and what printed documents carry. */
+/** The limits of the settings form, from the schema the server checks. */
+const SETTINGS_LIMITS = callLimits('installation.updateSettings');
+
+/** Cài đặt: the unit's identity (read-only, fixed at set-up), its user, and what printed documents carry. */
 export function SettingsPage() {
   const installation = useAppStore(selectors.installation);
   const setInstallation = useAppStore(selectors.setInstallation);
   const [form] = Form.useForm<SettingsValues>();
   const submit = useFormSubmit(form);
+  const guard = useGuardedForm(form);
   if (!installation) return null;
   const role = installation.role ?? 'commune';
 
@@ -69,40 +73,34 @@ export function SettingsPage() {
           ]}
         />
       </Card>
-      <Card title={ui.settings.printInfo}>
+      <Card title={ui.settings.userInfo} style={{ marginBottom: 16 }}>
         <FormFailureAlert failure={submit.failure} />
-        <Form
-          form={form}
-          name="settings"
-          layout="vertical"
-          style={{ maxWidth: 560 }}
-          initialValues={installation.settings}
-          onFinish={(values) =>
-            void submit.run(async () => {
-              setInstallation(await call('installation.updateSettings', values));
-            })
-          }
-        >
-          <Form.Item name="userName" label={ui.settings.userName} extra={ui.setup.userNameHelp}>
-            <Input maxLength={100} autoFocus />
-          </Form.Item>
-          <Form.Item name="placeName" label={ui.settings.placeName} extra={ui.settings.placeNameHelp}>
-            <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item name="signerTitle" label={ui.settings.signerTitle}>
-            <Input maxLength={100} placeholder={ui.settings.signerTitlePlaceholder} />
-          </Form.Item>
-          <Form.Item name="signerName" label={ui.settings.signerName}>
-            <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item name="officeName" label={ui.settings.officeName}>
-            <Input maxLength={200} placeholder={ui.settings.officeNamePlaceholder} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" loading={submit.submitting} data-testid="save">
-            {ui.common.save}
-          </Button>
-        </Form>
+        <LimitsProvider limits={SETTINGS_LIMITS}>
+          <Form
+            form={form}
+            name="settings"
+            layout="vertical"
+            style={{ maxWidth: 560 }}
+            initialValues={{ userName: installation.settings.userName }}
+            onValuesChange={guard.onValuesChange}
+            onFinish={(values) =>
+              void submit.run(async () => {
+                setInstallation(await call('installation.updateSettings', values));
+              })
+            }
+          >
+            <Field name="userName" label={ui.settings.userName} extra={ui.setup.userNameHelp}>
+              <Input autoFocus />
+            </Field>
+            <Button type="primary" htmlType="submit" loading={submit.submitting} data-testid="save">
+              {ui.common.save}
+            </Button>
+          </Form>
+        </LimitsProvider>
       </Card>
+      <div style={{ marginBottom: 16 }}>
+        <ReportSettings />
+      </div>
       <AccessSettings />
     </>
   );

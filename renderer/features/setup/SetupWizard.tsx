@@ -24,6 +24,8 @@ import { submitOnEnter } from '../../components/DialogForm';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { labelOptions } from '../../components/options';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { Field, LimitsProvider } from '../../components/Field';
+import { callLimits } from '../../components/limits';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
@@ -33,9 +35,13 @@ import { NewPasswordFields } from '../access/NewPasswordFields';
 import { RecoverySheet } from '../access/RecoverySheet';
 import { accessUi } from '../access/text';
 import { backupUi } from '../backup/text';
+import { setupDoneUi } from '../../i18n/setupDone';
 
 // Restoring from a backup is the other way in; its screens load only when chosen.
 const FreshRestore = lazy(() => import('../backup/FreshRestore').then((m) => ({ default: m.FreshRestore })));
+
+/** The limits of the set-up form, from the schema the server checks. */
+const SETUP_LIMITS = callLimits('installation.setup');
 
 interface CommunityRow {
   name?: string;
@@ -227,7 +233,7 @@ export function SetupWizard() {
         <Result
           status="success"
           title={ui.setup.doneTitle}
-          subTitle={ui.setup.doneText}
+          subTitle={done.role === 'office' ? setupDoneUi.doneTextOffice : setupDoneUi.doneTextCommune}
           extra={
             <Flex vertical align="center" gap={16}>
               <Card size="small">
@@ -259,6 +265,9 @@ export function SetupWizard() {
               {done.recoveryCode ? (
                 <RecoverySheet code={done.recoveryCode} unit={done.name ?? ''} fingerprint={done.fingerprint} />
               ) : null}
+              <Typography.Paragraph data-testid="setup-next-steps" style={{ maxWidth: 560, margin: 0 }}>
+                {done.role === 'office' ? setupDoneUi.nextOffice : setupDoneUi.nextCommune}
+              </Typography.Paragraph>
               <Button
                 type="primary"
                 size="large"
@@ -310,141 +319,143 @@ export function SetupWizard() {
         }))}
       />
       <FormFailureAlert failure={submit.failure} />
-      <Form
-        form={form}
-        name="setup"
-        layout="vertical"
-        component={false}
-        initialValues={{ role: 'commune', communities: [] }}
-        requiredMark="optional"
-      >
-        <form id="setup" onSubmit={(e) => void next(e)} onKeyDown={submitOnEnter} noValidate>
-          <div hidden={step !== 'unit'}>
-            <Form.Item
-              name="role"
-              label={ui.setup.roleQuestion}
-              rules={[{ required: true, message: ui.common.required }]}
-            >
-              <Radio.Group
-                orientation="vertical"
-                options={[
+      <LimitsProvider limits={SETUP_LIMITS}>
+        <Form
+          form={form}
+          name="setup"
+          layout="vertical"
+          component={false}
+          initialValues={{ role: 'commune', communities: [] }}
+          requiredMark="optional"
+        >
+          <form id="setup" onSubmit={(e) => void next(e)} onKeyDown={submitOnEnter} noValidate>
+            <div hidden={step !== 'unit'}>
+              <Form.Item
+                name="role"
+                label={ui.setup.roleQuestion}
+                rules={[{ required: true, message: ui.common.required }]}
+              >
+                <Radio.Group
+                  orientation="vertical"
+                  options={[
+                    {
+                      value: 'commune',
+                      label: (
+                        <span>
+                          <b>{ROLE_LABELS.commune}</b> — {ui.setup.roleCommuneHelp}
+                        </span>
+                      ),
+                    },
+                    {
+                      value: 'office',
+                      label: (
+                        <span>
+                          <b>{ROLE_LABELS.office}</b> — {ui.setup.roleOfficeHelp}
+                        </span>
+                      ),
+                    },
+                  ]}
+                />
+              </Form.Item>
+              <Field
+                name="code"
+                label={role === 'commune' ? ui.setup.code : ui.setup.officeCodeLabel}
+                extra={role === 'commune' ? ui.setup.codeHelp : ui.setup.officeCodeHelp}
+                dependencies={['role']}
+                rules={[{ required: true, whitespace: true, message: ui.common.required }, { validator: checkCode }]}
+              >
+                <Input inputMode={role === 'commune' ? 'numeric' : 'text'} style={{ maxWidth: 240 }} />
+              </Field>
+              <Field
+                name="name"
+                label={ui.setup.name}
+                rules={[{ required: true, whitespace: true, message: ui.common.required }]}
+              >
+                <Input
+                  placeholder={role === 'commune' ? ui.setup.namePlaceholderCommune : ui.setup.namePlaceholderOffice}
+                />
+              </Field>
+              <Field name="province" label={ui.setup.province}>
+                <Input placeholder={ui.setup.provincePlaceholder} />
+              </Field>
+              <Field name="userName" label={ui.setup.userName} extra={ui.setup.userNameHelp}>
+                <Input />
+              </Field>
+            </div>
+
+            <div hidden={step !== 'communities'}>
+              <Typography.Paragraph type="secondary">{ui.setup.communitiesIntro}</Typography.Paragraph>
+              <CommunityRows />
+            </div>
+
+            <div hidden={step !== 'account'}>
+              <Typography.Paragraph>{accessUi.adminIntro}</Typography.Paragraph>
+              <Field
+                name="adminName"
+                limitPath="admin.name"
+                label={accessUi.adminName}
+                rules={[{ required: true, whitespace: true, message: ui.common.required }]}
+              >
+                <Input autoComplete="username" style={{ maxWidth: 360 }} />
+              </Field>
+              <div style={{ maxWidth: 360 }}>
+                <NewPasswordFields label={accessUi.password} />
+              </div>
+            </div>
+
+            <div hidden={step !== 'confirm'}>
+              <Typography.Paragraph>{ui.setup.confirmIntro}</Typography.Paragraph>
+              <Descriptions
+                bordered
+                column={1}
+                size="small"
+                items={[
+                  { key: 'role', label: ui.setup.stepRole, children: ROLE_LABELS[values.role ?? 'commune'] },
                   {
-                    value: 'commune',
-                    label: (
-                      <span>
-                        <b>{ROLE_LABELS.commune}</b> — {ui.setup.roleCommuneHelp}
-                      </span>
-                    ),
+                    key: 'code',
+                    label: values.role === 'office' ? ui.app.officeCode : ui.app.communeCode,
+                    children: values.code,
                   },
-                  {
-                    value: 'office',
-                    label: (
-                      <span>
-                        <b>{ROLE_LABELS.office}</b> — {ui.setup.roleOfficeHelp}
-                      </span>
-                    ),
-                  },
+                  { key: 'name', label: ui.setup.name, children: values.name },
+                  { key: 'province', label: ui.setup.province, children: values.province },
+                  { key: 'user', label: ui.setup.userName, children: values.userName },
+                  { key: 'admin', label: accessUi.adminName, children: values.adminName },
+                  ...(values.role === 'commune'
+                    ? [
+                        {
+                          key: 'communities',
+                          label: ui.setup.stepCommunities,
+                          children:
+                            rows.length === 0
+                              ? ui.common.none
+                              : `${ui.setup.communitiesCount(formatNumber(rows.length))}: ${rows
+                                  .map((r) => r.name)
+                                  .filter(Boolean)
+                                  .join(', ')}`,
+                        },
+                      ]
+                    : []),
                 ]}
               />
-            </Form.Item>
-            <Form.Item
-              name="code"
-              label={role === 'commune' ? ui.setup.code : ui.setup.officeCodeLabel}
-              extra={role === 'commune' ? ui.setup.codeHelp : ui.setup.officeCodeHelp}
-              dependencies={['role']}
-              rules={[{ required: true, whitespace: true, message: ui.common.required }, { validator: checkCode }]}
-            >
-              <Input inputMode={role === 'commune' ? 'numeric' : 'text'} maxLength={20} style={{ maxWidth: 240 }} />
-            </Form.Item>
-            <Form.Item
-              name="name"
-              label={ui.setup.name}
-              rules={[{ required: true, whitespace: true, message: ui.common.required }]}
-            >
-              <Input
-                placeholder={role === 'commune' ? ui.setup.namePlaceholderCommune : ui.setup.namePlaceholderOffice}
-                maxLength={150}
-              />
-            </Form.Item>
-            <Form.Item name="province" label={ui.setup.province}>
-              <Input placeholder={ui.setup.provincePlaceholder} maxLength={100} />
-            </Form.Item>
-            <Form.Item name="userName" label={ui.setup.userName} extra={ui.setup.userNameHelp}>
-              <Input maxLength={100} />
-            </Form.Item>
-          </div>
-
-          <div hidden={step !== 'communities'}>
-            <Typography.Paragraph type="secondary">{ui.setup.communitiesIntro}</Typography.Paragraph>
-            <CommunityRows />
-          </div>
-
-          <div hidden={step !== 'account'}>
-            <Typography.Paragraph>{accessUi.adminIntro}</Typography.Paragraph>
-            <Form.Item
-              name="adminName"
-              label={accessUi.adminName}
-              rules={[{ required: true, whitespace: true, message: ui.common.required }]}
-            >
-              <Input maxLength={60} autoComplete="username" style={{ maxWidth: 360 }} />
-            </Form.Item>
-            <div style={{ maxWidth: 360 }}>
-              <NewPasswordFields label={accessUi.password} />
             </div>
-          </div>
 
-          <div hidden={step !== 'confirm'}>
-            <Typography.Paragraph>{ui.setup.confirmIntro}</Typography.Paragraph>
-            <Descriptions
-              bordered
-              column={1}
-              size="small"
-              items={[
-                { key: 'role', label: ui.setup.stepRole, children: ROLE_LABELS[values.role ?? 'commune'] },
-                {
-                  key: 'code',
-                  label: values.role === 'office' ? ui.app.officeCode : ui.app.communeCode,
-                  children: values.code,
-                },
-                { key: 'name', label: ui.setup.name, children: values.name },
-                { key: 'province', label: ui.setup.province, children: values.province },
-                { key: 'user', label: ui.setup.userName, children: values.userName },
-                { key: 'admin', label: accessUi.adminName, children: values.adminName },
-                ...(values.role === 'commune'
-                  ? [
-                      {
-                        key: 'communities',
-                        label: ui.setup.stepCommunities,
-                        children:
-                          rows.length === 0
-                            ? ui.common.none
-                            : `${ui.setup.communitiesCount(formatNumber(rows.length))}: ${rows
-                                .map((r) => r.name)
-                                .filter(Boolean)
-                                .join(', ')}`,
-                      },
-                    ]
-                  : []),
-              ]}
-            />
-          </div>
-
-          <Flex justify="space-between" style={{ marginTop: 24 }}>
-            <Button disabled={index === 0} onClick={() => setStep(steps[index - 1] ?? 'unit')}>
-              {ui.common.back}
-            </Button>
-            <Button
-              ref={submitButton}
-              type="primary"
-              htmlType="submit"
-              loading={submit.submitting}
-              data-testid={last ? 'setup-submit' : 'setup-next'}
-            >
-              {last ? ui.setup.submit : ui.common.next}
-            </Button>
-          </Flex>
-        </form>
-      </Form>
+            <Flex justify="space-between" style={{ marginTop: 24 }}>
+              <Button disabled={index === 0} onClick={() => setStep(steps[index - 1] ?? 'unit')}>
+                {ui.common.back}
+              </Button>
+              <Button
+                ref={submitButton}
+                type="primary"
+                htmlType="submit"
+                loading={submit.submitting}
+                data-testid={last ? 'setup-submit' : 'setup-next'}
+              >
+                {last ? ui.setup.submit : ui.common.next}
+              </Button>
+            </Flex>
+          </form>
+        </Form>
+      </LimitsProvider>
     </SetupFrame>
   );
 }
@@ -459,21 +470,23 @@ function CommunityRows() {
           {fields.map((field, i) => (
             <Card key={field.key} size="small" data-testid="setup-community-row">
               <Space wrap align="start">
-                <Form.Item
+                <Field
                   name={[field.name, 'name']}
+                  limitPath="communities.*.name"
                   label={`${ui.setup.communityName} ${i + 1}`}
                   rules={[{ required: true, whitespace: true, message: ui.common.required }]}
                   style={{ marginBottom: 0, minWidth: 260 }}
                 >
-                  <Input maxLength={120} placeholder={ui.communities.namePlaceholder} />
-                </Form.Item>
-                <Form.Item
+                  <Input placeholder={ui.communities.namePlaceholder} />
+                </Field>
+                <Field
                   name={[field.name, 'households']}
+                  limitPath="communities.*.households"
                   label={communityRecord.formLabels.households}
                   style={{ marginBottom: 0 }}
                 >
-                  <InputNumber min={0} precision={0} style={{ width: 120 }} />
-                </Form.Item>
+                  <InputNumber style={{ width: 120 }} />
+                </Field>
                 <Form.Item
                   name={[field.name, 'type']}
                   label={ui.setup.communityType}

@@ -64,7 +64,7 @@ export function CommunesPage() {
         loading={rows === null && !error}
         dataSource={visible}
         data-testid="communes-table"
-        locale={{ emptyText: <EmptyState text={T.communesEmpty} /> }}
+        locale={{ emptyText: <EmptyState text={search.trim() ? T.communesNoMatch : T.communesEmpty} /> }}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         columns={[
           { title: T.code, dataIndex: 'code', sorter: (a, b) => a.code.localeCompare(b.code) },

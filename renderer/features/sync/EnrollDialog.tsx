@@ -131,7 +131,13 @@ export function EnrollDialog({ open, title, replacing = false, onClose, onDone }
                   {T.replaceKey}
                 </Checkbox>
                 <Form.Item label={T.replaceReason} required style={{ marginTop: 8 }}>
-                  <Input.TextArea value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} rows={2} />
+                  <Input.TextArea
+                    value={reason}
+                    onChange={(e) => setReason(e.target.value)}
+                    count={{ show: true, max: 500 }}
+                    status={reason.length > 500 ? 'error' : undefined}
+                    rows={2}
+                  />
                 </Form.Item>
               </Form>
             )}

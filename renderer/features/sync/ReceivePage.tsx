@@ -1,3 +1,4 @@
+import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Flex, Progress, Space, Table, Tag, Typography, Upload, message } from 'antd';
 import { useState } from 'react';
 import { bundleImportOf, type BundleImport } from '../../../shared/sync/schema';
@@ -83,10 +84,20 @@ export function ReceivePage() {
             }}
             openFileDialogOnClick={false}
           >
-            <Typography.Paragraph style={{ margin: 8 }}>{T.dropHint}</Typography.Paragraph>
-            <Button onClick={() => void pick()} data-testid="pick-bundles">
-              {T.pickBundles}
-            </Button>
+            {/* The whole zone opens the chooser (the platform's, with its size check), as its text says;
+                the button is there for the keyboard and bubbles its click up to the zone. */}
+            <Flex
+              vertical
+              align="center"
+              gap={8}
+              style={{ cursor: 'pointer', padding: 8 }}
+              onClick={() => void pick()}
+              data-testid="bundle-drop-zone"
+            >
+              <InboxOutlined style={{ fontSize: 36, color: '#1d5fa8' }} />
+              <Typography.Text>{T.dropHint}</Typography.Text>
+              <Button data-testid="pick-bundles">{T.pickBundles}</Button>
+            </Flex>
           </Upload.Dragger>
           {files.length > 0 && <Typography.Text data-testid="bundles-chosen">{T.chosen(files.length)}</Typography.Text>}
           <Space wrap>

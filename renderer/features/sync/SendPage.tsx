@@ -180,7 +180,13 @@ function ExportCard({ status, onDone }: { status: CommuneSync; onDone: () => voi
         </Form.Item>
         {profile === 'full' && (
           <Form.Item label={T.reason} required help={T.reasonRequired}>
-            <Input.TextArea value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} rows={2} />
+            <Input.TextArea
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              count={{ show: true, max: 500 }}
+              status={reason.length > 500 ? 'error' : undefined}
+              rows={2}
+            />
           </Form.Item>
         )}
         <Form.Item>

@@ -39,7 +39,7 @@ export const SYNC_TEXT = {
   exported: (path: string) => `Đã lưu gói dữ liệu: ${path}`,
   printCover: 'In phiếu gửi',
   receiptTitle: 'Biên nhận của cơ quan nhận',
-  receiptIntro: 'Khi cơ quan nhận đã nhập gói, họ gửi lại một tệp biên nhận (.qcdr). Nhập tệp đó vào đây.',
+  receiptIntro: 'Khi cơ quan nhận đã nhập gói, họ gửi lại một tệp biên nhận. Nhập tệp đó vào đây.',
   receiptButton: 'Nhập biên nhận',
   receiptLoaded: (seq: string) => `Đã nhận biên nhận: cơ quan nhận đã có dữ liệu đến thay đổi số ${seq}.`,
   receiptOld: 'Biên nhận này đã được nhập trước đây.',
@@ -61,9 +61,9 @@ export const SYNC_TEXT = {
   // enrollment dialog
   enrollTitleOffice: 'Nhập thẻ của cơ quan nhận báo cáo',
   enrollTitleCommune: 'Đăng ký xã',
-  enrollPick: 'Chọn tệp thẻ (.json)',
+  enrollPick: 'Chọn tệp thẻ',
   enrollIntro:
-    'Thẻ khóa công khai là tệp .json do nơi kia tạo (mục Gửi dữ liệu hoặc lệnh qcdc card). Sau khi chọn thẻ, hãy gọi điện cho nơi gửi và đọc đối chiếu dấu vân tay.',
+    'Thẻ khóa công khai là một tệp nơi kia tải về bằng nút "Tải thẻ của đơn vị" (ở mục Gửi dữ liệu của xã, mục Các xã của cơ quan) rồi gửi qua USB hoặc thư điện tử. Sau khi chọn thẻ, hãy gọi điện cho nơi gửi và đọc đối chiếu dấu vân tay.',
   statusNew: 'Thẻ mới, chưa đăng ký.',
   statusSame: 'Thẻ này đã được đăng ký, không cần đăng ký lại.',
   statusDiffers: (fp: string) =>
@@ -76,6 +76,7 @@ export const SYNC_TEXT = {
   // office
   communesTitle: 'Các xã gửi báo cáo',
   communesEmpty: 'Chưa đăng ký xã nào. Bấm "Đăng ký xã" và chọn tệp thẻ do xã gửi.',
+  communesNoMatch: 'Không tìm thấy xã nào phù hợp với điều kiện tìm kiếm.',
   enrollCommune: 'Đăng ký xã',
   bundles: 'Số gói đã nhận',
   lastImport: 'Nhận lần cuối',
@@ -94,9 +95,9 @@ export const SYNC_TEXT = {
   history: 'Lịch sử nhận',
   receiveTitle: 'Nhận gói dữ liệu của các xã',
   receiveIntro:
-    'Chọn hoặc kéo thả một hay nhiều tệp .qcdc. Mỗi gói được kiểm tra chữ ký, người gửi, nơi nhận và tính toàn vẹn trước khi nhập; gói nào sai bị từ chối mà không thay đổi dữ liệu.',
+    'Chọn hoặc kéo thả một hay nhiều gói dữ liệu do các xã gửi. Mỗi gói được kiểm tra chữ ký, người gửi, nơi nhận và tính toàn vẹn trước khi nhập; gói nào sai bị từ chối mà không thay đổi dữ liệu.',
   pickBundles: 'Chọn tệp gói dữ liệu',
-  dropHint: 'Kéo thả các tệp .qcdc vào đây, hoặc bấm để chọn',
+  dropHint: 'Kéo thả các gói dữ liệu do xã gửi vào đây, hoặc bấm vào ô này để chọn',
   dryRun: 'Chạy thử (chỉ kiểm tra, chưa nhập)',
   importButton: (n: number) => `Nhập ${formatNumber(n)} gói`,
   importing: (i: number, n: number) => `Đang nhập gói ${formatNumber(i)}/${formatNumber(n)}…`,

@@ -119,6 +119,34 @@ describe('conventions (domain.md §D)', () => {
     }
   });
 
+  it('is in force from its effective date, not from the date of the recognition decision', async () => {
+    const app = await commune();
+    try {
+      const [chat] = (await ok(app.dispatch, 'community.list', {})).items;
+      let c = await ok(app.dispatch, 'convention.create', {
+        communityId: chat!.id,
+        type: 'huong_uoc',
+        title: 'Hương ước thôn Bản Chắt',
+      });
+      const act = async (step: Record<string, unknown>) =>
+        (c = await ok(app.dispatch, 'convention.act', { id: c.id, version: c.version, step: step as never }));
+      await act({ action: 'consult', from: '2025-07-01', to: '2025-07-31' });
+      await act({
+        action: 'vote',
+        vote: { method: 'hop', on: '2025-08-20', households: 96, present: 80, approving: 70 },
+      });
+      await act({ action: 'submit', on: '2025-09-01' });
+      await act({ action: 'recognize', on: '2025-09-10', decisionRef: '21/QĐ-UBND', effectiveOn: '2025-09-20' });
+      expect(c).toMatchObject({ status: 'da_cong_nhan', recognizedOn: '2025-09-10', effectiveOn: '2025-09-20' });
+      const inForce = async (on: string) =>
+        (await ok(app.dispatch, 'convention.coverage', { on })).rows.find((r) => r.communityId === chat!.id)?.inForce;
+      expect(await inForce('2025-09-15')).toBe(false);
+      expect(await inForce('2025-09-20')).toBe(true);
+    } finally {
+      app.cleanup();
+    }
+  });
+
   it('exports and re-imports conventions and disclosures without change', async () => {
     const app = await commune();
     try {

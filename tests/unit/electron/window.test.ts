@@ -95,6 +95,25 @@ describe('createMainWindow', () => {
     expect(event.preventDefault).not.toHaveBeenCalled();
   });
 
+  it('asks before a page with unsaved changes unloads, and leaves only when the clerk says so', () => {
+    const win = openWindow();
+    const ask = electron.dialog.showMessageBoxSync as unknown as ReturnType<typeof vi.fn>;
+    ask.mockReturnValueOnce(1);
+    const stay = { preventDefault: vi.fn() };
+    win.webContents.emit('will-prevent-unload', stay);
+    expect(ask).toHaveBeenCalledTimes(1);
+    const options = ask.mock.calls[0]?.[1] as { message: string; buttons: string[]; cancelId: number };
+    expect(options.message).toBe('Biểu mẫu đang mở có thay đổi chưa lưu.');
+    expect(options.buttons).toEqual(['Vẫn đóng', 'Ở lại để lưu']);
+    expect(options.cancelId).toBe(1);
+    expect(stay.preventDefault).not.toHaveBeenCalled();
+
+    ask.mockReturnValueOnce(0);
+    const leave = { preventDefault: vi.fn() };
+    win.webContents.emit('will-prevent-unload', leave);
+    expect(leave.preventDefault).toHaveBeenCalledTimes(1);
+  });
+
   it('refuses webviews and every permission request', () => {
     const win = openWindow();
     const attach = { preventDefault: vi.fn() };

@@ -74,7 +74,7 @@ describe('records import (interchange.md)', () => {
       expect(e.code).toBe('INVALID_INPUT');
       const byLine = (n: number) => e.issues!.filter((i) => i.line === n);
       expect(byLine(5)[0]).toMatchObject({ field: 'closedOn' });
-      expect(byLine(7)[0]?.message).toContain('JSON');
+      expect(byLine(7)[0]?.message).toContain('không đọc được');
       expect(byLine(8).map((i) => i.field)).toContain('type');
       expect(byLine(8).some((i) => i.message.includes('mau'))).toBe(true);
       // A denouncer's identity is refused with the reason (domain.md §C.5).
@@ -91,6 +91,31 @@ describe('records import (interchange.md)', () => {
         base64: b64([...EXAMPLE, bad[5]!]),
       });
       expect(late.issues).toEqual([{ line: 5, field: 'community', message: expect.stringContaining('Thôn Không Có') }]);
+      expect(dbState(app)).toBe(before);
+    } finally {
+      app.cleanup();
+    }
+  });
+
+  it('lists every problem of a line: an unknown thôn and bad dates together (issue 15)', async () => {
+    const app = await commune();
+    try {
+      const before = dbState(app);
+      const line =
+        '{"kind":"mediation_case","community":"Thôn Không Có","receivedOn":"2021-13-05","category":"dan_su","summary":"X","status":"thanh","closedOn":"05/03/2021"}';
+      const e = await err(app.dispatch, 'records.import', { fileName: 'loi.ndjson', base64: b64([...EXAMPLE, line]) });
+      const fields = e.issues!.filter((i) => i.line === 5).map((i) => i.field);
+      expect(fields).toEqual(expect.arrayContaining(['receivedOn', 'closedOn', 'community']));
+      expect(e.issues!.find((i) => i.field === 'community')?.message).toContain('Thôn Không Có');
+      // A thôn declared on an earlier line of the same file is known, even when this line is refused.
+      const known = line.replace('Thôn Không Có', 'Thôn Nà Lầu');
+      const e2 = await err(app.dispatch, 'records.import', {
+        fileName: 'loi.ndjson',
+        base64: b64([...EXAMPLE, known]),
+      });
+      expect(new Set(e2.issues!.map((i) => i.field))).toEqual(new Set(['closedOn', 'receivedOn']));
+      // Every problem is said in words, never in the file's codes or format names.
+      for (const issue of [...e.issues!, ...e2.issues!]) expect(issue.message).not.toMatch(/JSON|receivedOn|closedOn/);
       expect(dbState(app)).toBe(before);
     } finally {
       app.cleanup();

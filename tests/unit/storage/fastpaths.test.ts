@@ -156,7 +156,11 @@ function referenceNdjson(bytes: Buffer) {
       try {
         lines.push({ line, value: JSON.parse(content) as unknown });
       } catch {
-        issues.push({ line, field: '', message: 'Dòng không phải JSON hợp lệ.' });
+        issues.push({
+          line,
+          field: '',
+          message: 'Dòng bị hỏng, không đọc được (không đúng cấu trúc của tệp dữ liệu).',
+        });
       }
     });
   return { lines, issues };

@@ -45,7 +45,7 @@ describe('parseLine', () => {
   });
 
   it('names the line and the field of each defect', () => {
-    expect(refusal('{"seq":')).toBe('Nội dung gói không hợp lệ ở dòng 7: không phải JSON hợp lệ.');
+    expect(refusal('{"seq":')).toBe('Nội dung gói không hợp lệ ở dòng 7: dòng bị hỏng, không đọc được.');
     expect(refusal({ ...good, seq: 0 })).toContain('trường seq sai định dạng');
     expect(refusal({ ...good, hash: 'xyz' })).toContain('trường hash sai định dạng');
     expect(refusal({ ...good, extra: 1 })).toContain('trường extra sai định dạng');
@@ -57,7 +57,7 @@ describe('parseLine', () => {
     expect(refusal({ ...good, snapshot: { ...community, secret: 1 } })).toContain('trường lạ secret');
     expect(refusal({ ...good, snapshot: { ...community, version: 2 } })).toContain('không khớp');
     expect(refusal({ ...good, op: 'delete' })).toContain('thao tác xóa');
-    expect(refusal(`{"a":${'['.repeat(40)}${']'.repeat(40)}}`)).toContain('lồng quá sâu');
+    expect(refusal(`{"a":${'['.repeat(40)}${']'.repeat(40)}}`)).toContain('lồng nhau quá sâu');
   });
 
   it('counts depth outside strings only', () => {

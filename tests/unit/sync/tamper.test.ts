@@ -85,14 +85,14 @@ describe('tamper matrix', () => {
       const raw = Buffer.from(valid);
       const offset = raw.indexOf(map.get(name)!) + at;
       raw.writeUInt8(raw.readUInt8(offset) ^ 0x01, offset);
-      await expectRefused(raw, 'security', 'CRC');
+      await expectRefused(raw, 'security', 'Gói dữ liệu bị hỏng');
     }
   });
 
   it('a payload swapped in from another bundle of the same commune', async () => {
     const map = parts(valid);
     map.set(PAYLOAD, parts(other).get(PAYLOAD)!);
-    await expectRefused(pack(map), 'security', 'payload.age');
+    await expectRefused(pack(map), 'security', 'Phần dữ liệu của gói');
   });
 
   it('an unknown sender, and a sender whose key was replaced', async () => {
@@ -135,7 +135,7 @@ describe('tamper matrix', () => {
       { name: SIGNATURE, data: map.get(SIGNATURE)! },
       { name: PAYLOAD, data: map.get(PAYLOAD)! },
     ]);
-    await expectRefused(traversal, 'security', 'Tên tệp');
+    await expectRefused(traversal, 'security', 'tên lạ');
     const deflated = Buffer.from(valid);
     for (let at = deflated.indexOf('PK\u0003\u0004'); at >= 0; at = deflated.indexOf('PK\u0003\u0004', at + 4)) {
       deflated.writeUInt16LE(8, at + 8);
