@@ -111,6 +111,9 @@ const COMMUNE_ROUTES = [
   '/reception/sessions',
   '/reception/petitions',
   '/reception/meetings',
+  '/people/decisions',
+  '/people/consultations',
+  '/people/bodies',
   '/report',
   '/records',
   '/send',
@@ -121,6 +124,7 @@ const COMMUNE_ROUTES = [
   '/print/reception-register',
   `/print/disclosure-board?on=${year}-06-30`,
   '/print/conventions',
+  '/print/list?list=decisions&filters=%7B%7D',
 ];
 
 const COMMUNE_DIALOGS: [string, string][] = [
@@ -132,6 +136,9 @@ const COMMUNE_DIALOGS: [string, string][] = [
   ['/reception/visits', 'add-visit'],
   ['/reception/sessions', 'add-session'],
   ['/reception/petitions', 'add-petition'],
+  ['/people/decisions', 'add-decision'],
+  ['/people/consultations', 'add-consultation'],
+  ['/people/bodies', 'add-body'],
 ];
 
 const OFFICE_ROUTES = [
