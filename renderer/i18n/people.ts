@@ -1,16 +1,12 @@
 import { formatNumber } from '../../shared/util/format';
+import { peopleMenuText } from './peopleMenu';
 
 /**
  * The words of the screens of the people's pillars (issue 11: Nhân dân bàn và quyết định, tham gia ý
  * kiến, kiểm tra, giám sát). A file of its own beside `ui.ts`, same rules (style.md rule 7).
  */
 export const peopleUi = {
-  menu: {
-    area: 'Nhân dân bàn, quyết định, giám sát',
-    decisions: 'Nhân dân bàn và quyết định',
-    consultations: 'Lấy ý kiến Nhân dân',
-    bodies: 'Ban TTND, Ban GSĐTCĐ',
-  },
+  menu: peopleMenuText,
   common: {
     history: 'Lịch sử chỉnh sửa',
     view: 'Xem',

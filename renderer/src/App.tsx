@@ -9,7 +9,7 @@ import { AccessShell, AccountBadge, useAccess } from '../features/access/AccessS
 import { visibleMenu } from '../features/access/menu';
 import { peopleMenu, PEOPLE_MENU_KEYS } from '../features/people/routes';
 import { receptionMenu, RECEPTION_MENU_KEYS } from '../features/reception/routes';
-import { publicUi } from '../i18n/publicUi';
+import { publicMenuText } from '../i18n/publicMenu';
 import '../components/global.css';
 import { ui } from '../i18n/ui';
 import { UnsavedGuard } from '../components/UnsavedGuard';
@@ -123,13 +123,13 @@ function menuItems(isCommune: boolean): MenuItem[] {
       },
       {
         key: 'disclosure',
-        label: publicUi.menu.disclosure,
+        label: publicMenuText.disclosure,
         children: [
-          { key: '/disclosure', label: publicUi.menu.disclosures },
-          { key: '/disclosure/board', label: publicUi.menu.board },
+          { key: '/disclosure', label: publicMenuText.disclosures },
+          { key: '/disclosure/board', label: publicMenuText.board },
         ],
       },
-      { key: '/conventions', label: publicUi.menu.conventions },
+      { key: '/conventions', label: publicMenuText.conventions },
     );
   }
   if (!isCommune) {

@@ -1,5 +1,5 @@
 import { lazy, type ReactNode } from 'react';
-import { peopleUi } from '../../i18n/people';
+import { peopleMenuText } from '../../i18n/peopleMenu';
 
 // Each page loads on first use (the menu is part of the first screen, the pages are not).
 const DecisionsPage = lazy(() => import('../decision/DecisionsPage').then((m) => ({ default: m.DecisionsPage })));
@@ -8,7 +8,7 @@ const ConsultationsPage = lazy(() =>
 );
 const BodiesPage = lazy(() => import('../supervision/BodiesPage').then((m) => ({ default: m.BodiesPage })));
 
-const m = peopleUi.menu;
+const m = peopleMenuText;
 
 /** The menu paths of the people's pillars (issue 11). */
 export const PEOPLE_MENU_KEYS = ['/people/decisions', '/people/consultations', '/people/bodies'] as const;

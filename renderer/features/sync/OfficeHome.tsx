@@ -8,7 +8,7 @@ import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { StatCard } from '../home/HomePage';
 import { formatDateTime, seqRange } from './format';
-import { SYNC_TEXT as T } from './text';
+import { OFFICE_HOME_TEXT as T } from './homeText';
 
 // The backup reminder shows rarely: its code loads after the first screen.
 const BackupReminder = lazy(() => import('../backup/BackupReminder').then((m) => ({ default: m.BackupReminder })));

@@ -1,10 +1,11 @@
 import { formatNumber } from '../../../shared/util/format';
 
+import { OFFICE_HOME_TEXT } from './homeText';
+
 /** Vietnamese words of the sync screens (sending at the commune, receiving at the office). */
 export const SYNC_TEXT = {
+  ...OFFICE_HOME_TEXT,
   menuSend: 'Gửi dữ liệu',
-  menuCommunes: 'Các xã',
-  menuReceive: 'Nhận gói dữ liệu',
   sendTitle: 'Gửi dữ liệu lên cơ quan nhận báo cáo',
   sendIntro:
     'Dữ liệu được đóng thành một gói có chữ ký và được mã hóa: chỉ cơ quan nhận mở được, và cơ quan nhận kiểm tra được gói đúng của xã, không bị sửa. Chép gói vào USB hoặc gửi qua thư điện tử.',
@@ -79,12 +80,10 @@ export const SYNC_TEXT = {
   communesNoMatch: 'Không tìm thấy xã nào phù hợp với điều kiện tìm kiếm.',
   enrollCommune: 'Đăng ký xã',
   bundles: 'Số gói đã nhận',
-  lastImport: 'Nhận lần cuối',
   coverage: 'Đã có liên tục đến',
   gaps: 'Còn thiếu',
   gapRange: (a: string, b: string) => (a === b ? `số ${a}` : `số ${a}–${b}`),
   noGaps: 'Không thiếu',
-  never: 'Chưa nhận',
   importsOf: (name: string) => `Các gói đã nhận của ${name}`,
   importsEmpty: 'Chưa nhận gói nào của xã này.',
   file: 'Tệp',
