@@ -141,20 +141,19 @@ test('an attachment over 20 MB is refused at once with its size; a large one sho
 
   // The progress shows while the file is read and sent; on a fast machine that can be shorter than one
   // check of the locator, so the page itself records that it appeared.
-  await page.evaluate(() => {
-    const w = window as unknown as { sawProgress: boolean };
-    w.sawProgress = false;
-    new MutationObserver(() => {
-      if (document.querySelector('[data-testid="attachment-progress"]')) w.sawProgress = true;
-    }).observe(document.body, { childList: true, subtree: true, attributes: true });
-  });
+  await page.evaluate(
+    `window.sawProgress = false;
+     new MutationObserver(() => {
+       if (document.querySelector('[data-testid="attachment-progress"]')) window.sawProgress = true;
+     }).observe(document.body, { childList: true, subtree: true, attributes: true });`,
+  );
   await input.setInputFiles({
     name: 'bien-ban-niem-yet.pdf',
     mimeType: 'application/pdf',
     buffer: Buffer.alloc(15 * 1024 * 1024, 2),
   });
   await expect(form.getByTestId('attachment-progress')).toBeHidden({ timeout: 60_000 });
-  await expect.poll(() => page.evaluate(() => (window as unknown as { sawProgress: boolean }).sawProgress)).toBe(true);
+  await expect.poll(() => page.evaluate<boolean>('window.sawProgress')).toBe(true);
   await expect(form.getByText('bien-ban-niem-yet.pdf (15,0 MB)')).toBeVisible();
   expect(sent).toHaveLength(1);
 });

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Flex, Form, Input, InputNumber, Select, Tag, Typography } from 'antd';
+import { Checkbox, Flex, Form, Input, InputNumber, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import {
   CONSULTATION_FORM_LABELS,
@@ -11,14 +11,11 @@ import type { RequestOf } from '../../../shared/contract/index';
 import { formatDate, formatNumber, formatPercent, rate } from '../../../shared/util/format';
 import { DateField } from '../../components/DateField';
 import { actionsColumn } from '../../components/editColumn';
-import { ExportButton } from '../../components/ExportButton';
 import { FormModal } from '../../components/FormModal';
 import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
 import { PagedTable } from '../../components/PagedTable';
-import { PageHeader } from '../../components/PageHeader';
 import { inputOf } from '../../components/record';
-import { SearchBox } from '../../components/SearchBox';
 import { useDelete } from '../../components/useDelete';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { usePagedSearch } from '../../components/usePagedSearch';
@@ -26,7 +23,7 @@ import { peopleUi } from '../../i18n/people';
 import { call } from '../../src/api';
 import { useRoute } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
-import { CodeFilter, HistoryButton, PrintListButton } from '../people/parts';
+import { CodeFilter, HistoryButton, ListHeader } from '../people/parts';
 
 const t = peopleUi.consultations;
 const L = consultationRecord.formLabels;
@@ -47,30 +44,13 @@ export function ConsultationsPage() {
   const filtered = Boolean(search || matter || unpublished);
   return (
     <>
-      <PageHeader
+      <ListHeader
         title={t.title}
-        extra={
-          <>
-            <PrintListButton list="consultations" filters={filters} />
-            <ExportButton input={{ list: 'consultations', filters }} />
-            {isCommune ? (
-              <Button type="primary" data-testid="add-consultation" onClick={() => setEditing('new')}>
-                {t.add}
-              </Button>
-            ) : null}
-          </>
-        }
-      />
-      <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
-      <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
-        <SearchBox
-          value={text}
-          onChange={setText}
-          onSearch={runSearch}
-          placeholder={t.search}
-          testId="consultation-search"
-          style={{ maxWidth: 360 }}
-        />
+        intro={t.intro}
+        exportInput={{ list: 'consultations', filters }}
+        add={isCommune ? { label: t.add, testId: 'add-consultation', onClick: () => setEditing('new') } : null}
+        search={{ text, onChange: setText, onSearch: runSearch, placeholder: t.search, testId: 'consultation-search' }}
+      >
         <CodeFilter
           value={matter}
           onChange={refine(setMatter)}
@@ -85,7 +65,7 @@ export function ConsultationsPage() {
         >
           {t.unpublishedOnly}
         </Checkbox>
-      </Flex>
+      </ListHeader>
       <PagedTable<Consultation>
         list={list}
         page={page}

@@ -1,4 +1,4 @@
-import { Alert, Button, Flex, Form, Input, InputNumber, Radio, Select, Tag, Typography } from 'antd';
+import { Alert, Flex, Form, Input, InputNumber, Radio, Select, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import type { RequestOf } from '../../../shared/contract/index';
 import {
@@ -14,22 +14,19 @@ import type { CommunityDecision } from '../../../shared/decision/schema';
 import { formatDate, formatNumber } from '../../../shared/util/format';
 import { DateField } from '../../components/DateField';
 import { actionsColumn } from '../../components/editColumn';
-import { ExportButton } from '../../components/ExportButton';
 import { FormModal } from '../../components/FormModal';
 import { useCall } from '../../components/hooks';
 import { defaultCommunity, rememberCommunity } from '../../components/lastCommunity';
 import { labelOptions } from '../../components/options';
 import { PagedTable } from '../../components/PagedTable';
-import { PageHeader } from '../../components/PageHeader';
 import { inputOf } from '../../components/record';
-import { SearchBox } from '../../components/SearchBox';
 import { useDelete } from '../../components/useDelete';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { usePagedSearch } from '../../components/usePagedSearch';
 import { peopleUi } from '../../i18n/people';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
-import { CodeFilter, HistoryButton, PrintListButton } from '../people/parts';
+import { CodeFilter, HistoryButton, ListHeader } from '../people/parts';
 
 const t = peopleUi.decisions;
 const L = decisionRecord.formLabels;
@@ -56,30 +53,13 @@ export function DecisionsPage() {
   const filtered = Boolean(search || communityId || matter || outcome);
   return (
     <>
-      <PageHeader
+      <ListHeader
         title={t.title}
-        extra={
-          <>
-            <PrintListButton list="decisions" filters={filters} />
-            <ExportButton input={{ list: 'decisions', filters }} />
-            {isCommune ? (
-              <Button type="primary" data-testid="add-decision" onClick={() => setEditing('new')}>
-                {t.add}
-              </Button>
-            ) : null}
-          </>
-        }
-      />
-      <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
-      <Flex gap={12} wrap style={{ marginBottom: 12 }}>
-        <SearchBox
-          value={text}
-          onChange={setText}
-          onSearch={runSearch}
-          placeholder={t.search}
-          testId="decision-search"
-          style={{ maxWidth: 360 }}
-        />
+        intro={t.intro}
+        exportInput={{ list: 'decisions', filters }}
+        add={isCommune ? { label: t.add, testId: 'add-decision', onClick: () => setEditing('new') } : null}
+        search={{ text, onChange: setText, onSearch: runSearch, placeholder: t.search, testId: 'decision-search' }}
+      >
         <Select<string>
           style={{ minWidth: 200 }}
           value={communityId ?? ''}
@@ -105,7 +85,7 @@ export function DecisionsPage() {
           testId="filter-outcome"
           minWidth={180}
         />
-      </Flex>
+      </ListHeader>
       <PagedTable<CommunityDecision>
         list={list}
         page={page}

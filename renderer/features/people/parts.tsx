@@ -1,7 +1,11 @@
-import { Button, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { Button, Flex, Modal, Select, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import type { RequestOf } from '../../../shared/contract/index';
 import type { AnyRecord } from '../../../shared/record/define';
+import { ExportButton } from '../../components/ExportButton';
 import { HistoryView } from '../../components/HistoryView';
+import { PageHeader } from '../../components/PageHeader';
+import { SearchBox } from '../../components/SearchBox';
 import { useCall } from '../../components/hooks';
 import { formatRecordValue } from '../../components/record';
 import { peopleUi } from '../../i18n/people';
@@ -96,5 +100,60 @@ export function PrintListButton({ list, filters }: { list: string; filters: obje
     <Button onClick={() => navigate(`/print/list?${query.toString()}`)} data-testid="print-list">
       {t.print}
     </Button>
+  );
+}
+
+/** What a list page of the people's pillars shows above its table. */
+export interface ListHeaderProps {
+  title: string;
+  intro: string;
+  /** The list's export (and print) request, with the filters the screen applies. */
+  exportInput: RequestOf<'export.listXlsx'> & { filters: object };
+  add: { label: string; testId: string; onClick: () => void } | null;
+  search: {
+    text: string;
+    onChange: (t: string) => void;
+    onSearch: (t: string) => void;
+    placeholder: string;
+    testId: string;
+  };
+  /** The filters beside the search box. */
+  children: ReactNode;
+}
+
+/**
+ * The top of a list page: title with "In danh sách", "Xuất Excel" and the add button (a commune only),
+ * the page's one-line intro, the search box and the filters.
+ */
+export function ListHeader({ title, intro, exportInput, add, search, children }: ListHeaderProps) {
+  return (
+    <>
+      <PageHeader
+        title={title}
+        extra={
+          <>
+            <PrintListButton list={exportInput.list} filters={exportInput.filters} />
+            <ExportButton input={exportInput} />
+            {add ? (
+              <Button type="primary" data-testid={add.testId} onClick={add.onClick}>
+                {add.label}
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      <Typography.Paragraph type="secondary">{intro}</Typography.Paragraph>
+      <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
+        <SearchBox
+          value={search.text}
+          onChange={search.onChange}
+          onSearch={search.onSearch}
+          placeholder={search.placeholder}
+          testId={search.testId}
+          style={{ maxWidth: 360 }}
+        />
+        {children}
+      </Flex>
+    </>
   );
 }

@@ -11,21 +11,18 @@ import { formatDate } from '../../../shared/util/format';
 import { todayIso } from '../../../shared/util/dates';
 import { DateField } from '../../components/DateField';
 import { actionsColumn } from '../../components/editColumn';
-import { ExportButton } from '../../components/ExportButton';
 import { FormModal } from '../../components/FormModal';
 import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
 import { PagedTable } from '../../components/PagedTable';
-import { PageHeader } from '../../components/PageHeader';
 import { inputOf } from '../../components/record';
-import { SearchBox } from '../../components/SearchBox';
 import { useDelete } from '../../components/useDelete';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { usePagedSearch } from '../../components/usePagedSearch';
 import { peopleUi } from '../../i18n/people';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
-import { CodeFilter, HistoryButton, PrintListButton } from '../people/parts';
+import { CodeFilter, HistoryButton, ListHeader } from '../people/parts';
 
 const t = peopleUi.bodies;
 const L = bodyRecord.formLabels;
@@ -44,30 +41,13 @@ export function BodiesPage() {
   const filtered = Boolean(search || body || activeOnly);
   return (
     <>
-      <PageHeader
+      <ListHeader
         title={t.title}
-        extra={
-          <>
-            <PrintListButton list="supervisionBodies" filters={filters} />
-            <ExportButton input={{ list: 'supervisionBodies', filters }} />
-            {isCommune ? (
-              <Button type="primary" data-testid="add-body" onClick={() => setEditing('new')}>
-                {t.add}
-              </Button>
-            ) : null}
-          </>
-        }
-      />
-      <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
-      <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
-        <SearchBox
-          value={text}
-          onChange={setText}
-          onSearch={runSearch}
-          placeholder={t.search}
-          testId="body-search"
-          style={{ maxWidth: 360 }}
-        />
+        intro={t.intro}
+        exportInput={{ list: 'supervisionBodies', filters }}
+        add={isCommune ? { label: t.add, testId: 'add-body', onClick: () => setEditing('new') } : null}
+        search={{ text, onChange: setText, onSearch: runSearch, placeholder: t.search, testId: 'body-search' }}
+      >
         <CodeFilter
           value={body}
           onChange={refine(setBody)}
@@ -78,7 +58,7 @@ export function BodiesPage() {
         <Checkbox checked={activeOnly} onChange={(e) => refine(setActiveOnly)(e.target.checked)}>
           {t.activeOnly}
         </Checkbox>
-      </Flex>
+      </ListHeader>
       <PagedTable<SupervisionBody>
         list={list}
         page={page}
