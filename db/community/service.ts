@@ -79,6 +79,26 @@ export function deleteCommunity(sql: Sql, id: string, version: number, writer: W
       'Không thể xóa thôn / tổ dân phố đang có tổ hòa giải hoặc vụ việc. Hãy xóa các bản ghi đó trước.',
     );
   }
+  // What its people decided or were asked (issue 11) names the thôn too.
+  const decided =
+    first(
+      sql,
+      sql.qb
+        .selectFrom('community_decision')
+        .select('id')
+        .where('community_id', '=', id)
+        .where('deleted_at', 'is', null),
+    ) ??
+    first(
+      sql,
+      sql.qb.selectFrom('consultation').select('id').where('community_id', '=', id).where('deleted_at', 'is', null),
+    );
+  if (decided) {
+    throw new AppError(
+      'RULE_VIOLATION',
+      'Không thể xóa thôn / tổ dân phố đang có việc Nhân dân bàn và quyết định hoặc đợt lấy ý kiến. Hãy xóa các bản ghi đó trước.',
+    );
+  }
   deleteRecord(sql, communitySpec, id, version, writer);
 }
 
