@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { envelopeSchema, historyEntrySchema, listWindow, pageOf, versionRef } from '../contract/envelope';
+import { envelopeSchema, listWindow, recordCalls } from '../contract/envelope';
 import { optionalDate } from '../util/zod';
 import { CONSULTATION_MATTERS } from './codes';
 import { consultationRecord } from './consultationRecord';
@@ -26,18 +26,9 @@ export const consultationListInput = z
   })
   .strict();
 
-const idInput = z.object({ id: z.string() }).strict();
-const ok = z.object({ ok: z.literal(true) });
-
 /** The calls of the consultation area (the people comment). */
-export const consultationContract = {
-  'consultation.list': { input: consultationListInput, output: pageOf(consultationSchema), writes: false },
-  'consultation.create': { input: consultationFields, output: consultationSchema, writes: true },
-  'consultation.update': {
-    input: versionRef.extend({ fields: consultationFields }).strict(),
-    output: consultationSchema,
-    writes: true,
-  },
-  'consultation.delete': { input: versionRef, output: ok, writes: true },
-  'consultation.history': { input: idInput, output: z.array(historyEntrySchema), writes: false },
-} as const;
+export const consultationContract = recordCalls('consultation', {
+  list: consultationListInput,
+  fields: consultationFields,
+  record: consultationSchema,
+});

@@ -39,3 +39,28 @@ export const historyEntrySchema = z.object({
 
 /** A history entry. */
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+/** Input naming one record. */
+export const idInput = z.object({ id: z.string() }).strict();
+/** Output of a call that only succeeds or fails (a delete). */
+export const okOutput = z.object({ ok: z.literal(true) });
+
+/**
+ * The five calls of a record kept by one list screen (`<area>.list|create|update|delete|history`):
+ * list a page, create from the fields, update with the version seen, delete, read the edit history.
+ */
+export function recordCalls<A extends string, L extends z.ZodType, F extends z.ZodType, R extends z.ZodType>(
+  area: A,
+  c: { list: L; fields: F; record: R },
+) {
+  const calls = {
+    list: { input: c.list, output: pageOf(c.record), writes: false as const },
+    create: { input: c.fields, output: c.record, writes: true as const },
+    update: { input: versionRef.extend({ fields: c.fields }).strict(), output: c.record, writes: true as const },
+    delete: { input: versionRef, output: okOutput, writes: true as const },
+    history: { input: idInput, output: z.array(historyEntrySchema), writes: false as const },
+  };
+  return Object.fromEntries(Object.entries(calls).map(([verb, call]) => [`${area}.${verb}`, call])) as {
+    [V in keyof typeof calls as `${A}.${V}`]: (typeof calls)[V];
+  };
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { envelopeSchema, historyEntrySchema, listWindow, pageOf, versionRef } from '../contract/envelope';
+import { envelopeSchema, listWindow, recordCalls } from '../contract/envelope';
 import { optionalDate } from '../util/zod';
 import { DECISION_MATTERS, DECISION_OUTCOMES } from './codes';
 import { decisionRecord } from './decisionRecord';
@@ -28,18 +28,9 @@ export const decisionListInput = z
   })
   .strict();
 
-const idInput = z.object({ id: z.string() }).strict();
-const ok = z.object({ ok: z.literal(true) });
-
 /** The calls of the decision area (the people discuss and decide). */
-export const decisionContract = {
-  'decision.list': { input: decisionListInput, output: pageOf(decisionSchema), writes: false },
-  'decision.create': { input: decisionFields, output: decisionSchema, writes: true },
-  'decision.update': {
-    input: versionRef.extend({ fields: decisionFields }).strict(),
-    output: decisionSchema,
-    writes: true,
-  },
-  'decision.delete': { input: versionRef, output: ok, writes: true },
-  'decision.history': { input: idInput, output: z.array(historyEntrySchema), writes: false },
-} as const;
+export const decisionContract = recordCalls('decision', {
+  list: decisionListInput,
+  fields: decisionFields,
+  record: decisionSchema,
+});

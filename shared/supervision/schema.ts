@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { envelopeSchema, historyEntrySchema, listWindow, pageOf, versionRef } from '../contract/envelope';
+import {
+  envelopeSchema,
+  historyEntrySchema,
+  idInput,
+  listWindow,
+  okOutput as ok,
+  pageOf,
+  versionRef,
+} from '../contract/envelope';
 import { SUPERVISION_BODIES } from '../reception/codes';
 import { optionalDate } from '../util/zod';
 import { bodyRecord } from './bodyRecord';
@@ -34,9 +42,6 @@ export const peopleBoardSchema = z.object({
 });
 /** The home board's figures. */
 export type PeopleBoard = z.infer<typeof peopleBoardSchema>;
-
-const idInput = z.object({ id: z.string() }).strict();
-const ok = z.object({ ok: z.literal(true) });
 
 /** The calls of the supervision area: the bodies (the supervisions themselves are reception calls). */
 export const supervisionContract = {
