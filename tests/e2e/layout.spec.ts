@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { tempDir } from '../helpers/app';
 import { startWeb, type WebServer } from './web';
+import { COMMUNE_ROUTES } from './routes';
 
 /**
  * Issue 13: on a common commune laptop screen (1366×768) every page works without scrolling sideways,
@@ -59,37 +60,6 @@ async function checkRoute(page: Page, route: string): Promise<void> {
   );
   expect(scroll, `${route}: trang rộng ${scroll}px trên màn hình ${client}px`).toBeLessThanOrEqual(client);
 }
-
-const year = new Date().getFullYear();
-
-const COMMUNE_ROUTES = [
-  '/',
-  '/communities',
-  '/mediation/teams',
-  '/mediation/mediators',
-  '/mediation/cases',
-  '/mediation/cases/new',
-  '/disclosure',
-  '/disclosure/board',
-  '/conventions',
-  '/reception/visits',
-  '/reception/sessions',
-  '/reception/petitions',
-  '/reception/meetings',
-  '/people/decisions',
-  '/people/consultations',
-  '/people/bodies',
-  '/report',
-  '/records',
-  '/send',
-  '/settings',
-  '/settings/backup',
-  `/print/report?from=${year}-01-01&to=${year}-12-31`,
-  '/print/reception-register',
-  `/print/disclosure-board?on=${year}-06-30`,
-  '/print/conventions',
-  '/print/list?list=decisions&filters=%7B%7D',
-];
 
 const OFFICE_ROUTES = ['/', '/communes', '/receive', '/report', '/settings', '/settings/backup', '/reception/visits'];
 

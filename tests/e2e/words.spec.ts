@@ -6,6 +6,7 @@ import { BANNED_WORDS } from '../../shared/i18n/glossary';
 import { tempDir } from '../helpers/app';
 import { rpc } from './demo';
 import { dialog } from './journey';
+import { COMMUNE_ROUTES } from './routes';
 import { startWeb, type WebServer } from './web';
 
 /**
@@ -97,35 +98,8 @@ async function checkDialog(page: Page, route: string, button: string, found: str
 
 const year = new Date().getFullYear();
 
-const COMMUNE_ROUTES = [
-  '/',
-  '/communities',
-  '/mediation/teams',
-  '/mediation/mediators',
-  '/mediation/cases',
-  '/mediation/cases/new',
-  '/disclosure',
-  '/disclosure/board',
-  '/conventions',
-  '/reception/visits',
-  '/reception/sessions',
-  '/reception/petitions',
-  '/reception/meetings',
-  '/people/decisions',
-  '/people/consultations',
-  '/people/bodies',
-  '/report',
-  '/records',
-  '/send',
-  '/settings',
-  '/settings/calendar',
-  '/settings/backup',
-  `/print/report?from=${year}-01-01&to=${year}-12-31`,
-  '/print/reception-register',
-  `/print/disclosure-board?on=${year}-06-30`,
-  '/print/conventions',
-  '/print/list?list=decisions&filters=%7B%7D',
-];
+// The layout walk's pages, and the calendar settings.
+const COMMUNE_PAGES = COMMUNE_ROUTES.flatMap((r) => (r === '/settings' ? [r, '/settings/calendar'] : [r]));
 
 const COMMUNE_DIALOGS: [string, string][] = [
   ['/communities', 'add-community'],
@@ -174,7 +148,7 @@ test('no technical word on any page of the demo installations, and no English fi
       `/conventions/${conventions.items[0]!.id}`,
       `/print/register?teamId=${teams[0]!.id}`,
     ];
-    for (const route of [...COMMUNE_ROUTES, ...detail]) {
+    for (const route of [...COMMUNE_PAGES, ...detail]) {
       await open(page, route);
       found.push(...(await bannedOn(page, route)));
       await expectNoNativeFileControl(page, route);
