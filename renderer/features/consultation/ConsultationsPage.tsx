@@ -17,7 +17,7 @@ import { labelOptions } from '../../components/options';
 import { PagedTable } from '../../components/PagedTable';
 import { inputOf } from '../../components/record';
 import { useDelete } from '../../components/useDelete';
-import { useFormSubmit } from '../../components/useFormSubmit';
+import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { usePagedSearch } from '../../components/usePagedSearch';
 import { peopleUi } from '../../i18n/people';
 import { call } from '../../src/api';
@@ -115,7 +115,7 @@ export function ConsultationsPage() {
       />
       {editing ? (
         <ConsultationForm
-          consultation={editing === 'new' ? null : editing}
+          current={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
@@ -129,17 +129,8 @@ export function ConsultationsPage() {
 
 type ConsultationValues = Partial<RequestOf<'consultation.create'>>;
 
-function ConsultationForm({
-  consultation,
-  onClose,
-  onSaved,
-}: {
-  consultation: Consultation | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<ConsultationValues>();
-  const submit = useFormSubmit(form, consultationRecord.labels);
+function ConsultationForm({ current: consultation, onClose, onSaved }: RecordFormProps<Consultation>) {
+  const { form, submit } = useRecordForm<ConsultationValues>(consultationRecord);
   const communities = useAppStore(selectors.communities);
   return (
     <FormModal<ConsultationValues>

@@ -21,7 +21,7 @@ import { labelOptions } from '../../components/options';
 import { PagedTable } from '../../components/PagedTable';
 import { inputOf } from '../../components/record';
 import { useDelete } from '../../components/useDelete';
-import { useFormSubmit } from '../../components/useFormSubmit';
+import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { usePagedSearch } from '../../components/usePagedSearch';
 import { peopleUi } from '../../i18n/people';
 import { call } from '../../src/api';
@@ -132,7 +132,7 @@ export function DecisionsPage() {
       />
       {editing ? (
         <DecisionForm
-          decision={editing === 'new' ? null : editing}
+          current={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
@@ -165,17 +165,8 @@ function LiveOutcome({ values }: { values: DecisionValues }) {
   );
 }
 
-function DecisionForm({
-  decision,
-  onClose,
-  onSaved,
-}: {
-  decision: CommunityDecision | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<DecisionValues>();
-  const submit = useFormSubmit(form, decisionRecord.labels);
+function DecisionForm({ current: decision, onClose, onSaved }: RecordFormProps<CommunityDecision>) {
+  const { form, submit } = useRecordForm<DecisionValues>(decisionRecord);
   const communities = useAppStore(selectors.communities);
   const values = (Form.useWatch([], form) ?? {}) as DecisionValues;
   const community = communities.find((c) => c.id === values.communityId);

@@ -17,7 +17,7 @@ import { labelOptions } from '../../components/options';
 import { PagedTable } from '../../components/PagedTable';
 import { inputOf } from '../../components/record';
 import { useDelete } from '../../components/useDelete';
-import { useFormSubmit } from '../../components/useFormSubmit';
+import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { usePagedSearch } from '../../components/usePagedSearch';
 import { peopleUi } from '../../i18n/people';
 import { call } from '../../src/api';
@@ -118,17 +118,8 @@ export function BodiesPage() {
 
 type BodyValues = Partial<RequestOf<'supervision.createBody'>>;
 
-function BodyForm({
-  current,
-  onClose,
-  onSaved,
-}: {
-  current: SupervisionBody | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const [form] = Form.useForm<BodyValues>();
-  const submit = useFormSubmit(form, bodyRecord.labels);
+function BodyForm({ current, onClose, onSaved }: RecordFormProps<SupervisionBody>) {
+  const { form, submit } = useRecordForm<BodyValues>(bodyRecord);
 
   return (
     <FormModal<BodyValues>
