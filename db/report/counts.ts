@@ -1,8 +1,7 @@
+import { zeros } from '../../shared/util/counts';
 import { prepare, type Sql } from '../open';
 
-/** Every code of a list with 0, so offices can sum the figures key by key. */
-export const zeros = <T extends string>(codes: readonly T[]) =>
-  Object.fromEntries(codes.map((c) => [c, 0])) as Record<T, number>;
+export { zeros };
 
 /** The rows `k, n` of a GROUP BY query as a map. */
 export function groupCount(sql: Sql, text: string, ...params: unknown[]): Map<string, number> {

@@ -1,12 +1,10 @@
 import { DECISION_FORMS, DECISION_MATTERS } from '../decision/codes';
 import { CONSULTATION_MATTERS } from '../consultation/codes';
 import { CASE_CATEGORIES } from '../mediation/codes';
+import { zeros } from '../util/counts';
 import { yearEarlier } from '../util/dates';
 import { emptyReception } from './emptyReception';
 import type { CommuneSections, DecisionsSection, MediationSection } from './schema';
-
-const zeros = <T extends string>(codes: readonly T[]) =>
-  Object.fromEntries(codes.map((c) => [c, 0])) as Record<T, number>;
 
 /** Decision figures of a period with no decision. */
 export function emptyDecisions(): DecisionsSection {
