@@ -13,6 +13,7 @@ import { publicMenuText } from '../i18n/publicMenu';
 import '../components/global.css';
 import { ui } from '../i18n/ui';
 import { UnsavedGuard } from '../components/UnsavedGuard';
+import { useReducedMotion } from '../components/reducedMotion';
 import { navigate } from './router';
 import { selectors, useAppStore } from './store';
 
@@ -25,10 +26,12 @@ dayjs.locale('vi');
 
 /** The application: Vietnamese locale around the router (the shell, the wizard, pages, print views). */
 export function App({ router }: { router: ReturnType<typeof createHashRouter> }) {
+  const reducedMotion = useReducedMotion();
   return (
     <ConfigProvider
       locale={viVN}
-      theme={{ token: { fontSize: 15, colorPrimary: '#1d5fa8', borderRadius: 6 } }}
+      theme={{ token: { fontSize: 15, colorPrimary: '#1d5fa8', borderRadius: 6, motion: !reducedMotion } }}
+      wave={{ disabled: reducedMotion }}
       form={{ validateMessages: { required: ui.common.required } }}
     >
       <AntApp>

@@ -60,6 +60,30 @@ test('a value is kept as typed or refused with the rule: no cut names, no clampe
   await expect(row).toContainText('1950');
 });
 
+test('a laptop asking for less motion opens dialogs at once, and the first field has the focus either way', async ({
+  page,
+}) => {
+  await openCommune(page);
+  await openMenu(page, 'Hòa giải viên');
+  /** Any element of an opening or closing animation (antd's enter/appear/leave classes). */
+  const animating = () =>
+    page.evaluate(
+      `[...document.querySelectorAll('[class*="-appear"], [class*="-enter"], [class*="-leave"]')].map((e) => e.className).join(' | ')`,
+    );
+  for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+    await page.emulateMedia({ reducedMotion });
+    await page.getByTestId('add-mediator').click();
+    if (reducedMotion === 'reduce') expect(await animating()).toBe('');
+    // The mediator drawer used to leave the focus on its close button when it opened without animation.
+    await expect(dialog(page).getByLabel('Họ và tên')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toHaveCount(0);
+  }
+  // The animation this setting turns off is there without it (so the check above can fail).
+  await page.getByTestId('add-mediator').click();
+  expect(await animating()).not.toBe('');
+});
+
 test('a search that matches nothing says so, instead of "no records yet"', async ({ page }) => {
   await openCommune(page);
   await openMenu(page, 'Đơn thư');

@@ -215,6 +215,10 @@ function MediatorForm({
   return (
     <Drawer
       open
+      // The name field takes the focus once the drawer is open: its autoFocus alone loses to the drawer's
+      // focus trap when the drawer opens without animation (reduced motion).
+      autoFocus={false}
+      afterOpenChange={(opened) => opened && form.focusField('name')}
       size={560}
       title={mediator ? ui.mediators.editTitle : ui.mediators.addTitle}
       onClose={close}
