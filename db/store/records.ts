@@ -230,7 +230,8 @@ export function updateRecord<F extends object>(
  * A record that becomes secret (a denunciation): the old record is deleted with its purged values,
  * every version of it in the change log loses them (a purge entry records which, without them), and
  * the new content is a new record with a new id, so nothing links it to what an office received of
- * the old one. SQLite zeroes freed bytes from here to the commit; the WAL is truncated after it.
+ * the old one; the search index is merged so that no segment keeps the old words. SQLite zeroes
+ * freed bytes from here to the commit; the WAL is truncated after it.
  */
 function becomeSecret<F extends object>(
   sql: Sql,
@@ -244,6 +245,8 @@ function becomeSecret<F extends object>(
   const now = writer.now?.() ?? Date.now();
   writeVersion(sql, spec, current, { ...current, ...purged, deletedAt: now } as Stored<F>, 'delete', writer);
   purgeRecordHistory(sql, spec.entity, current.id, purged, writer.user, now);
+  // The search index keeps a deleted row's words in its segments until they merge: merge them now.
+  if (spec.fts) prepare(sql, `INSERT INTO ${spec.fts.table} (${spec.fts.table}) VALUES ('optimize')`).run();
   const created = insertRecord(sql, spec, fields, writer);
   afterCommit(sql, () => scrubAfterPurge(sql));
   return created;

@@ -17,7 +17,9 @@ import { exportBytes, importBytes, newCommune, newOffice, pair, type TestApp } f
 const NAME = 'Sentinelname Quyzzt';
 const ID_NUMBER = '079187654321';
 const ADDRESS = 'Xóm Sentinelxom';
-const SENTINELS = [NAME, ID_NUMBER, ADDRESS];
+/** A word of the free text: the search index holds it folded ("sentinelcau"), so both forms are looked for. */
+const SUMMARY_WORD = 'Sentinelcầu';
+const SENTINELS = [NAME, ID_NUMBER, ADDRESS, SUMMARY_WORD, 'sentinelcau'];
 
 const apps: TestApp[] = [];
 afterAll(() => apps.forEach((a) => a.cleanup()));
@@ -59,7 +61,7 @@ describe('a visit that becomes a denunciation', () => {
       receivedOn: '2026-03-02',
       host: 'chu_tich_ubnd',
       content: 'kien_nghi',
-      summary: 'Kiến nghị về đường liên thôn',
+      summary: `Kiến nghị về đường liên thôn qua ${SUMMARY_WORD}`,
       citizenName: NAME,
       citizenAddress: ADDRESS,
       citizenIdNumber: ID_NUMBER,
