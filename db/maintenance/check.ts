@@ -258,7 +258,7 @@ function checkAttachments(sql: Sql, dir: string, found: Findings): void {
       message:
         use.state === 'missing'
           ? `Tệp đính kèm "${use.ref.name}" (${use.ref.sha256.slice(0, 12)}…) của bản ghi ${use.id} không còn trong thư mục dữ liệu.`
-          : `Tệp đính kèm "${use.ref.name}" (${use.ref.sha256.slice(0, 12)}…) của bản ghi ${use.id} đã bị thay đổi (mã băm SHA-256 không khớp).`,
+          : `Tệp đính kèm "${use.ref.name}" (${use.ref.sha256.slice(0, 12)}…) của bản ghi ${use.id} đã bị thay đổi (mã băm của tệp không khớp).`,
     });
   }
 }

@@ -246,7 +246,7 @@ function checkParts(
 ): void {
   const m = info.manifest;
   if (hashes.bodyBytes !== m.body.bytes) throw tampered('độ dài phần dữ liệu không khớp, tệp bị cắt cụt hoặc thêm bớt');
-  if (hashes.body !== m.body.sha256) throw tampered('mã băm SHA-256 của phần dữ liệu không khớp');
+  if (hashes.body !== m.body.sha256) throw tampered('mã băm của phần dữ liệu không khớp');
   const keyringHash = info.keyring ? partSha256(info.keyring) : null;
   if (keyringHash !== m.keyringSha256) throw tampered('phần khóa truy cập không khớp');
   const keysHash = info.keys ? partSha256(info.keys) : null;

@@ -243,6 +243,7 @@ export function MainLayout() {
         </div>
         <Menu
           mode="inline"
+          className="qcdc-menu"
           aria-label={ui.app.title}
           selectedKeys={[selectedKey(pathname)]}
           defaultOpenKeys={['mediation', 'reception', 'disclosure', 'people']}

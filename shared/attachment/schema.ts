@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** A SHA-256 digest in lower-case hex. */
-export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, { message: 'Mã băm SHA-256 không hợp lệ.' });
+export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, { message: 'Mã băm của tệp không hợp lệ.' });
 
 /**
  * An evidence attachment as a record keeps it: the file itself lives in the data folder under its

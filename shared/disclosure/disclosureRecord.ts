@@ -142,7 +142,7 @@ export const disclosureRecord = defineRecord({
         value: (d: { warnings: { message: string }[] }) => d.warnings.map((w) => w.message).join('\n'),
       },
       {
-        header: 'Minh chứng (tên tệp, SHA-256)',
+        header: 'Minh chứng (tên tệp, mã băm)',
         width: 60,
         value: (d: { attachments: AttachmentRef[] }) => d.attachments.map((a) => `${a.name} (${a.sha256})`).join('\n'),
       },

@@ -174,7 +174,7 @@ describe('a backup whose history was rewritten with the chain recomputed', () =>
   it('is refused with the original manifest (the signed SHA-256 of the data)', async () => {
     const file = join(work, 'viet-lai-1.qcdcbak');
     joinBackup(file, forged);
-    expect((await refusedInto(a, file, 3)).stderr).toContain('SHA-256');
+    expect((await refusedInto(a, file, 3)).stderr).toContain('mã băm của phần dữ liệu không khớp');
   });
 
   it('is refused with the manifest updated to the new data and chain head (the signature)', async () => {

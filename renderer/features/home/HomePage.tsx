@@ -54,7 +54,9 @@ export function HomePage() {
   const isCommune = useAppStore(selectors.isCommune);
   const communities = useAppStore(selectors.communities);
   const teams = useAppStore(selectors.teams);
-  const loaded = useAppStore((s) => s.communitiesLoaded && s.teamsLoaded);
+  const communitiesLoaded = useAppStore((s) => s.communitiesLoaded);
+  const teamsLoaded = useAppStore((s) => s.teamsLoaded);
+  const loaded = communitiesLoaded && teamsLoaded;
   const refreshCommunities = useAppStore(selectors.refreshCommunities);
   const refreshTeams = useAppStore(selectors.refreshTeams);
   const allCases = useCall('mediation.listCases', { limit: 1 });
@@ -93,12 +95,19 @@ export function HomePage() {
       </Suspense>
       {!isCommune ? <Alert type="info" showIcon style={{ marginBottom: 16 }} title={ui.home.officeIntro} /> : null}
       <Row gutter={[16, 16]}>
-        <StatCard to="/communities" title={ui.home.communities} value={communities.length} />
-        <StatCard to="/mediation/teams" title={ui.home.teams} value={teams.length} />
+        {/* Counts not yet loaded show as loading, never as a misleading 0. */}
+        <StatCard
+          to="/communities"
+          title={ui.home.communities}
+          value={communities.length}
+          loading={!communitiesLoaded}
+        />
+        <StatCard to="/mediation/teams" title={ui.home.teams} value={teams.length} loading={!teamsLoaded} />
         <StatCard
           to="/mediation/mediators"
           title={ui.home.mediators}
           value={mediators}
+          loading={!teamsLoaded}
           note={`${ui.home.women} ${formatNumber(women)}`}
         />
         <StatCard

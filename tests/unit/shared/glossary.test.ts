@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { BANNED_WORDS, CONCEPTS, OLD_TONE_PLACEMENT } from '../../../shared/i18n/glossary';
+import { recordTable } from '../../../shared/record/define';
+import { RECORDS } from '../../../shared/record/registry';
 
 /**
  * Issue 15, "words for people": the message catalogues hold no technical word and one word per thing.
@@ -84,4 +86,21 @@ describe('the message catalogues (glossary, issue 15)', () => {
   it('place tone marks one way ("hòa", "hủy", "khóa"), never the older "hoà", "huỷ", "khoá"', () => {
     expect(where(WORDS.filter((m) => OLD_TONE_PLACEMENT.test(m.text)))).toEqual([]);
   });
+});
+
+describe('the words of every record definition (labels, Excel list headers)', () => {
+  // The template's own headers may list the codes a cell takes (interchange.md: codes in the file);
+  // what a clerk reads on a screen or in an exported list may not hold a technical word.
+  const words = RECORDS.flatMap((def) => [
+    ...Object.entries(def.labels as Record<string, string>).map(([field, label]) => `${def.kind}.${field}: ${label}`),
+    ...(def.spec.list ? recordTable(def, []).columns.map((c) => `${def.kind} (danh sách): ${c.header}`) : []),
+  ]);
+
+  it('are found', () => expect(words.length).toBeGreaterThan(150));
+
+  for (const banned of BANNED_WORDS) {
+    it(`say no ${banned.pattern.source}`, () => {
+      expect(words.filter((w) => banned.pattern.test(w.slice(w.indexOf(': ') + 2)))).toEqual([]);
+    });
+  }
 });
