@@ -112,6 +112,7 @@ test('gửi dữ liệu: đăng ký hai chiều, gửi gói, nhận biên nhận
   await test.step('cơ quan nhận đăng ký xã', async () => {
     await enrollThrough(officePage, 'enroll-commune', communeCard);
     await expect(officePage.getByTestId('communes-table').getByRole('row', { name: /Xã Tân Hưng/ })).toBeVisible();
+    await expect(officePage.getByTestId('completeness-alert')).toContainText('Xã Tân Hưng: chưa gửi dữ liệu lần nào.');
   });
 
   const bundle = await test.step('xã ghi dữ liệu và tạo gói', async () => {
@@ -148,6 +149,7 @@ test('gửi dữ liệu: đăng ký hai chiều, gửi gói, nhận biên nhận
     await openMenu(officePage, 'Các xã');
     const row = officePage.getByTestId('communes-table').getByRole('row', { name: /Xã Tân Hưng/ });
     await expect(row).toContainText('Không thiếu');
+    await expect(officePage.getByTestId('completeness-alert')).toHaveCount(0);
     await officePage.screenshot({ path: `${SHOTS}/sync-communes.png`, fullPage: true });
     await openMenu(officePage, 'Trang chủ');
     await expect(officePage.getByText('Xã đã gửi dữ liệu')).toBeVisible();

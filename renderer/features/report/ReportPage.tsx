@@ -25,6 +25,8 @@ import { call } from '../../src/api';
 import { navigate, useRoute } from '../../src/router';
 import { categoryRows } from '../print/documentText';
 import { errorMessage, useCallValue } from '../print/useCallValue';
+import { CompletenessAlert } from '../sync/CompletenessAlert';
+import { SYNC_TEXT } from '../sync/text';
 import {
   PERIOD_KINDS,
   PERIOD_LABELS,
@@ -137,6 +139,9 @@ export function ReportPage() {
       )}
       {valid && loaded.status === 'error' && (
         <Alert type="error" showIcon title="Không lập được báo cáo" description={loaded.message} />
+      )}
+      {valid && loaded.status === 'ok' && loaded.value.scope.role === 'office' && (
+        <CompletenessAlert intro={SYNC_TEXT.reportCompletenessIntro} />
       )}
       {valid && loaded.status === 'ok' && <PublicFigures report={loaded.value} />}
       {valid && loaded.status === 'ok' && <MediationFigures report={loaded.value} />}

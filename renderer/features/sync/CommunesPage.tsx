@@ -9,6 +9,7 @@ import { errorText } from '../../components/errors';
 import { useFileExport } from '../../components/useFileExport';
 import { call } from '../../src/api';
 import { useCallValue } from '../print/useCallValue';
+import { CompletenessAlert } from './CompletenessAlert';
 import { EnrollDialog } from './EnrollDialog';
 import { OwnCardButton } from './OwnCardButton';
 import { formatDateTime, seqRange } from './format';
@@ -50,6 +51,7 @@ export function CommunesPage() {
         }
       />
       {error && <Alert type="error" showIcon title={error} />}
+      {rows && <CompletenessAlert intro={T.completenessIntro} communes={rows} />}
       <Input.Search
         allowClear
         placeholder="Tìm theo tên hoặc mã xã (gõ không dấu cũng được)"
@@ -81,16 +83,20 @@ export function CommunesPage() {
           { title: T.coverage, dataIndex: 'contiguousTo', align: 'right', render: (n: number) => formatNumber(n) },
           {
             title: T.gaps,
-            render: (_v, r) =>
-              r.gaps.length === 0 ? (
-                <Tag color="green">{T.noGaps}</Tag>
-              ) : (
-                r.gaps.map((g) => (
-                  <Tag color="red" key={g.missingFromSeq}>
-                    {T.gapRange(formatNumber(g.missingFromSeq), formatNumber(g.missingToSeq))}
-                  </Tag>
-                ))
-              ),
+            render: (_v, r) => (
+              <>
+                {r.forks.length > 0 && <Tag color="volcano">{T.forked}</Tag>}
+                {r.gaps.length === 0 ? (
+                  <Tag color="green">{T.noGaps}</Tag>
+                ) : (
+                  r.gaps.map((g) => (
+                    <Tag color="red" key={g.missingFromSeq}>
+                      {T.gapRange(formatNumber(g.missingFromSeq), formatNumber(g.missingToSeq))}
+                    </Tag>
+                  ))
+                )}
+              </>
+            ),
           },
           {
             title: 'Thao tác',

@@ -84,6 +84,15 @@ export const SYNC_TEXT = {
   gaps: 'Còn thiếu',
   gapRange: (a: string, b: string) => (a === b ? `số ${a}` : `số ${a}–${b}`),
   noGaps: 'Không thiếu',
+  forked: 'Có gói không khớp',
+  completenessIntro: 'Dữ liệu của các xã sau có thể chưa đầy đủ hoặc chưa đúng:',
+  reportCompletenessIntro: 'Số liệu tổng hợp có thể chưa đầy đủ hoặc chưa đúng ở các xã sau:',
+  noteForked: (files: string, many: boolean) =>
+    `${many ? 'các gói' : 'gói'} ${files} không khớp với dữ liệu đã nhận (rẽ nhánh) nên chưa được nhập; ` +
+    'hãy liên hệ xã để kiểm tra (có thể xã đã khôi phục một bản sao lưu cũ hoặc nhập liệu trên hai máy).',
+  noteNever: 'chưa gửi dữ liệu lần nào.',
+  noteGap: (range: string) => `còn thiếu thay đổi số ${range}; hãy đề nghị xã gửi lại.`,
+  noteMore: (n: string) => `và ${n} xã khác (xem mục Các xã gửi báo cáo).`,
   importsOf: (name: string) => `Các gói đã nhận của ${name}`,
   importsEmpty: 'Chưa nhận gói nào của xã này.',
   file: 'Tệp',

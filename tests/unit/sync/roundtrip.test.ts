@@ -5,6 +5,7 @@ import { decryptWith } from '../../../db/keys/age';
 import { loadKeys, plainFileProtector } from '../../../db/keys/keystore';
 import { replicaPath } from '../../../db/sync/replica';
 import { readBundleEntries } from '../../../db/sync/verify';
+import { completenessNotes } from '../../../renderer/features/sync/completeness';
 import {
   tableDigest,
   addCases,
@@ -169,12 +170,19 @@ describe('overlaps, order and forks', () => {
     const second = await exportBytes(commune);
     expect((await importBytes(inOrder, second)).ok).toBe(true);
 
+    // What the office officer is told above the report and on the communes page (CompletenessAlert).
+    const notes = async () => completenessNotes(await ok(reverse.dispatch, 'sync.officeCommunes', {}));
+    expect(await notes()).toEqual([
+      { code: '12345', name: expect.any(String), forked: false, problems: ['chưa gửi dữ liệu lần nào.'] },
+    ]);
     const late = await importBytes(reverse, second);
     expect(late.ok).toBe(true);
     expect(late.gaps).toEqual([{ commune: '12345', missingFromSeq: 1, missingToSeq: r1.toSeq }]);
     expect(late.receipt).toBeNull();
+    expect((await notes())[0]!.problems).toEqual([`còn thiếu thay đổi số 1–${r1.toSeq}; hãy đề nghị xã gửi lại.`]);
     const early = await importBytes(reverse, first);
     expect(early.gaps).toEqual([]);
+    expect(await notes()).toEqual([]);
 
     expect(recordsDigest(replicaPath(reverse.dataDir, '12345'), RECORD_TABLES)).toBe(
       recordsDigest(replicaPath(inOrder.dataDir, '12345'), RECORD_TABLES),
@@ -219,6 +227,9 @@ describe('overlaps, order and forks', () => {
       ]);
       const history = await ok(office.dispatch, 'sync.history', {});
       expect(history[0]).toMatchObject({ kind: 'fork', peerCode: '12345' });
+      const [note] = completenessNotes([row!]);
+      expect(note).toMatchObject({ code: '12345', forked: true });
+      expect(note!.problems).toEqual([expect.stringContaining('gói "nhanh-2.qcdc" không khớp với dữ liệu đã nhận')]);
     });
   }
 
