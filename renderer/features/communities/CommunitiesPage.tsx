@@ -18,6 +18,7 @@ import { SearchBox } from '../../components/SearchBox';
 import { Field } from '../../components/Field';
 import { callLimits } from '../../components/limits';
 import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
+import { useEditing } from '../../components/useEditing';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
@@ -34,19 +35,17 @@ export function CommunitiesPage() {
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
   const list = useCall('community.list', { search, limit: 1000 });
-  const [editing, setEditing] = useState<Community | 'new' | null>(null);
-
-  function saved() {
-    setEditing(null);
+  function changed() {
     list.reload();
     void refreshCommunities().catch(() => undefined);
   }
+  const edit = useEditing<Community>(changed);
 
   async function remove(c: Community) {
     try {
       await call('community.delete', { id: c.id, version: c.version });
       void message.success(ui.common.deleted);
-      saved();
+      changed();
     } catch (e) {
       void message.error(errorText(e));
     }
@@ -61,7 +60,7 @@ export function CommunitiesPage() {
           <>
             <ExportButton input={{ list: 'communities', search }} />
             {isCommune ? (
-              <Button type="primary" data-testid="add-community" onClick={() => setEditing('new')}>
+              <Button type="primary" data-testid="add-community" onClick={() => edit.open('new')}>
                 {ui.communities.add}
               </Button>
             ) : null}
@@ -91,7 +90,7 @@ export function CommunitiesPage() {
                 text={search ? ui.communities.emptySearch : ui.communities.empty}
                 action={
                   !search && isCommune ? (
-                    <Button type="primary" onClick={() => setEditing('new')}>
+                    <Button type="primary" onClick={() => edit.open('new')}>
                       {ui.communities.add}
                     </Button>
                   ) : undefined
@@ -117,13 +116,11 @@ export function CommunitiesPage() {
               render: (n: number | null) => (n === null ? '' : formatNumber(n)),
             },
             { title: L.note, dataIndex: 'note' },
-            ...(isCommune ? [editColumn<Community>(setEditing, remove)] : []),
+            ...(isCommune ? [editColumn<Community>(edit.open, remove)] : []),
           ]}
         />
       </div>
-      {editing ? (
-        <CommunityForm current={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={saved} />
-      ) : null}
+      {edit.form ? <CommunityForm {...edit.form} /> : null}
     </>
   );
 }

@@ -19,6 +19,7 @@ import { inputOf } from '../../components/record';
 import { useDelete } from '../../components/useDelete';
 import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { usePagedSearch } from '../../components/usePagedSearch';
+import { useEditing } from '../../components/useEditing';
 import { peopleUi } from '../../i18n/people';
 import { call } from '../../src/api';
 import { useRoute } from '../../src/router';
@@ -37,9 +38,9 @@ export function ConsultationsPage() {
   // The home board links here with ?unpublished=1.
   const { params } = useRoute();
   const [unpublished, setUnpublished] = useState(params.get('unpublished') === '1');
-  const [editing, setEditing] = useState<Consultation | 'new' | null>(null);
   const filters = { search, matter, unpublished };
   const list = useCall('consultation.list', { ...filters, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  const edit = useEditing<Consultation>(list.reload);
   const deleteRow = useDelete(list.reload);
   const filtered = Boolean(search || matter || unpublished);
   return (
@@ -48,7 +49,7 @@ export function ConsultationsPage() {
         title={t.title}
         intro={t.intro}
         exportInput={{ list: 'consultations', filters }}
-        add={isCommune ? { label: t.add, testId: 'add-consultation', onClick: () => setEditing('new') } : null}
+        add={isCommune ? { label: t.add, testId: 'add-consultation', onClick: () => edit.open('new') } : null}
         search={{ text, onChange: setText, onSearch: runSearch, placeholder: t.search, testId: 'consultation-search' }}
       >
         <CodeFilter
@@ -100,7 +101,7 @@ export function ConsultationsPage() {
             editable: isCommune,
             width: 260,
             lead: (c) => <HistoryButton call="consultation.history" id={c.id} definition={consultationRecord} />,
-            onEdit: setEditing,
+            onEdit: edit.open,
             onDelete: (c) => deleteRow(() => call('consultation.delete', { id: c.id, version: c.version })),
             what: (c) => t.deleteWhat(c.title),
           }),
@@ -113,16 +114,7 @@ export function ConsultationsPage() {
           ),
         }}
       />
-      {editing ? (
-        <ConsultationForm
-          current={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            list.reload();
-          }}
-        />
-      ) : null}
+      {edit.form ? <ConsultationForm {...edit.form} /> : null}
     </>
   );
 }

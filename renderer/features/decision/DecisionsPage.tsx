@@ -23,6 +23,7 @@ import { inputOf } from '../../components/record';
 import { useDelete } from '../../components/useDelete';
 import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { usePagedSearch } from '../../components/usePagedSearch';
+import { useEditing } from '../../components/useEditing';
 import { peopleUi } from '../../i18n/people';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
@@ -46,9 +47,9 @@ export function DecisionsPage() {
   const [communityId, setCommunityId] = useState<string | null>(null);
   const [matter, setMatter] = useState<DecisionMatter | null>(null);
   const [outcome, setOutcome] = useState<DecisionOutcome | null>(null);
-  const [editing, setEditing] = useState<CommunityDecision | 'new' | null>(null);
   const filters = { search, communityId, matter, outcome };
   const list = useCall('decision.list', { ...filters, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  const edit = useEditing<CommunityDecision>(list.reload);
   const deleteRow = useDelete(list.reload);
   const filtered = Boolean(search || communityId || matter || outcome);
   return (
@@ -57,7 +58,7 @@ export function DecisionsPage() {
         title={t.title}
         intro={t.intro}
         exportInput={{ list: 'decisions', filters }}
-        add={isCommune ? { label: t.add, testId: 'add-decision', onClick: () => setEditing('new') } : null}
+        add={isCommune ? { label: t.add, testId: 'add-decision', onClick: () => edit.open('new') } : null}
         search={{ text, onChange: setText, onSearch: runSearch, placeholder: t.search, testId: 'decision-search' }}
       >
         <Select<string>
@@ -124,22 +125,13 @@ export function DecisionsPage() {
             editable: isCommune,
             width: 260,
             lead: (d) => <HistoryButton call="decision.history" id={d.id} definition={decisionRecord} />,
-            onEdit: setEditing,
+            onEdit: edit.open,
             onDelete: (d) => deleteRow(() => call('decision.delete', { id: d.id, version: d.version })),
             what: (d) => t.deleteWhat(d.title),
           }),
         ]}
       />
-      {editing ? (
-        <DecisionForm
-          current={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            list.reload();
-          }}
-        />
-      ) : null}
+      {edit.form ? <DecisionForm {...edit.form} /> : null}
     </>
   );
 }

@@ -25,6 +25,7 @@ import { SearchBox } from '../../components/SearchBox';
 import { Field } from '../../components/Field';
 import { callLimits } from '../../components/limits';
 import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
+import { useEditing } from '../../components/useEditing';
 import { ui } from '../../i18n/ui';
 import { publicUi } from '../../i18n/publicUi';
 import { call } from '../../src/api';
@@ -48,9 +49,9 @@ export function DisclosuresPage() {
   const [catalog, setCatalog] = useState<CatalogCode | null>(null);
   const [item, setItem] = useState<number | null>(null);
   const [page, setPage] = useState(1);
-  const [editing, setEditing] = useState<Disclosure | 'new' | null>(null);
   const [history, setHistory] = useState<Disclosure | null>(null);
   const list = useCall('disclosure.list', { search, catalog, item, offset: (page - 1) * PAGE, limit: PAGE });
+  const edit = useEditing<Disclosure>(list.reload);
 
   const deleteRow = useDelete(list.reload);
   const remove = (d: Disclosure) => deleteRow(() => call('disclosure.delete', { id: d.id, version: d.version }));
@@ -64,7 +65,7 @@ export function DisclosuresPage() {
             <ExportButton input={{ list: 'disclosures', filters: { search, catalog, item, offset: 0, limit: 100 } }} />
             <Button onClick={() => navigate('/disclosure/board')}>{publicUi.board.title}</Button>
             {isCommune ? (
-              <Button type="primary" data-testid="add-disclosure" onClick={() => setEditing('new')}>
+              <Button type="primary" data-testid="add-disclosure" onClick={() => edit.open('new')}>
                 {t.add}
               </Button>
             ) : null}
@@ -209,23 +210,14 @@ export function DisclosuresPage() {
                 </Button>
               ),
               editable: isCommune,
-              onEdit: setEditing,
+              onEdit: edit.open,
               onDelete: remove,
               what: (d) => t.deleteWhat(d.title),
             }),
           ]}
         />
       </div>
-      {editing ? (
-        <DisclosureForm
-          current={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            list.reload();
-          }}
-        />
-      ) : null}
+      {edit.form ? <DisclosureForm {...edit.form} /> : null}
       {history ? <DisclosureHistory disclosure={history} onClose={() => setHistory(null)} /> : null}
     </>
   );

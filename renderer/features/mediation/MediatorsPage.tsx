@@ -23,6 +23,7 @@ import { useFormSubmit } from '../../components/useFormSubmit';
 import { useGuardedForm } from '../../components/useGuardedForm';
 import { Field } from '../../components/Field';
 import { callLimits } from '../../components/limits';
+import { useEditing } from '../../components/useEditing';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate, useRoute } from '../../src/router';
@@ -50,9 +51,8 @@ export function MediatorsPage() {
   const [search, setSearch] = useState('');
   const list = useCall('mediation.listMediators', { search, teamId, includeLeft: true });
   // `?add=1` (right after a team is created) opens the form for its first mediator.
-  const [editing, setEditing] = useState<Mediator | 'new' | null>(() =>
-    route.params.get('add') === '1' && isCommune ? 'new' : null,
-  );
+  const edit = useEditing<Mediator>(changed, route.params.get('add') === '1' && isCommune ? 'new' : null);
+  // `?add=1` (right after a team is created) opens the form for its first mediator.
 
   useEffect(() => {
     void refreshTeams().catch(() => undefined);
@@ -87,7 +87,7 @@ export function MediatorsPage() {
                 type="primary"
                 data-testid="add-mediator"
                 disabled={teams.length === 0}
-                onClick={() => setEditing('new')}
+                onClick={() => edit.open('new')}
               >
                 {ui.mediators.add}
               </Button>
@@ -172,19 +172,16 @@ export function MediatorsPage() {
                   <Tag>{ui.mediators.left(formatDate(m.leftOn))}</Tag>
                 ),
             },
-            ...(isCommune ? [editColumn<Mediator>(setEditing, remove)] : []),
+            ...(isCommune ? [editColumn<Mediator>(edit.open, remove)] : []),
           ]}
         />
       </div>
-      {editing ? (
+      {edit.form ? (
         <MediatorForm
-          mediator={editing === 'new' ? null : editing}
+          mediator={edit.form.current}
           defaultTeamId={teamId ?? (teams.length === 1 ? (teams[0]?.id ?? null) : null)}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            changed();
-          }}
+          onClose={edit.form.onClose}
+          onSaved={edit.form.onSaved}
         />
       ) : null}
     </>

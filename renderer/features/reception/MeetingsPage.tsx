@@ -21,6 +21,7 @@ import { Field } from '../../components/Field';
 import { callLimits } from '../../components/limits';
 import { inputOf } from '../../components/record';
 import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
+import { useEditing } from '../../components/useEditing';
 import { peopleUi } from '../../i18n/people';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
@@ -93,8 +94,8 @@ function MeetingCard<T extends Dialogue | Supervision>({
   const m = MEETINGS[kind];
   const isCommune = useAppStore(selectors.isCommune);
   const [page, setPage] = useState(1);
-  const [editing, setEditing] = useState<T | 'new' | null>(null);
   const list = useCall(m.list, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  const edit = useEditing<T>(list.reload);
   const deleteRow = useDelete(list.reload);
   const remove = (row: T) => deleteRow(() => call(m.remove, { id: row.id, version: row.version }));
   return (
@@ -104,7 +105,7 @@ function MeetingCard<T extends Dialogue | Supervision>({
         <Flex gap={8}>
           <ExportButton input={{ list: m.exportList, filters: {} }} />
           {isCommune ? (
-            <Button type="primary" data-testid={`add-${kind}`} onClick={() => setEditing('new')}>
+            <Button type="primary" data-testid={`add-${kind}`} onClick={() => edit.open('new')}>
               {m.add}
             </Button>
           ) : null}
@@ -126,7 +127,7 @@ function MeetingCard<T extends Dialogue | Supervision>({
             ? [
                 actionsColumn<T>({
                   editable: true,
-                  onEdit: setEditing,
+                  onEdit: edit.open,
                   onDelete: remove,
                   what: (row) => t.deleteWhat(formatDate(row.heldOn)),
                 }),
@@ -134,16 +135,7 @@ function MeetingCard<T extends Dialogue | Supervision>({
             : []),
         ]}
       />
-      {editing
-        ? form(
-            editing === 'new' ? null : editing,
-            () => setEditing(null),
-            () => {
-              setEditing(null);
-              list.reload();
-            },
-          )
-        : null}
+      {edit.form ? form(edit.form.current, edit.form.onClose, edit.form.onSaved) : null}
     </Card>
   );
 }

@@ -41,6 +41,7 @@ import { usePagedSearch } from '../../components/usePagedSearch';
 import { Field } from '../../components/Field';
 import { callLimits } from '../../components/limits';
 import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
+import { useEditing } from '../../components/useEditing';
 import { ui } from '../../i18n/ui';
 import { limitsUi } from '../../i18n/limits';
 import { call } from '../../src/api';
@@ -65,7 +66,6 @@ export function PetitionsPage() {
   const { text, setText, search, runSearch, page, setPage, refine } = usePagedSearch();
   const [content, setContent] = useState<Content | null>(null);
   const [status, setStatus] = useState<PetitionStatus | null>(null);
-  const [editing, setEditing] = useState<Petition | 'new' | null>(null);
   const [viewing, setViewing] = useState<string | null>(null);
   const fromVisit = useFromVisit(isCommune);
   const board = useCall('reception.deadlines', {});
@@ -80,10 +80,11 @@ export function PetitionsPage() {
     list.reload();
     board.reload();
   };
+  const edit = useEditing<Petition>(reload);
 
-  async function edit(p: Petition) {
+  async function editRow(p: Petition) {
     try {
-      setEditing(await call('reception.getPetition', { id: p.id }));
+      edit.open(await call('reception.getPetition', { id: p.id }));
     } catch (e) {
       void message.error(errorText(e));
     }
@@ -102,7 +103,7 @@ export function PetitionsPage() {
           <>
             <ExportButton input={{ list: 'petitions', filters: { search, content, status } }} />
             {isCommune ? (
-              <Button type="primary" data-testid="add-petition" onClick={() => setEditing('new')}>
+              <Button type="primary" data-testid="add-petition" onClick={() => edit.open('new')}>
                 {t.add}
               </Button>
             ) : null}
@@ -166,22 +167,13 @@ export function PetitionsPage() {
             ),
             editable: isCommune,
             editTestId: 'edit-petition',
-            onEdit: (p) => void edit(p),
+            onEdit: (p) => void editRow(p),
             onDelete: remove,
             what: (p) => t.deleteWhat(formatDate(p.receivedOn)),
           }),
         ]}
       />
-      {editing ? (
-        <PetitionForm
-          current={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            reload();
-          }}
-        />
-      ) : null}
+      {edit.form ? <PetitionForm {...edit.form} /> : null}
       {viewing ? <PetitionView id={viewing} onClose={() => setViewing(null)} /> : null}
       {fromVisit ? (
         <PetitionForm

@@ -21,6 +21,7 @@ import { usePagedSearch } from '../../components/usePagedSearch';
 import { Field } from '../../components/Field';
 import { callLimits } from '../../components/limits';
 import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
+import { useEditing } from '../../components/useEditing';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
@@ -37,13 +38,13 @@ export function SessionsPage() {
   const isCommune = useAppStore(selectors.isCommune);
   const { text, setText, search, runSearch, page, setPage, refine } = usePagedSearch();
   const [host, setHost] = useState<Host | null>(null);
-  const [editing, setEditing] = useState<ReceptionSession | 'new' | null>(null);
   const list = useCall('reception.listSessions', {
     search,
     host,
     offset: (page - 1) * PAGE_SIZE,
     limit: PAGE_SIZE,
   });
+  const edit = useEditing<ReceptionSession>(list.reload);
 
   const deleteRow = useDelete(list.reload);
   const remove = (s: ReceptionSession) =>
@@ -57,7 +58,7 @@ export function SessionsPage() {
           <>
             <ExportButton input={{ list: 'receptionSessions', filters: { search, host } }} />
             {isCommune ? (
-              <Button type="primary" data-testid="add-session" onClick={() => setEditing('new')}>
+              <Button type="primary" data-testid="add-session" onClick={() => edit.open('new')}>
                 {t.add}
               </Button>
             ) : null}
@@ -98,7 +99,7 @@ export function SessionsPage() {
             ? [
                 actionsColumn<ReceptionSession>({
                   editable: true,
-                  onEdit: setEditing,
+                  onEdit: edit.open,
                   onDelete: remove,
                   what: (s) => t.deleteWhat(formatDate(s.heldOn)),
                 }),
@@ -106,16 +107,7 @@ export function SessionsPage() {
             : []),
         ]}
       />
-      {editing ? (
-        <SessionForm
-          current={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            list.reload();
-          }}
-        />
-      ) : null}
+      {edit.form ? <SessionForm {...edit.form} /> : null}
     </>
   );
 }

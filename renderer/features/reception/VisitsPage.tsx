@@ -34,6 +34,7 @@ import { usePagedSearch } from '../../components/usePagedSearch';
 import { Field } from '../../components/Field';
 import { callLimits } from '../../components/limits';
 import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
+import { useEditing } from '../../components/useEditing';
 import { ui } from '../../i18n/ui';
 import { call } from '../../src/api';
 import { navigate } from '../../src/router';
@@ -66,7 +67,6 @@ export function VisitsPage() {
   const { text, setText, search, runSearch, page, setPage, refine } = usePagedSearch();
   const [host, setHost] = useState<Host | null>(null);
   const [content, setContent] = useState<Content | null>(null);
-  const [editing, setEditing] = useState<ReceptionVisit | 'new' | null>(null);
   const [viewing, setViewing] = useState<string | null>(null);
   const [printing, setPrinting] = useState(false);
   const list = useCall('reception.listVisits', {
@@ -76,10 +76,11 @@ export function VisitsPage() {
     offset: (page - 1) * PAGE_SIZE,
     limit: PAGE_SIZE,
   });
+  const edit = useEditing<ReceptionVisit>(list.reload);
 
-  async function edit(v: ReceptionVisit) {
+  async function editRow(v: ReceptionVisit) {
     try {
-      setEditing(await call('reception.getVisit', { id: v.id }));
+      edit.open(await call('reception.getVisit', { id: v.id }));
     } catch (e) {
       void message.error(errorText(e));
     }
@@ -101,7 +102,7 @@ export function VisitsPage() {
               {t.print}
             </Button>
             {isCommune ? (
-              <Button type="primary" data-testid="add-visit" onClick={() => setEditing('new')}>
+              <Button type="primary" data-testid="add-visit" onClick={() => edit.open('new')}>
                 {t.add}
               </Button>
             ) : null}
@@ -158,22 +159,13 @@ export function VisitsPage() {
               </Button>
             ),
             editable: isCommune,
-            onEdit: (v) => void edit(v),
+            onEdit: (v) => void editRow(v),
             onDelete: remove,
             what: (v) => t.deleteWhat(formatDate(v.receivedOn)),
           }),
         ]}
       />
-      {editing ? (
-        <VisitForm
-          current={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            list.reload();
-          }}
-        />
-      ) : null}
+      {edit.form ? <VisitForm {...edit.form} /> : null}
       {viewing ? <VisitView id={viewing} onClose={() => setViewing(null)} /> : null}
       {printing ? <PrintDialog onClose={() => setPrinting(false)} /> : null}
     </>

@@ -19,6 +19,7 @@ import { inputOf } from '../../components/record';
 import { useDelete } from '../../components/useDelete';
 import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { usePagedSearch } from '../../components/usePagedSearch';
+import { useEditing } from '../../components/useEditing';
 import { peopleUi } from '../../i18n/people';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
@@ -34,9 +35,9 @@ export function BodiesPage() {
   const { text, setText, search, runSearch, page, setPage, refine } = usePagedSearch();
   const [body, setBody] = useState<BodyCode | null>(null);
   const [activeOnly, setActiveOnly] = useState(false);
-  const [editing, setEditing] = useState<SupervisionBody | 'new' | null>(null);
   const filters = { search, body, activeOnly };
   const list = useCall('supervision.listBodies', { ...filters, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  const edit = useEditing<SupervisionBody>(list.reload);
   const deleteRow = useDelete(list.reload);
   const filtered = Boolean(search || body || activeOnly);
   return (
@@ -45,7 +46,7 @@ export function BodiesPage() {
         title={t.title}
         intro={t.intro}
         exportInput={{ list: 'supervisionBodies', filters }}
-        add={isCommune ? { label: t.add, testId: 'add-body', onClick: () => setEditing('new') } : null}
+        add={isCommune ? { label: t.add, testId: 'add-body', onClick: () => edit.open('new') } : null}
         search={{ text, onChange: setText, onSearch: runSearch, placeholder: t.search, testId: 'body-search' }}
       >
         <CodeFilter
@@ -95,23 +96,14 @@ export function BodiesPage() {
             editable: isCommune,
             width: 260,
             lead: (b) => <HistoryButton call="supervision.bodyHistory" id={b.id} definition={bodyRecord} />,
-            onEdit: setEditing,
+            onEdit: edit.open,
             onDelete: (b) => deleteRow(() => call('supervision.deleteBody', { id: b.id, version: b.version })),
             what: (b) =>
               t.deleteWhat(`${SUPERVISION_BODY_LABELS[b.body]} thành lập ngày ${formatDate(b.establishedOn)}`),
           }),
         ]}
       />
-      {editing ? (
-        <BodyForm
-          current={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            list.reload();
-          }}
-        />
-      ) : null}
+      {edit.form ? <BodyForm {...edit.form} /> : null}
     </>
   );
 }
