@@ -48,8 +48,7 @@ import { call } from '../../src/api';
 import { navigate, useRoute } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
 import { DeadlineBoard } from './DeadlineBoard';
-import { ContentFilter, formatReceptionValue, PAGE_SIZE, PersonCell, SummaryIdentityCheck } from './shared';
-import { DenouncerNotice } from './VisitsPage';
+import { ContentFilter, formatReceptionValue, PAGE_SIZE, PersonCell, PersonOrSecret } from './shared';
 import { petitionFromVisit, type PetitionFromVisit } from './petitionFromVisit';
 import { RECEPTION_TEXT } from './text';
 
@@ -309,32 +308,12 @@ function PetitionForm({
       <Form.Item name="content" label={L.content} rules={[{ required: true }]}>
         <Radio.Group options={labelOptions(CONTENT_LABELS)} />
       </Form.Item>
-      {denunciation ? (
-        <>
-          <DenouncerNotice />
-          <Field name="secretRef" label={L.secretRef}>
-            <Input />
-          </Field>
-        </>
-      ) : (
-        <>
-          <Field name="petitionerName" label={L.petitionerName}>
-            <Input />
-          </Field>
-          <Flex gap={16}>
-            <Field name="petitionerAddress" label={L.petitionerAddress} style={{ flex: 2 }}>
-              <Input />
-            </Field>
-            <Field name="petitionerIdNumber" label={L.petitionerIdNumber} style={{ flex: 1 }}>
-              <Input />
-            </Field>
-          </Flex>
-        </>
-      )}
-      <Field name="summary" label={L.summary} rules={[{ required: true }]}>
-        <Input.TextArea rows={3} />
-      </Field>
-      <SummaryIdentityCheck denunciation={content === 'to_cao'} summary={summaryText} />
+      <PersonOrSecret
+        denunciation={denunciation}
+        fields={{ name: 'petitionerName', address: 'petitionerAddress', idNumber: 'petitionerIdNumber' }}
+        labels={L}
+        summary={summaryText}
+      />
       <Form.Item name="inCompetence" valuePropName="checked">
         <Checkbox>{L.inCompetence}</Checkbox>
       </Form.Item>

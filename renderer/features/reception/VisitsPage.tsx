@@ -1,8 +1,7 @@
-import { Alert, App, Button, Checkbox, Descriptions, Flex, Form, Input, InputNumber, Modal, Radio } from 'antd';
+import { App, Button, Checkbox, Descriptions, Flex, Form, Input, InputNumber, Modal, Radio } from 'antd';
 import { useState } from 'react';
 import { CONTENT_LABELS, HANDLING_LABELS, HOST_LABELS } from '../../../shared/i18n/vi';
 import {
-  DENOUNCER_IDENTITY_MESSAGE,
   GROUP_MIN_CITIZENS,
   VISIT_HANDLINGS,
   type Content,
@@ -50,7 +49,7 @@ import {
   PAGE_SIZE,
   PeopleCell,
   PersonCell,
-  SummaryIdentityCheck,
+  PersonOrSecret,
 } from './shared';
 
 const t = ui.reception.visits;
@@ -174,20 +173,6 @@ export function VisitsPage() {
 
 type VisitValues = Partial<RequestOf<'reception.createVisit'>>;
 
-/** The confidentiality notice shown instead of identity fields for a denunciation (domain.md §C.5). */
-export function DenouncerNotice() {
-  return (
-    <Alert
-      type="warning"
-      showIcon
-      style={{ marginBottom: 16 }}
-      title={ui.reception.visits.denouncerTitle}
-      description={DENOUNCER_IDENTITY_MESSAGE}
-      data-testid="denouncer-notice"
-    />
-  );
-}
-
 function VisitForm({ current: visit, onClose, onSaved }: RecordFormProps<ReceptionVisit>) {
   const { form, submit } = useRecordForm<VisitValues>(visitRecord);
   const content = Form.useWatch('content', form);
@@ -252,37 +237,19 @@ function VisitForm({ current: visit, onClose, onSaved }: RecordFormProps<Recepti
       <Form.Item name="content" label={L.content} rules={[{ required: true }]}>
         <Radio.Group options={labelOptions(CONTENT_LABELS)} />
       </Form.Item>
-      {denunciation ? (
-        <>
-          <DenouncerNotice />
-          <Field name="secretRef" label={L.secretRef}>
-            <Input />
-          </Field>
-        </>
-      ) : (
-        <>
-          <Field name="citizenName" label={L.citizenName}>
-            <Input />
-          </Field>
-          <Flex gap={16}>
-            <Field name="citizenAddress" label={L.citizenAddress} style={{ flex: 2 }}>
-              <Input />
-            </Field>
-            <Field name="citizenIdNumber" label={L.citizenIdNumber} style={{ flex: 1 }}>
-              <Input />
-            </Field>
-          </Flex>
-          {group ? (
+      <PersonOrSecret
+        denunciation={denunciation}
+        fields={{ name: 'citizenName', address: 'citizenAddress', idNumber: 'citizenIdNumber' }}
+        labels={L}
+        summary={summaryText}
+        more={
+          group ? (
             <Field name="representatives" label={L.representatives}>
               <Input.TextArea rows={2} />
             </Field>
-          ) : null}
-        </>
-      )}
-      <Field name="summary" label={L.summary} rules={[{ required: true }]}>
-        <Input.TextArea rows={3} />
-      </Field>
-      <SummaryIdentityCheck denunciation={content === 'to_cao'} summary={summaryText} />
+          ) : null
+        }
+      />
       <Form.Item name="handling" label={L.handling}>
         <Radio.Group options={labelOptions(VISIT_HANDLING_LABELS)} />
       </Form.Item>

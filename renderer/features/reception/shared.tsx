@@ -1,10 +1,13 @@
-import { Alert, Checkbox, Form, Select, Tag, Typography } from 'antd';
+import { Alert, Checkbox, Flex, Form, Input, Select, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { CONTENT_LABELS, HOST_LABELS } from '../../../shared/i18n/vi';
 import type { AnyRecord } from '../../../shared/record/define';
+import { DENOUNCER_IDENTITY_MESSAGE } from '../../../shared/reception/codes';
 import { SUMMARY_IDENTITY_MESSAGE, summaryIdentityHints } from '../../../shared/reception/identity';
 import { visitRecord } from '../../../shared/reception/visitRecord';
 import type { Content, Host } from '../../../shared/reception/codes';
 import { formatDate, formatNumber } from '../../../shared/util/format';
+import { Field } from '../../components/Field';
 import { labelOptions } from '../../components/options';
 import { ui } from '../../i18n/ui';
 
@@ -96,6 +99,78 @@ export function SummaryIdentityCheck({
       <Form.Item name="summaryChecked" valuePropName="checked">
         <Checkbox data-testid="summary-checked">{t.visits.summaryChecked}</Checkbox>
       </Form.Item>
+    </>
+  );
+}
+
+/** The confidentiality notice shown instead of identity fields for a denunciation (domain.md §C.5). */
+export function DenouncerNotice() {
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={t.visits.denouncerTitle}
+      description={DENOUNCER_IDENTITY_MESSAGE}
+      data-testid="denouncer-notice"
+    />
+  );
+}
+
+/** The identity fields of a visit's citizen or a petition's author, and the summary. */
+export interface PersonFields {
+  name: string;
+  address: string;
+  idNumber: string;
+}
+
+/**
+ * Who came or wrote, then the summary: for a denunciation only the secret register's reference
+ * under the confidentiality notice, never an identity, and the check of a summary that looks like
+ * one. `more`: further identity fields (a group's representatives).
+ */
+export function PersonOrSecret({
+  denunciation,
+  fields,
+  labels,
+  summary,
+  more,
+}: {
+  denunciation: boolean;
+  fields: PersonFields;
+  labels: Readonly<Record<string, string>>;
+  summary: string | undefined;
+  more?: ReactNode;
+}) {
+  return (
+    <>
+      {denunciation ? (
+        <>
+          <DenouncerNotice />
+          <Field name="secretRef" label={labels.secretRef}>
+            <Input />
+          </Field>
+        </>
+      ) : (
+        <>
+          <Field name={fields.name} label={labels[fields.name]}>
+            <Input />
+          </Field>
+          <Flex gap={16}>
+            <Field name={fields.address} label={labels[fields.address]} style={{ flex: 2 }}>
+              <Input />
+            </Field>
+            <Field name={fields.idNumber} label={labels[fields.idNumber]} style={{ flex: 1 }}>
+              <Input />
+            </Field>
+          </Flex>
+          {more}
+        </>
+      )}
+      <Field name="summary" label={labels.summary} rules={[{ required: true }]}>
+        <Input.TextArea rows={3} />
+      </Field>
+      <SummaryIdentityCheck denunciation={denunciation} summary={summary} />
     </>
   );
 }
