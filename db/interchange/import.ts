@@ -1,5 +1,6 @@
 import { AppError, type FieldIssue } from '../../shared/contract/errors';
 import { IMPORT_MAX_BYTES, IMPORT_TOO_LARGE, KIND_ORDER, type ParsedLine } from '../../shared/interchange/schema';
+import { IMPORT_SUMMARY_IDENTITY_WARNING, summaryIdentityHints } from '../../shared/reception/identity';
 import { transaction, type Sql } from '../open';
 import type { Writer } from '../store/records';
 import { applyLine, referenceIssues } from './apply';
@@ -19,6 +20,15 @@ export interface ImportResult {
   updated: Record<string, number>;
   unchanged: Record<string, number>;
   dryRun: boolean;
+  /** Accepted lines worth a check, in line order. */
+  warnings: LineWarning[];
+}
+
+/** A line accepted but worth a check: its number, the field and why, in Vietnamese. */
+export interface LineWarning {
+  line: number;
+  field: string;
+  message: string;
 }
 
 class Rollback extends Error {
@@ -65,6 +75,7 @@ export function importLines(
   if (steps.length === 0)
     reject(invalid ? issues : [{ line: 0, field: '', message: 'Tệp không có dòng dữ liệu nào.' }]);
   const result = emptyResult(dryRun);
+  result.warnings = steps.flatMap(({ parsed }) => (parsed ? lineWarnings(parsed) : []));
   try {
     transaction(sql, () => {
       const lineIssues: FieldIssue[] = [];
@@ -90,7 +101,18 @@ export function importLines(
 
 function emptyResult(dryRun: boolean): ImportResult {
   const zero = () => Object.fromEntries(KIND_ORDER.map((k) => [k, 0]));
-  return { imported: zero(), created: zero(), updated: zero(), unchanged: zero(), dryRun };
+  return { imported: zero(), created: zero(), updated: zero(), unchanged: zero(), dryRun, warnings: [] };
+}
+
+/** The kinds whose `to_cao` lines have their summary checked for an identity (issue 16). */
+const SECRET_KINDS = new Set(['reception_visit', 'petition']);
+
+/** A denunciation line whose summary looks like a name or an ID number (summaryIdentityHints). */
+function lineWarnings(parsed: ParsedLine & { line: number }): LineWarning[] {
+  const f = parsed.fields;
+  if (!SECRET_KINDS.has(parsed.kind) || f.content !== 'to_cao' || typeof f.summary !== 'string') return [];
+  if (summaryIdentityHints(f.summary).length === 0) return [];
+  return [{ line: parsed.line, field: 'summary', message: IMPORT_SUMMARY_IDENTITY_WARNING }];
 }
 
 function count(result: ImportResult, kind: string, outcome: Outcome): void {

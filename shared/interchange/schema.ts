@@ -84,6 +84,8 @@ export const recordsContract = {
       updated: z.record(z.string(), z.number().int()),
       unchanged: z.record(z.string(), z.number().int()),
       dryRun: z.boolean(),
+      /** Lines accepted but worth a check (a denunciation whose summary looks like an identity). */
+      warnings: z.array(importIssueSchema),
     }),
     writes: true,
   },

@@ -93,3 +93,12 @@ const FULL_NAME = new RegExp(`(?<![\\p{L}])(?:${SURNAMES})(?:\\s+${WORD}){1,3}(?
 export const SUMMARY_IDENTITY_MESSAGE =
   'Tóm tắt của đơn/lượt tố cáo có vẻ chứa họ tên hoặc số định danh (CMND 9 số, CCCD 12 số). Không ghi danh tính ' +
   'người tố cáo; nếu đó là người bị tố cáo hoặc không phải danh tính, hãy đánh dấu xác nhận rồi lưu lại.';
+
+/**
+ * What an import says of a denunciation line whose summary {@link summaryIdentityHints} flags: no
+ * clerk stands at the form to confirm it, so the import goes ahead and the line is named for a
+ * check (the dry run shows it before anything is written).
+ */
+export const IMPORT_SUMMARY_IDENTITY_WARNING =
+  'Tóm tắt của đơn/lượt tố cáo có vẻ chứa họ tên hoặc số định danh (CMND 9 số, CCCD 12 số). Không ghi danh tính ' +
+  'người tố cáo: hãy kiểm tra dòng này; nếu đó là danh tính người tố cáo, sửa tệp rồi nhập lại.';

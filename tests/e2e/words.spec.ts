@@ -168,6 +168,20 @@ test('no technical word on any page of the demo installations, and no English fi
     await expect(issues).toContainText('Thôn / tổ dân phố');
     await expect(issues).toContainText('Thôn Không Có');
     found.push(...(await bannedOn(page, '/records (lỗi nhập)')));
+
+    // A valid file with a denunciation whose summary holds a name: accepted, the line named for a check.
+    const denunciation =
+      '{"kind":"petition","receivedOn":"2026-03-03","content":"to_cao","inCompetence":true,"handling":"luu_don",' +
+      '"summary":"Tố cáo ông Trần Văn Cường thu tiền sai quy định"}\n';
+    const again = page.waitForEvent('filechooser');
+    await page.getByTestId('import-pick').click();
+    await (await again).setFiles({ name: 'to-cao.ndjson', mimeType: 'text/plain', buffer: Buffer.from(denunciation) });
+    await page.getByTestId('import-check').click();
+    const warnings = page.getByTestId('import-warnings');
+    await expect(warnings).toContainText('Tóm tắt');
+    await expect(warnings).toContainText('Không ghi danh tính người tố cáo');
+    await expect(page.getByTestId('import-run')).toBeEnabled();
+    found.push(...(await bannedOn(page, '/records (dòng cần kiểm tra)')));
   });
 
   await test.step('cơ quan nhận báo cáo: mọi trang', async () => {

@@ -53,6 +53,8 @@ export const recordsImportCommand: Command = {
         io,
         result.dryRun ? `Tệp ${basename(file)} hợp lệ (chạy thử, chưa ghi gì):` : `Đã nhập tệp ${basename(file)}:`,
         ...(lines.length > 0 ? lines : ['  (không có bản ghi nào)']),
+        ...(result.warnings.length > 0 ? ['Cần kiểm tra:'] : []),
+        ...result.warnings.map((w) => `  Dòng ${w.line}: ${w.message}`),
       );
     }
     return EXIT.ok;

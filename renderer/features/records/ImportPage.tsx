@@ -27,6 +27,7 @@ export function ImportPage() {
     created: Counts;
     updated: Counts;
     unchanged: Counts;
+    warnings: Issue[];
   } | null>(null);
   const [issues, setIssues] = useState<Issue[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -114,22 +115,14 @@ export function ImportPage() {
               ))}
           </Descriptions>
         )}
-        {error && <Alert style={{ marginTop: 16 }} type="error" showIcon message={error} />}
-        {issues.length > 0 && (
-          <Table<Issue>
-            style={{ marginTop: 16 }}
-            size="small"
-            rowKey={(r, i) => `${r.line ?? 0}-${r.field}-${i ?? 0}`}
-            dataSource={issues}
-            pagination={{ pageSize: 50 }}
-            data-testid="import-issues"
-            columns={[
-              { title: T.line, dataIndex: 'line', width: 80 },
-              { title: T.field, dataIndex: 'field', width: 260, render: (f: string) => importFieldLabel(f) },
-              { title: T.reason, dataIndex: 'message' },
-            ]}
-          />
+        {preview && preview.warnings.length > 0 && (
+          <>
+            <Alert style={{ marginTop: 16 }} type="warning" showIcon message={T.warningsTitle} />
+            <IssueTable issues={preview.warnings} testId="import-warnings" />
+          </>
         )}
+        {error && <Alert style={{ marginTop: 16 }} type="error" showIcon message={error} />}
+        {issues.length > 0 && <IssueTable issues={issues} testId="import-issues" />}
       </Card>
       <Card title={T.exportCard}>
         <Space wrap>
@@ -139,5 +132,24 @@ export function ImportPage() {
         </Space>
       </Card>
     </Space>
+  );
+}
+
+/** The lines of a refused file, or of an accepted one worth a check: line, field, why. */
+function IssueTable({ issues, testId }: { issues: Issue[]; testId: string }) {
+  return (
+    <Table<Issue>
+      style={{ marginTop: 16 }}
+      size="small"
+      rowKey={(r, i) => `${r.line ?? 0}-${r.field}-${i ?? 0}`}
+      dataSource={issues}
+      pagination={{ pageSize: 50 }}
+      data-testid={testId}
+      columns={[
+        { title: T.line, dataIndex: 'line', width: 80 },
+        { title: T.field, dataIndex: 'field', width: 260, render: (f: string) => importFieldLabel(f) },
+        { title: T.reason, dataIndex: 'message' },
+      ]}
+    />
   );
 }

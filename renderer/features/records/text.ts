@@ -14,6 +14,7 @@ export const RECORDS_TEXT = {
   imported: 'Đã nhập dữ liệu.',
   unexpected: 'Không nhập được tệp. Hãy thử lại.',
   previewTitle: 'Kết quả kiểm tra: tệp hợp lệ, có thể nhập',
+  warningsTitle: 'Tệp hợp lệ, nhưng các dòng sau cần kiểm tra trước khi nhập:',
   previewLine: (n: string, c: string, u: string, s: string) =>
     `${n} dòng (thêm mới ${c}, cập nhật ${u}, không đổi ${s})`,
   line: 'Dòng',

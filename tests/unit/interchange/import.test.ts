@@ -122,6 +122,34 @@ describe('records import (interchange.md)', () => {
     }
   });
 
+  it('names a denunciation line whose summary looks like an identity, and still imports it (issue 16)', async () => {
+    const app = await commune();
+    try {
+      const lines = [
+        '{"kind":"reception_visit","receivedOn":"2026-03-02","host":"chu_tich_ubnd","content":"to_cao","summary":"Ông Nguyễn Văn Bình tố cáo việc thu tiền","secretRef":"SM-1"}',
+        '{"kind":"reception_visit","receivedOn":"2026-03-02","host":"chu_tich_ubnd","content":"kien_nghi","summary":"Ông Nguyễn Văn Bình kiến nghị sửa đường"}',
+        '{"kind":"petition","receivedOn":"2026-03-03","content":"to_cao","inCompetence":true,"handling":"luu_don","summary":"Tố cáo việc thu tiền sai quy định"}',
+        '{"kind":"petition","receivedOn":"2026-03-04","content":"to_cao","inCompetence":true,"handling":"luu_don","summary":"Người tố cáo số 079187654321"}',
+      ];
+      const dry = await ok(app.dispatch, 'records.import', {
+        fileName: 'to-cao.ndjson',
+        base64: b64(lines),
+        dryRun: true,
+      });
+      // Line 1: a full name in a tố cáo; line 4: a 12-digit number. Line 2 is no denunciation, line 3 is clean.
+      expect(dry.warnings.map((w) => [w.line, w.field])).toEqual([
+        [1, 'summary'],
+        [4, 'summary'],
+      ]);
+      expect(dry.warnings[0]!.message).toContain('Không ghi danh tính người tố cáo');
+      const done = await ok(app.dispatch, 'records.import', { fileName: 'to-cao.ndjson', base64: b64(lines) });
+      expect(done.imported).toMatchObject({ reception_visit: 2, petition: 2 });
+      expect(done.warnings).toHaveLength(2);
+    } finally {
+      app.cleanup();
+    }
+  });
+
   it('dry run validates everything and writes nothing', async () => {
     const app = await commune();
     try {
