@@ -158,10 +158,7 @@ test('no technical word on any page of the demo installations, and no English fi
 
   await test.step('xã: lỗi nhập dữ liệu nêu tên cột bằng tiếng Việt, đủ mọi lỗi của dòng', async () => {
     await open(page, '/records');
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('import-pick').click();
-    await (await chooser).setFiles({ name: 'loi.ndjson', mimeType: 'text/plain', buffer: Buffer.from(BAD_IMPORT) });
-    await page.getByTestId('import-check').click();
+    await checkImportFile(page, 'loi.ndjson', BAD_IMPORT);
     const issues = page.getByTestId('import-issues');
     await expect(issues).toContainText('Ngày tiếp nhận');
     await expect(issues).toContainText('Ngày kết thúc');
@@ -173,10 +170,7 @@ test('no technical word on any page of the demo installations, and no English fi
     const denunciation =
       '{"kind":"petition","receivedOn":"2026-03-03","content":"to_cao","inCompetence":true,"handling":"luu_don",' +
       '"summary":"Tố cáo ông Trần Văn Cường thu tiền sai quy định"}\n';
-    const again = page.waitForEvent('filechooser');
-    await page.getByTestId('import-pick').click();
-    await (await again).setFiles({ name: 'to-cao.ndjson', mimeType: 'text/plain', buffer: Buffer.from(denunciation) });
-    await page.getByTestId('import-check').click();
+    await checkImportFile(page, 'to-cao.ndjson', denunciation);
     const warnings = page.getByTestId('import-warnings');
     await expect(warnings).toContainText('Tóm tắt');
     await expect(warnings).toContainText('Không ghi danh tính người tố cáo');
@@ -196,3 +190,11 @@ test('no technical word on any page of the demo installations, and no English fi
 
   expect(found).toEqual([]);
 });
+
+/** Picks a data file on the import page and runs its check (Kiểm tra tệp). */
+async function checkImportFile(page: Page, name: string, text: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-pick').click();
+  await (await chooser).setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await page.getByTestId('import-check').click();
+}
