@@ -1,4 +1,5 @@
-import { Flex, Typography } from 'antd';
+import { Flex } from 'antd';
+import { Heading, Text } from './Text';
 import type { ReactNode } from 'react';
 
 /** A page title with its main actions on the right. */
@@ -6,10 +7,8 @@ export function PageHeader({ title, extra, subtitle }: { title: ReactNode; extra
   return (
     <Flex justify="space-between" align="flex-start" wrap gap={12} style={{ marginBottom: 16 }}>
       <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {title}
-        </Typography.Title>
-        {subtitle ? <Typography.Text type="secondary">{subtitle}</Typography.Text> : null}
+        <Heading>{title}</Heading>
+        {subtitle ? <Text tone="secondary">{subtitle}</Text> : null}
       </div>
       {extra ? (
         <Flex gap={8} wrap>

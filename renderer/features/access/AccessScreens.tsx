@@ -1,8 +1,9 @@
-import { Button, Flex, Form, Input, theme, Typography } from 'antd';
+import { Button, Flex, Form, Input, theme } from 'antd';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { AuthStatus } from '../../../shared/auth/schema';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
+import { Heading, Text } from '../../components/Text';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { call } from '../../src/api';
 import { LockCurtain } from './LockCurtain';
@@ -67,10 +68,12 @@ export function SignInScreen({ status, onSignedIn }: { status: AuthStatus; onSig
   if (recovering) return <RecoverScreen onDone={onSignedIn} onBack={() => setRecovering(false)} />;
   return (
     <AccessFrame title={t.signInTitle}>
-      <Typography.Title level={4} style={{ marginTop: 0 }} data-testid="signin-unit">
+      <Heading level={4} testId="signin-unit" style={{ marginBottom: '0.5em' }}>
         {status.installation?.name}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">{t.signInIntro}</Typography.Paragraph>
+      </Heading>
+      <Text paragraph tone="secondary">
+        {t.signInIntro}
+      </Text>
       <FormFailureAlert failure={submit.failure} />
       <Form
         form={form}
@@ -103,7 +106,9 @@ function RecoverScreen({ onDone, onBack }: { onDone: (s: AuthStatus) => void; on
   const submit = useFormSubmit(form);
   return (
     <AccessFrame title={t.recoverTitle}>
-      <Typography.Paragraph type="secondary">{t.recoverIntro}</Typography.Paragraph>
+      <Text paragraph tone="secondary">
+        {t.recoverIntro}
+      </Text>
       <FormFailureAlert failure={submit.failure} />
       <Form
         form={form}
@@ -158,10 +163,12 @@ export function LockOverlay({
   return createPortal(
     <LockCurtain ref={host} role="dialog" aria-modal="true" aria-labelledby="lock-title" data-testid="lock-overlay">
       <AccessCard maxWidth={420}>
-        <Typography.Title level={4} id="lock-title" style={{ marginTop: 0 }}>
+        <Heading level={4} id="lock-title" style={{ marginBottom: '0.5em' }}>
           {t.lockedTitle}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary">{t.lockedText(name)}</Typography.Paragraph>
+        </Heading>
+        <Text paragraph tone="secondary">
+          {t.lockedText(name)}
+        </Text>
         <FormFailureAlert failure={submit.failure} />
         <Form
           form={form}

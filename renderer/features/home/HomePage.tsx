@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Col, Flex, Row, Spin, Statistic, Typography } from 'antd';
+import { Alert, Button, Card, Col, Flex, Row, Spin, Statistic } from 'antd';
+import { Text } from '../../components/Text';
 import { useEffect, useMemo, lazy, Suspense } from 'react';
 import { formatNumber } from '../../../shared/util/format';
 import { useCall } from '../../components/hooks';
@@ -37,9 +38,9 @@ export function StatCard({
           formatter={(v) => formatNumber(Number(v))}
           suffix={
             note === undefined ? undefined : (
-              <Typography.Text type="secondary" style={{ fontSize: 14 }}>
+              <Text tone="secondary" style={{ fontSize: 14 }}>
                 ({note})
-              </Typography.Text>
+              </Text>
             )
           }
         />
@@ -137,7 +138,7 @@ export function HomePage() {
               <Flex vertical gap={8}>
                 {warnings.map((w) => (
                   <Flex key={w.key} justify="space-between" align="center" gap={12} data-testid="home-warning">
-                    <Typography.Text type="danger">{w.text}</Typography.Text>
+                    <Text tone="danger">{w.text}</Text>
                     {w.teamId ? (
                       <Button
                         size="small"

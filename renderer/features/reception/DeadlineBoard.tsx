@@ -1,4 +1,5 @@
-import { Alert, Card, Flex, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Tag } from 'antd';
+import { Text } from '../../components/Text';
 import { CONTENT_LABELS } from '../../../shared/i18n/vi';
 import type { DeadlineItem } from '../../../shared/reception/schema';
 import { formatDate, formatNumber } from '../../../shared/util/format';
@@ -23,17 +24,21 @@ export function DeadlineBoard({ items, onOpen }: { items: DeadlineItem[]; onOpen
           {items.map((i) => (
             <Flex key={i.petitionId} gap={12} align="center" wrap data-testid="deadline-item">
               <Tag color={i.state === 'qua_han' ? 'red' : 'gold'}>{i.state === 'qua_han' ? t.overdue : t.dueSoon}</Tag>
-              <Typography.Text strong>{formatDate(i.due)}</Typography.Text>
-              <Typography.Text type="secondary">({daysText(i.daysLeft)})</Typography.Text>
+              <Text strong>{formatDate(i.due)}</Text>
+              <Text tone="secondary">({daysText(i.daysLeft)})</Text>
               {i.fromKind === 'acceptDeadline' ? <Tag>{t.noAcceptedOn}</Tag> : null}
-              <Typography.Text>
+              <Text>
                 {CONTENT_LABELS[i.content]} — {i.summary}
-              </Typography.Text>
-              <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+              </Text>
+              <Text tone="secondary" style={{ fontSize: 13 }}>
                 {i.legalRef}
                 {i.unconfirmed ? ` (${t.unconfirmed})` : ''}
-              </Typography.Text>
-              {onOpen ? <Typography.Link onClick={() => onOpen(i.petitionId)}>{t.open}</Typography.Link> : null}
+              </Text>
+              {onOpen ? (
+                <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpen(i.petitionId)}>
+                  {t.open}
+                </Button>
+              ) : null}
             </Flex>
           ))}
         </Flex>

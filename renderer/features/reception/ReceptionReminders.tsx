@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Flex, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Tag } from 'antd';
+import { Text } from '../../components/Text';
 import { CONTENT_LABELS } from '../../../shared/i18n/vi';
 import { formatDate, formatNumber } from '../../../shared/util/format';
 import { useCall } from '../../components/hooks';
@@ -34,9 +35,9 @@ export function ReceptionReminders() {
             {soon ? <Tag color="gold">{t.home.dueSoonCount(formatNumber(soon))}</Tag> : null}
           </Flex>
           {items.slice(0, 5).map((i) => (
-            <Typography.Text key={i.petitionId} data-testid="home-reminder">
+            <Text key={i.petitionId} testId="home-reminder">
               {formatDate(i.due)} ({daysText(i.daysLeft)}) — {CONTENT_LABELS[i.content]}: {i.summary}
-            </Typography.Text>
+            </Text>
           ))}
         </Flex>
       )}

@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { Alert, Button, Card, Flex, Row, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Row } from 'antd';
 import { formatNumber } from '../../../shared/util/format';
 import { useCallValue } from '../print/useCallValue';
 import { PageHeader } from '../../components/PageHeader';
+import { Text } from '../../components/Text';
 import { ui } from '../../i18n/ui';
 import { navigate } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
@@ -21,6 +22,7 @@ export function OfficeHome() {
   const sent = communes.filter((c) => c.bundles > 0);
   const withGaps = communes.filter((c) => c.gaps.length > 0);
   const silent = communes.filter((c) => c.bundles === 0);
+  const forked = communes.filter((c) => c.forks.length > 0);
   const last = Math.max(0, ...communes.map((c) => c.lastImportAt ?? 0));
   return (
     <Flex vertical gap={16}>
@@ -32,14 +34,23 @@ export function OfficeHome() {
         <BackupReminder />
       </Suspense>
       <Alert type="info" showIcon title={ui.home.officeIntro} />
+      {forked.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="office-forks"
+          title={T.forked(forked.map((c) => c.name).join(', '))}
+          action={<Button onClick={() => navigate('/communes')}>{T.seeCommunes}</Button>}
+        />
+      )}
       <Row gutter={[16, 16]}>
         <StatCard to="/communes" title="Xã đã đăng ký" value={communes.length} loading={loaded.status === 'loading'} />
         <StatCard to="/communes" title="Xã đã gửi dữ liệu" value={sent.length} />
         <StatCard to="/communes" title="Xã còn thiếu dữ liệu" value={withGaps.length} />
       </Row>
-      <Typography.Text>
+      <Text>
         {T.lastImport}: {last ? formatDateTime(last) : T.never}
-      </Typography.Text>
+      </Text>
       {withGaps.length > 0 && (
         // A plain list in a card: antd's List would bring its pagination into the office's first screen.
         <Card size="small" title="Các xã còn thiếu dữ liệu (đề nghị xã gửi lại)">
@@ -54,9 +65,9 @@ export function OfficeHome() {
         </Card>
       )}
       {silent.length > 0 && (
-        <Typography.Text type="secondary">
+        <Text tone="secondary">
           {formatNumber(silent.length)} xã chưa gửi dữ liệu: {silent.map((c) => c.name).join(', ')}.
-        </Typography.Text>
+        </Text>
       )}
       <Flex gap={8} wrap>
         <Button type="primary" onClick={() => navigate('/receive')}>

@@ -7,4 +7,7 @@ export const OFFICE_HOME_TEXT = {
   menuReceive: 'Nhận gói dữ liệu',
   lastImport: 'Nhận lần cuối',
   never: 'Chưa nhận',
+  forked: (names: string) =>
+    `Gói dữ liệu không khớp với dữ liệu đã nhận (rẽ nhánh) của: ${names}. Hãy liên hệ xã để kiểm tra trước khi dùng số liệu.`,
+  seeCommunes: 'Xem các xã',
 };
