@@ -111,6 +111,8 @@ export const ui = {
     title: 'Cài đặt',
     unitInfo: 'Thông tin đơn vị',
     userInfo: 'Người sử dụng',
+    display: 'Hiển thị trên máy này',
+    motionOff: 'Tắt hiệu ứng chuyển động: hộp thoại, trình đơn mở ngay (nên chọn khi máy chạy chậm)',
     role: 'Vai trò',
     officeNamePlaceholder: 'Ví dụ: Sở Tư pháp tỉnh Lạng Sơn',
     userName: 'Họ tên người sử dụng',

@@ -82,6 +82,22 @@ test('a laptop asking for less motion opens dialogs at once, and the first field
   // The animation this setting turns off is there without it (so the check above can fail).
   await page.getByTestId('add-mediator').click();
   expect(await animating()).not.toBe('');
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toHaveCount(0);
+
+  // A clerk whose computer does not ask for it can turn motion off in Cài đặt (this computer only).
+  await openMenu(page, 'Cài đặt');
+  await page.getByTestId('motion-off').check();
+  await openMenu(page, 'Hòa giải viên');
+  await page.getByTestId('add-mediator').click();
+  expect(await animating()).toBe('');
+  await expect(dialog(page).getByLabel('Họ và tên')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toHaveCount(0);
+  await page.reload();
+  await openMenu(page, 'Cài đặt');
+  await expect(page.getByTestId('motion-off')).toBeChecked();
+  await page.getByTestId('motion-off').uncheck();
 });
 
 test('a search that matches nothing says so, instead of "no records yet"', async ({ page }) => {

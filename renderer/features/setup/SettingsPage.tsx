@@ -1,4 +1,5 @@
 import { Button, Card, Descriptions, Form, Input, Typography } from 'antd';
+import { DisplaySettings } from './DisplaySettings';
 import { ROLE_LABELS } from '../../../shared/i18n/vi';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -98,6 +99,7 @@ export function SettingsPage() {
           </Form>
         </LimitsProvider>
       </Card>
+      <DisplaySettings />
       <div style={{ marginBottom: 16 }}>
         <ReportSettings />
       </div>
