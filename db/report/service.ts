@@ -4,7 +4,7 @@ import { documentDefaults, placeFromName, provinceInText, settingLines } from '.
 import { todayIso } from '../../shared/util/dates';
 import { getSetting } from '../installation/settings';
 import type { Sql } from '../open';
-import { officeReport } from '../sync/office';
+import { officeCommunes, officeReport } from '../sync/office';
 import { communeFigures } from './figures';
 
 /** The period report of this installation (reports.md, schema qcdc.report/1). */
@@ -55,7 +55,16 @@ export function reportDocument(
       recipients: settingLines(getSetting(sql, 'recipients')) ?? defaults.recipients,
       date: today,
     },
+    ...(report.scope.role === 'office' ? { incomplete: incompleteCommunes(sql, dataDir) } : {}),
   };
 }
 
 export { placeFromName, provinceInText };
+
+/** The office's communes whose data is not whole, each with its most serious reason (a fork first). */
+function incompleteCommunes(sql: Sql, dataDir: string): NonNullable<ReportDocument['incomplete']> {
+  return officeCommunes(sql, dataDir).flatMap((c) => {
+    const reason = c.forks.length > 0 ? 'fork' : c.lastImportAt === null ? 'never' : c.gaps.length > 0 ? 'gaps' : null;
+    return reason ? [{ code: c.code, name: c.name, reason } as const] : [];
+  });
+}

@@ -266,6 +266,13 @@ export const reportDocumentSchema = z.object({
     recipients: z.array(z.string()),
     date: z.string(),
   }),
+  /**
+   * Office only: the communes whose figures may be incomplete or wrong on the day the report is made
+   * (never sent data, missing changes, a refused bundle that forks), for the printed report to say so.
+   */
+  incomplete: z
+    .array(z.object({ code: z.string(), name: z.string(), reason: z.enum(['fork', 'never', 'gaps']) }))
+    .optional(),
 });
 /** A report with its document header. */
 export type ReportDocument = z.infer<typeof reportDocumentSchema>;

@@ -8,6 +8,7 @@ import {
   documentSymbol,
   mediationOrganisation,
   mediationResults,
+  incompleteNote,
   placeDateLine,
   recipientLines,
   romanNumeral,
@@ -148,6 +149,8 @@ export function ReportDocumentView({ doc }: { doc: ReportDocument }) {
       <ReceptionReportPart report={report} numbers={[romanNumeral(4), romanNumeral(5)]} />
 
       <PeopleReportPart report={report} numbers={[romanNumeral(6), romanNumeral(7), romanNumeral(8)]} />
+
+      {incompleteNote(doc) && <p data-testid="incomplete-note">{incompleteNote(doc)}</p>}
 
       <DocumentEnd closing={reportClosing(doc)}>
         <DocumentFooter
