@@ -34,7 +34,9 @@ export function App({ router }: { router: ReturnType<typeof createHashRouter> })
       wave={{ disabled: reducedMotion }}
       form={{ validateMessages: { required: ui.common.required } }}
     >
-      <AntApp>
+      {/* Messages ("Đã lưu") below the header, at most two at a time: quick saves never pile up over the
+          unit's name and code. */}
+      <AntApp message={{ maxCount: 2, top: 64 }}>
         {/* No transitions: a page still loading shows "Đang tải trang…" at once, never the previous page
             still clickable under the new address. */}
         <AccessShell>

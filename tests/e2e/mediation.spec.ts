@@ -64,6 +64,9 @@ test('hòa giải ở cơ sở: từ thiết lập đến kết thúc vụ việ
     const warnings = page.getByTestId('home-warnings');
     await expect(warnings).toContainText('Thôn Bản Chắt chưa có tổ hòa giải.');
     await expect(warnings).not.toContainText('Tổ hòa giải Thôn Đồng Đăng');
+    // The guide's picture shows the whole home page: every count and the board of the people's pillars loaded.
+    await expect(page.getByTestId('home-people')).toBeVisible();
+    await expect(page.locator('.ant-skeleton')).toHaveCount(0);
     await page.screenshot({ path: `${SHOTS}/home.png` });
   });
 
