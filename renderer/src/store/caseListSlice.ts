@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { CaseCategory, CaseStatus } from '../../../shared/mediation/codes';
 import type { CASE_SORTS } from '../../../shared/mediation/schema';
-import type { AppState } from './index';
 
 /** Filters, sort and page of the case list; kept in the store so coming back from a case keeps them. */
 export interface CaseListFilter {
@@ -48,7 +47,7 @@ export const defaultCaseFilter: CaseListFilter = {
 export const caseListInitialState: CaseListState = { caseFilter: defaultCaseFilter };
 
 /** Creates the case-list slice. */
-export const createCaseListSlice: StateCreator<AppState, [], [], CaseListSlice> = (set) => ({
+export const createCaseListSlice: StateCreator<CaseListSlice> = (set) => ({
   ...caseListInitialState,
   setCaseFilter(patch) {
     set((s) => {

@@ -1,10 +1,10 @@
 import { create } from 'zustand';
-import { caseListInitialState, createCaseListSlice, type CaseListSlice } from './caseListSlice';
-import { createInstallationSlice, installationInitialState, type InstallationSlice } from './installationSlice';
-import { createReferenceSlice, referenceInitialState, type ReferenceSlice } from './referenceSlice';
+import { caseListInitialState, createCaseListSlice } from './caseListSlice';
+import { createInstallationSlice, installationInitialState } from './installationSlice';
+import { createReferenceSlice, referenceInitialState } from './referenceSlice';
+import type { AppState } from './state';
 
-/** The whole UI store: one zustand store made of slices (style.md, LobeChat). */
-export type AppState = InstallationSlice & ReferenceSlice & CaseListSlice;
+export type { AppState } from './state';
 
 /** The app store. Components read it through {@link selectors} and call its named actions. */
 export const useAppStore = create<AppState>()((...a) => ({

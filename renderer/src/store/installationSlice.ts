@@ -2,7 +2,6 @@ import type { StateCreator } from 'zustand';
 import type { Installation } from '../../../shared/installation/schema';
 import { call } from '../api';
 import { errorText } from '../../components/errors';
-import type { AppState } from './index';
 
 /** What the app knows about this installation (role, code, name, key fingerprint). */
 export interface InstallationState {
@@ -24,7 +23,7 @@ export type InstallationSlice = InstallationState & InstallationActions;
 export const installationInitialState: InstallationState = { installation: null, installationError: null };
 
 /** Creates the installation slice. */
-export const createInstallationSlice: StateCreator<AppState, [], [], InstallationSlice> = (set) => ({
+export const createInstallationSlice: StateCreator<InstallationSlice> = (set) => ({
   ...installationInitialState,
   async loadInstallation() {
     set({ installationError: null });

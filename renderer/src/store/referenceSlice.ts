@@ -2,7 +2,6 @@ import type { StateCreator } from 'zustand';
 import type { Community } from '../../../shared/community/schema';
 import type { MediationTeam } from '../../../shared/mediation/schema';
 import { call } from '../api';
-import type { AppState } from './index';
 
 /** Lists many screens pick from (thôn / tổ dân phố, tổ hòa giải), loaded once and refreshed after writes. */
 export interface ReferenceState {
@@ -30,7 +29,7 @@ export const referenceInitialState: ReferenceState = {
 };
 
 /** Creates the reference slice. */
-export const createReferenceSlice: StateCreator<AppState, [], [], ReferenceSlice> = (set) => ({
+export const createReferenceSlice: StateCreator<ReferenceSlice> = (set) => ({
   ...referenceInitialState,
   async refreshCommunities() {
     const page = await call('community.list', { limit: 1000 });

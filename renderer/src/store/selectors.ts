@@ -1,4 +1,4 @@
-import type { AppState } from './index';
+import type { AppState } from './state';
 
 /**
  * Reads of the store, named so components do not reach into its shape. Each returns a stored

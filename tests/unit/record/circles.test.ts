@@ -7,7 +7,7 @@ import { circles, importGraph } from './importGraph';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
-describe('imports in db/ (and shared/)', () => {
+describe('imports in db/ (and shared/, renderer/)', () => {
   it('form no circle', () => {
     const graph = importGraph(ROOT, 'db');
     expect(graph.size).toBeGreaterThan(100);
@@ -16,6 +16,12 @@ describe('imports in db/ (and shared/)', () => {
 
   it('nor in shared/, where the definitions live', () => {
     expect(circles(importGraph(ROOT, 'shared'))).toEqual([]);
+  });
+
+  it("nor in renderer/ (the store's slices know only their own state; AppState is in store/state.ts)", () => {
+    const graph = importGraph(ROOT, 'renderer');
+    expect(graph.size).toBeGreaterThan(140);
+    expect(circles(graph)).toEqual([]);
   });
 
   it('would show a circle (the check itself can fail)', () => {
