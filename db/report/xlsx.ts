@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { ReportDocument } from '../../shared/report/schema';
 import { CASE_CATEGORY_LABELS } from '../../shared/i18n/vi';
 import { issuerLines, placeDateLine, recipientLines, signatureLines } from '../../shared/report/documentDefaults';
+import { incompleteNote } from '../../shared/report/incomplete';
 import { formatDate } from '../../shared/util/format';
 
 import { newWorkbook, workbookFile, type GeneratedFile } from '../export/workbook';
@@ -46,6 +47,11 @@ export async function reportWorkbook(doc: ReportDocument): Promise<GeneratedFile
   }
   addReceptionRows(ws, report);
   addPeopleRows(ws, report);
+  const note = incompleteNote(doc);
+  if (note) {
+    ws.addRow([]);
+    ws.addRow([note]).font = { italic: true };
+  }
   addSignature(ws, doc);
   if (report.communes) addCommuneSheet(wb, doc);
   return workbookFile(wb, `bao-cao-${report.period.from}-${report.period.to}.xlsx`);

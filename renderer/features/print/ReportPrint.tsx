@@ -1,5 +1,6 @@
 import type { MediationSection, ReportDocument } from '../../../shared/report/schema';
 import { formatNumber, formatPercent } from '../../../shared/util/format';
+import { incompleteNote } from '../../../shared/report/incomplete';
 import { useRoute } from '../../src/router';
 import { DocumentEnd, DocumentFooter, DocumentHeader, GridTable } from './documentParts';
 import {
@@ -8,7 +9,6 @@ import {
   documentSymbol,
   mediationOrganisation,
   mediationResults,
-  incompleteNote,
   placeDateLine,
   recipientLines,
   romanNumeral,

@@ -53,25 +53,6 @@ export function reportOpening(doc: ReportDocument): string {
   return `${issuerInText(doc)} báo cáo kết quả thực hiện dân chủ ở cơ sở từ ngày ${formatDate(from)} đến ngày ${formatDate(to)} như sau:`;
 }
 
-/** Why a commune's figures may not be whole, as the printed report says it. */
-const INCOMPLETE_REASONS = {
-  never: 'chưa gửi dữ liệu',
-  gaps: 'còn thiếu một phần dữ liệu',
-  fork: 'dữ liệu gửi lên không khớp với dữ liệu đã nhận, đang kiểm tra',
-} as const;
-
-/**
- * The office's note before its closing paragraph, when some communes' data is not whole on the day
- * of the report: "Lưu ý: đến ngày lập báo cáo, số liệu của 2 xã, phường, đặc khu chưa đầy đủ: Xã A
- * (chưa gửi dữ liệu), Xã B (còn thiếu một phần dữ liệu)." Null when there is nothing to say.
- */
-export function incompleteNote(doc: ReportDocument): string | null {
-  const communes = doc.incomplete ?? [];
-  if (communes.length === 0) return null;
-  const list = communes.map((c) => `${c.name} (${INCOMPLETE_REASONS[c.reason]})`).join(', ');
-  return `Lưu ý: đến ngày lập báo cáo, số liệu của ${formatNumber(communes.length)} xã, phường, đặc khu chưa đầy đủ: ${list}.`;
-}
-
 /** The closing paragraph, ending with the customary "./.". */
 export function reportClosing(doc: ReportDocument): string {
   const { from, to } = doc.report.period;
