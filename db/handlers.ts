@@ -75,6 +75,7 @@ import { reportWorkbook } from './report/xlsx';
 import { communeStatus, sendToOffice } from './sync/commune';
 import { getEvent, listEvents } from './sync/events';
 import { importBundle } from './sync/import';
+import { replaceCommuneData } from './sync/replace';
 import { communeImports, officeCommunes, receiptFile, withReplica } from './sync/office';
 import { enrollCard, previewCard } from './sync/peers';
 import { importReceipt } from './sync/receipt';
@@ -212,6 +213,7 @@ export const handlers: Handlers<Ctx> = {
   'sync.officeCommunes': (_i, ctx) => officeOnly(ctx, () => officeCommunes(ctx.sql, ctx.dataDir)),
   'sync.communeImports': (i, ctx) => officeOnly(ctx, () => communeImports(ctx.sql, ctx.dataDir, i.code)),
   'sync.importBundle': (i, ctx) => importBundle(ctx, i.fileName, Buffer.from(i.base64, 'base64'), i),
+  'sync.replaceCommuneData': (i, ctx) => replaceCommuneData(ctx, i),
   'sync.receipt': (i, ctx) => officeOnly(ctx, () => receiptFile(ctx, i.code)),
   'sync.history': (_i, ctx) => read(ctx, () => listEvents(ctx.sql)),
 

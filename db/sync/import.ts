@@ -115,7 +115,11 @@ function security(message: string): BundleRefusal {
 }
 
 /** Container, signature, sender, recipient and payload checks; nothing decrypted yet. */
-function checkContainer(sql: Sql, bytes: Uint8Array, recipient: string): { manifest: BundleManifest; payload: Buffer } {
+export function checkContainer(
+  sql: Sql,
+  bytes: Uint8Array,
+  recipient: string,
+): { manifest: BundleManifest; payload: Buffer } {
   if (bytes.length < 4 || !Buffer.from(bytes.subarray(0, 4)).equals(ZIP_MAGIC)) {
     throw new BundleRefusal('rejected', 'Tệp này không phải gói dữ liệu của phần mềm Dân chủ cơ sở.');
   }
@@ -144,7 +148,7 @@ function checkContainer(sql: Sql, bytes: Uint8Array, recipient: string): { manif
   return { manifest, payload: entries.get(BUNDLE_ENTRIES[2])! };
 }
 
-function requireKnownSchema(manifest: BundleManifest): void {
+export function requireKnownSchema(manifest: BundleManifest): void {
   if (manifest.schemaVersion > LATEST_SCHEMA_VERSION) {
     throw new BundleRefusal(
       'rejected',
@@ -225,7 +229,7 @@ function hashAt(replica: Sql, seq: number): string {
   return (prepare(replica, 'SELECT hash FROM received_change WHERE seq = ?').get(seq) as { hash: string }).hash;
 }
 
-function receiptFor(ctx: Ctx, replica: Sql, commune: string): BundleImport['receipt'] {
+export function receiptFor(ctx: Ctx, replica: Sql, commune: string): BundleImport['receipt'] {
   const head = contiguousHead(replica);
   if (head.seq === 0) return null;
   const { file } = writeReceipt(ctx.sql, ctx.dataDir, ctx.keyProtector, commune, head.seq, head.hash);

@@ -48,12 +48,17 @@ export function officeCommunes(sql: Sql, dataDir: string): OfficeCommune[] {
     );
 }
 
-/** The forks reported for a commune (sync history, kind `fork`), newest first. */
+/**
+ * The forks reported for a commune (sync history, kind `fork`) since its data was last taken afresh
+ * (kind `replace_data`), newest first.
+ */
 function forksOf(sql: Sql, code: string): OfficeCommune['forks'] {
   const rows = prepare(
     sql,
-    "SELECT at, detail FROM sync_event WHERE kind = 'fork' AND peer_code = ? ORDER BY id DESC",
-  ).all(code) as { at: number; detail: string }[];
+    `SELECT at, detail FROM sync_event WHERE kind = 'fork' AND peer_code = ?
+       AND id > coalesce((SELECT max(id) FROM sync_event WHERE kind = 'replace_data' AND peer_code = ?), 0)
+     ORDER BY id DESC`,
+  ).all(code, code) as { at: number; detail: string }[];
   return rows.map((r) => {
     const d = JSON.parse(r.detail) as { seq: number; fileName: string; heldFileName: string | null };
     return { seq: d.seq, at: r.at, fileName: d.fileName, heldFileName: d.heldFileName ?? null };

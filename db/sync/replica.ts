@@ -17,14 +17,15 @@ export function replicaPath(dataDir: string, code: string): string {
 }
 
 /**
- * Opens (creating and migrating if needed) the replica of a commune. Changes arrive in any order
+ * Opens (creating and migrating if needed) the replica of a commune (`file`: a new replica being
+ * filled before it takes the place of the current one). Changes arrive in any order
  * (out-of-order bundles) and with personal fields blanked, so the replica does not enforce foreign
  * keys or the uniqueness of live names: those are the commune's rules, checked where it writes.
  */
-export function openReplica(dataDir: string, code: string): Sql {
+export function openReplica(dataDir: string, code: string, file: string = replicaPath(dataDir, code)): Sql {
   makePrivateDir(join(dataDir, 'communes'));
   makePrivateDir(join(dataDir, 'backups'));
-  const sql = openDatabase(replicaPath(dataDir, code), { key: folderKey(dataDir) });
+  const sql = openDatabase(file, { key: folderKey(dataDir) });
   migrate(sql.raw, {
     backupPath: (from) => join(dataDir, 'backups', `xa-${code}-truoc-nang-cap-${from}-${Date.now()}.sqlite`),
   });

@@ -36,6 +36,7 @@ const OVERRIDES: Record<string, Access> = {
   'sync.officeCommunes': 'signedIn',
   'sync.communeImports': 'signedIn',
   'sync.importBundle': { write: 'sync' },
+  'sync.replaceCommuneData': 'admin',
   'sync.receipt': { write: 'sync' },
   'sync.history': 'signedIn',
   'attachment.add': { write: 'any' },

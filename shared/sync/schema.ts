@@ -35,7 +35,7 @@ const cardText = z
 export const syncEventSchema = z.object({
   id: z.number().int(),
   at: z.number(),
-  kind: z.enum(['enroll', 'replace_key', 'export', 'receipt_in', 'keys_rotated', 'fork']),
+  kind: z.enum(['enroll', 'replace_key', 'export', 'receipt_in', 'keys_rotated', 'fork', 'replace_data']),
   peerCode: z.string().nullable(),
   fromSeq: seq.nullable(),
   toSeq: seq.nullable(),
@@ -191,6 +191,17 @@ export const syncContract = {
   },
   'sync.importBundle': {
     input: fileInput.extend({ dryRun: z.boolean().default(false) }).strict(),
+    output: bundleImportSchema,
+    writes: true,
+  },
+  /** Office, after a fork: the commune's data taken afresh from a full bundle of the branch it keeps. */
+  'sync.replaceCommuneData': {
+    input: fileInput
+      .extend({
+        code: z.string().regex(/^\d{5}$/, { message: 'Mã xã gồm đúng 5 chữ số.' }),
+        reason: z.string().trim().min(5, { message: 'Hãy ghi lý do (ít nhất 5 ký tự).' }).max(500),
+      })
+      .strict(),
     output: bundleImportSchema,
     writes: true,
   },

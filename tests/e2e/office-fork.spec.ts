@@ -28,7 +28,9 @@ function thonFile(dir: string, name: string): string {
  * first: its bundle contradicts what the office holds and is refused. The office officer is told on
  * the home page, the communes page and the report, before trusting that commune's figures.
  */
-test('an office is told of a commune whose bundle forks: home, communes page, report', async ({ page }) => {
+test('an office is told of a commune whose bundle forks (home, communes, report) and takes its data afresh', async ({
+  page,
+}) => {
   const root = tempDir('qcdc-fork-e2e-');
   const [commune, copy, office] = ['xa', 'xa-may-2', 'so'].map((d) => join(root, d)) as [string, string, string];
   try {
@@ -62,6 +64,24 @@ test('an office is told of a commune whose bundle forks: home, communes page, re
       await expect(page.getByTestId('completeness-alert')).toContainText('gói "may-2.qcdc" không khớp');
       await openMenu(page, 'Báo cáo');
       await expect(page.getByTestId('completeness-alert')).toContainText('Xã Nà Phặc');
+
+      // The commune keeps the second machine: it sends everything from there, the office takes it afresh.
+      const full = join(root, 'toan-bo.qcdc');
+      expect(qcdc('bundle', 'export', '--data', copy, '--out', full, '--all')).toBe(true);
+      await openMenu(page, 'Các xã');
+      await row.getByTestId('replace-data').click();
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByTestId('replace-pick').click();
+      await (await chooser).setFiles(full);
+      await page.getByTestId('replace-reason').fill('Máy thứ nhất của xã hỏng, xã dùng máy thứ hai');
+      await page.getByTestId('replace-confirm').check();
+      await page.getByRole('button', { name: 'Nhận lại dữ liệu' }).click();
+      await expect(page.getByText('Đã nhận lại toàn bộ dữ liệu của Xã Nà Phặc')).toBeVisible();
+      await expect(row).not.toContainText('Có gói không khớp');
+      await expect(page.getByTestId('completeness-alert')).toHaveCount(0);
+      await openMenu(page, 'Trang chủ');
+      await expect(page.getByText('Xã đã gửi dữ liệu')).toBeVisible();
+      await expect(page.getByTestId('office-forks')).toHaveCount(0);
     } finally {
       await server.stop();
     }

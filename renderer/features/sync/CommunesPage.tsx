@@ -11,6 +11,7 @@ import { call } from '../../src/api';
 import { useCallValue } from '../print/useCallValue';
 import { CompletenessAlert } from './CompletenessAlert';
 import { EnrollDialog } from './EnrollDialog';
+import { ReplaceDataDialog } from './ReplaceDataDialog';
 import { OwnCardButton } from './OwnCardButton';
 import { formatDateTime, seqRange } from './format';
 import { SYNC_TEXT as T } from './text';
@@ -25,6 +26,7 @@ export function CommunesPage() {
   const [search, setSearch] = useState('');
   const [enrolling, setEnrolling] = useState(false);
   const [shown, setShown] = useState<OfficeCommune | null>(null);
+  const [replacing, setReplacing] = useState<OfficeCommune | null>(null);
   const [messageApi, holder] = message.useMessage();
   const exporter = useFileExport({ message: messageApi, savedText: T.receiptSaved, failureText: errorText });
   const reload = useCallback(() => {
@@ -105,6 +107,11 @@ export function CommunesPage() {
                 <Button size="small" onClick={() => setShown(r)}>
                   {T.history}
                 </Button>
+                {r.forks.length > 0 && (
+                  <Button size="small" danger onClick={() => setReplacing(r)} data-testid="replace-data">
+                    {T.retakeOpen}
+                  </Button>
+                )}
                 <Button
                   size="small"
                   disabled={r.contiguousTo === 0}
@@ -125,6 +132,17 @@ export function CommunesPage() {
         onDone={() => (setEnrolling(false), reload())}
       />
       <ImportsDrawer commune={shown} onClose={() => setShown(null)} />
+      {replacing && (
+        <ReplaceDataDialog
+          commune={replacing}
+          onClose={() => setReplacing(null)}
+          onDone={(text) => {
+            setReplacing(null);
+            void messageApi.success(text);
+            reload();
+          }}
+        />
+      )}
     </Flex>
   );
 }

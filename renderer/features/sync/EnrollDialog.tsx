@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Descriptions, Form, Input, Modal, Space, Typog
 import { useState } from 'react';
 import type { CardPreview, Peer } from '../../../shared/sync/schema';
 import { errorText } from '../../components/errors';
+import { useAction } from '../../components/useAction';
 import { call } from '../../src/api';
 import { platform } from '../../src/platform';
 import { SYNC_TEXT as T } from './text';
@@ -26,15 +27,14 @@ export function EnrollDialog({ open, title, replacing = false, onClose, onDone }
   const [confirmed, setConfirmed] = useState(false);
   const [replace, setReplace] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
 
   const reset = () => {
     setCard(null);
     setConfirmed(false);
     setReplace(false);
     setReason('');
-    setError(null);
+    action.setError(null);
   };
 
   const pick = async () => {
@@ -45,7 +45,7 @@ export function EnrollDialog({ open, title, replacing = false, onClose, onDone }
       const json = new TextDecoder().decode(Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0)));
       setCard({ json, preview: await call('sync.previewCard', { cardJson: json }) });
     } catch (e) {
-      setError(errorText(e));
+      action.setError(errorText(e));
     }
   };
 
@@ -53,11 +53,9 @@ export function EnrollDialog({ open, title, replacing = false, onClose, onDone }
   const canSubmit =
     !!card && confirmed && card.preview.status !== 'same' && (!needsReplace || (replace && !!reason.trim()));
 
-  const submit = async () => {
-    if (!card) return;
-    setBusy(true);
-    setError(null);
-    try {
+  const submit = () =>
+    action.run(async () => {
+      if (!card) return;
       const peer = await call('sync.enroll', {
         cardJson: card.json,
         confirmFingerprint: card.preview.card.fingerprint,
@@ -67,12 +65,7 @@ export function EnrollDialog({ open, title, replacing = false, onClose, onDone }
       void message.success(T.enrolled(peer.name));
       reset();
       onDone(peer);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Modal
@@ -86,7 +79,7 @@ export function EnrollDialog({ open, title, replacing = false, onClose, onDone }
           <Button
             type="primary"
             disabled={!canSubmit}
-            loading={busy}
+            loading={action.busy}
             onClick={() => void submit()}
             data-testid="enroll-submit"
           >
@@ -143,7 +136,7 @@ export function EnrollDialog({ open, title, replacing = false, onClose, onDone }
             )}
           </>
         )}
-        {error && <Alert type="error" showIcon title={error} />}
+        {action.error && <Alert type="error" showIcon title={action.error} />}
       </Space>
     </Modal>
   );

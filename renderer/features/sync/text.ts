@@ -57,6 +57,8 @@ export const SYNC_TEXT = {
     export: 'Tạo gói gửi',
     receipt_in: 'Nhận biên nhận',
     keys_rotated: 'Tạo khóa mới',
+    fork: 'Gói không khớp (rẽ nhánh)',
+    replace_data: 'Nhận lại toàn bộ dữ liệu',
   } as Record<string, string>,
   profiles: { minimal: 'tối thiểu', full: 'đầy đủ' } as Record<string, string>,
   // enrollment dialog
@@ -93,6 +95,18 @@ export const SYNC_TEXT = {
   noteNever: 'chưa gửi dữ liệu lần nào.',
   noteGap: (range: string) => `còn thiếu thay đổi số ${range}; hãy đề nghị xã gửi lại.`,
   noteMore: (n: string) => `và ${n} xã khác (xem mục Các xã gửi báo cáo).`,
+  retakeOpen: 'Nhận lại toàn bộ dữ liệu',
+  retakeTitle: (name: string) => `Nhận lại toàn bộ dữ liệu của ${name}`,
+  retakeIntro:
+    'Chỉ làm khi đã thống nhất với xã máy nào là máy xã tiếp tục dùng. Xã tạo gói "gửi lại toàn bộ" trên máy đó rồi gửi cho cơ quan. ' +
+    'Dữ liệu cơ quan đang giữ của xã được thay bằng dữ liệu trong gói; bản cũ vẫn được lưu trong thư mục sao lưu của cơ quan, lý do được ghi vào lịch sử.',
+  retakePick: 'Chọn gói toàn bộ dữ liệu của xã',
+  retakeNoFile: 'Chưa chọn tệp',
+  retakeReason: 'Lý do (ví dụ: máy cũ của xã hỏng, xã dùng máy khôi phục từ bản sao lưu)',
+  retakeConfirm: 'Tôi đã thống nhất với xã: dữ liệu trong gói này là dữ liệu đúng của xã.',
+  retakeSubmit: 'Nhận lại dữ liệu',
+  cancel: 'Hủy',
+  retakeDone: (name: string, n: string) => `Đã nhận lại toàn bộ dữ liệu của ${name} (${n} thay đổi).`,
   importsOf: (name: string) => `Các gói đã nhận của ${name}`,
   importsEmpty: 'Chưa nhận gói nào của xã này.',
   file: 'Tệp',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { openRaw } from '../../../db/open';
 import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { plainFileProtector } from '../../../db/keys/keystore';
 import { databasePath, openApp, type AppInstance } from '../../../electron/core/app';
 import { inputOf } from '../../../renderer/components/record';
@@ -10,6 +11,17 @@ import { ok, seedCommune, tempDir } from '../../helpers/app';
 
 /** A test installation that can be closed and removed. */
 export type TestApp = AppInstance & { cleanup(): void };
+
+/** The period the sync tests report on, and the record tables they compare. */
+export const PERIOD = { from: '2026-01-01', to: '2026-12-31' };
+export const RECORD_TABLES = ['community', 'mediation_team', 'mediator', 'mediation_case'];
+
+/** Keeps the installations a test file opens, and removes them all after its tests. */
+export function appTracker(): <T extends TestApp>(app: T) => T {
+  const apps: TestApp[] = [];
+  afterAll(() => apps.forEach((a) => a.cleanup()));
+  return (app) => (apps.push(app), app);
+}
 
 /** Opens an installation on a data folder (a fresh temp folder by default). */
 export function open(dataDir: string = tempDir('qcdc-sync-')): TestApp {

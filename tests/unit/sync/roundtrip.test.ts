@@ -1,6 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { err, ok } from '../../helpers/app';
 import { gunzipSync } from 'node:zlib';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openRaw } from '../../../db/open';
+import { databasePath } from '../../../electron/core/app';
 import { decryptWith } from '../../../db/keys/age';
 import { loadKeys, plainFileProtector } from '../../../db/keys/keystore';
 import { replicaPath } from '../../../db/sync/replica';
@@ -21,6 +25,9 @@ import {
   newCommune,
   newOffice,
   pair,
+  PERIOD,
+  RECORD_TABLES,
+  appTracker,
   recordsDigest,
   type TestApp,
 } from './fixture';
@@ -28,15 +35,7 @@ import {
 // Sync between a commune and an office, in process over the real dispatcher and real SQLite files
 // (architecture.md §5): receipts, idempotency, overlapping exports, reverse order, forks, reports.
 
-const PERIOD = { from: '2026-01-01', to: '2026-12-31' };
-const RECORD_TABLES = ['community', 'mediation_team', 'mediator', 'mediation_case'];
-const apps: TestApp[] = [];
-afterAll(() => apps.forEach((a) => a.cleanup()));
-
-function track<T extends TestApp>(app: T): T {
-  apps.push(app);
-  return app;
-}
+const track = appTracker();
 
 describe('commune → office → receipt', () => {
   let commune: Awaited<ReturnType<typeof newCommune>>;
@@ -268,5 +267,95 @@ describe('two communes at one office', () => {
     expect(compiled.mediation.successful).toBe(a.successful + b.successful);
     const expected = Math.round((10000 * (a.successful + b.successful)) / (a.received + b.received)) / 100;
     expect(compiled.mediation.successRate).toBe(expected);
+  });
+});
+
+/** Every record's id, version and deletion time, per record table. */
+function recordKeys(file: string): unknown[] {
+  const db = openRaw(file, { readonly: true });
+  try {
+    return RECORD_TABLES.map((t) => db.prepare(`SELECT id, version, deleted_at FROM "${t}" ORDER BY id`).all());
+  } finally {
+    db.close();
+  }
+}
+
+const replace = (office: TestApp, code: string, bytes: Buffer, reason = 'Máy cũ của xã hỏng, dùng máy thứ hai') =>
+  ok(office.dispatch, 'sync.replaceCommuneData', {
+    code,
+    fileName: 'toan-bo.qcdc',
+    base64: bytes.toString('base64'),
+    reason,
+  });
+
+/**
+ * After a fork the office takes the commune's data afresh from a full bundle of the branch the
+ * commune keeps: the new branch replaces the replica (the old one kept in backups/), the forks are
+ * settled, the new branch goes on with ordinary bundles and the abandoned one is refused. Anything
+ * else (a partial bundle, another commune's, no reason) changes nothing.
+ */
+describe('taking a commune’s data afresh after a fork', () => {
+  it('replaces the replica with the kept branch, keeps the old one, and settles the fork', async () => {
+    const office = track(await newOffice());
+    const commune = track(await newCommune());
+    await pair(commune, office);
+    await addCases(commune, 2);
+    const first = await importBytes(office, await exportBytes(commune));
+    expect(first.ok).toBe(true);
+    await loadReceipt(commune, first.receipt!.base64);
+
+    // The folder restored on a second machine: both go on, the second one's bundle forks.
+    const second = { ...track(cloneCommune(commune)), seed: commune.seed };
+    await addCases(commune, 1);
+    await addCases(second, 3);
+    expect((await importBytes(office, await exportBytes(commune))).ok).toBe(true);
+    expect((await importBytes(office, await exportBytes(second), false, 'may-2.qcdc')).ok).toBe(false);
+    expect((await ok(office.dispatch, 'sync.officeCommunes', {}))[0]!.forks).toHaveLength(1);
+
+    // Refused, and nothing changes: a bundle of the new changes only, another commune's code, no reason.
+    const before = dataDigest(office.dataDir);
+    const partial = await replace(office, '12345', await exportBytes(second));
+    expect(partial).toMatchObject({ ok: false, failure: 'rejected' });
+    expect(partial.message).toContain('toàn bộ dữ liệu của xã');
+    const full = await exportBytes(second, { all: true });
+    const foreign = await replace(office, '54321', full);
+    expect(foreign.message).toContain('không phải của xã 54321');
+    expect(
+      (
+        await err(office.dispatch, 'sync.replaceCommuneData', {
+          code: '12345',
+          fileName: 'toan-bo.qcdc',
+          base64: full.toString('base64'),
+          reason: ' ',
+        })
+      ).code,
+    ).toBe('INVALID_INPUT');
+    expect(dataDigest(office.dataDir)).toBe(before);
+    expect(readdirSync(join(office.dataDir, 'communes')).filter((f) => f.includes('.moi-'))).toEqual([]);
+
+    // The full bundle of the kept branch: the replica is now exactly that branch.
+    const taken = await replace(office, '12345', full);
+    expect(taken).toMatchObject({ ok: true, commune: '12345', fromSeq: 1 });
+    expect(taken.receipt).not.toBeNull();
+    // The same records, versions and deletions (names are blanked in the replica: a minimal bundle).
+    expect(recordKeys(replicaPath(office.dataDir, '12345'))).toEqual(recordKeys(databasePath(second.dataDir)));
+    const compiled = await ok(office.dispatch, 'report.period', PERIOD);
+    expect(compiled.mediation).toEqual((await ok(second.dispatch, 'report.period', PERIOD)).mediation);
+    const [row] = await ok(office.dispatch, 'sync.officeCommunes', {});
+    expect(row).toMatchObject({ forks: [], gaps: [] });
+    const history = await ok(office.dispatch, 'sync.history', {});
+    expect(history[0]).toMatchObject({ kind: 'replace_data', peerCode: '12345' });
+    const archived = (history[0]!.detail as { archivedAs: string }).archivedAs;
+    expect(existsSync(join(office.dataDir, 'backups', archived))).toBe(true);
+
+    // The kept branch goes on; the abandoned one is now the fork.
+    await addCases(second, 1);
+    expect((await importBytes(office, await exportBytes(second))).ok).toBe(true);
+    await addCases(commune, 1);
+    const abandoned = await importBytes(office, await exportBytes(commune, { all: true }), false, 'may-1.qcdc');
+    expect(abandoned).toMatchObject({ ok: false, failure: 'security' });
+    expect((await ok(office.dispatch, 'sync.officeCommunes', {}))[0]!.forks).toEqual([
+      expect.objectContaining({ fileName: 'may-1.qcdc' }),
+    ]);
   });
 });
