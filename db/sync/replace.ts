@@ -1,10 +1,11 @@
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import { bundleImportOf, type BundleImport } from '../../shared/sync/schema';
 import type { Ctx } from '../context';
 import { getSetting } from '../installation/settings';
 import { loadKeys } from '../keys/keystore';
+import { copyPrivate, withTempFileAsync } from '../maintenance/temp';
 import { transaction } from '../open';
 import { BundleApplier } from './apply';
 import { recordEvent } from './events';
@@ -29,81 +30,83 @@ export async function replaceCommuneData(
     throw new AppError('RULE_VIOLATION', 'Chỉ cài đặt của cơ quan nhận báo cáo mới nhận lại dữ liệu của xã.');
   }
   const base = bundleImportOf(input.fileName);
-  const fresh = join(ctx.dataDir, 'communes', `${input.code}.moi-${Date.now()}.sqlite`);
-  try {
-    const keys = loadKeys(ctx.dataDir, ctx.keyProtector);
-    const { manifest, payload } = checkContainer(ctx.sql, Buffer.from(input.base64, 'base64'), keys.ageRecipient);
-    if (manifest.sender.commune !== input.code) {
-      throw new BundleRefusal(
-        'rejected',
-        `Gói này là của xã ${manifest.sender.commune}, không phải của xã ${input.code}.`,
-      );
-    }
-    if (manifest.fromSeq !== 1) {
-      throw new BundleRefusal(
-        'rejected',
-        `Cần gói có toàn bộ dữ liệu của xã (xã chọn "gửi lại toàn bộ" khi tạo gói); gói này chỉ có các thay đổi từ số ${manifest.fromSeq}.`,
-      );
-    }
-    requireKnownSchema(manifest);
-    const replica = openReplica(ctx.dataDir, input.code, fresh);
-    let outcome: Pick<BundleImport, 'applied' | 'counts' | 'gaps' | 'receipt'>;
+  // The new replica is a temporary file beside the current one: removed if anything fails, swept at
+  // the next start if the process dies on the way (db/maintenance/temp.ts).
+  return withTempFileAsync(replicaPath(ctx.dataDir, input.code), 'nhan-lai', ctx.dataDir, async (fresh) => {
     try {
-      replica.raw.exec('BEGIN IMMEDIATE');
-      try {
-        const applier = new BundleApplier(replica, manifest, input.fileName, ctx.writer().user);
-        for await (const line of payloadLines(keys.ageIdentity, payload)) applier.add(line);
-        const applied = applier.finish();
-        replica.raw.exec('COMMIT');
-        outcome = {
-          applied: applied.applied,
-          counts: applied.counts,
-          gaps: gapsOf(replica, input.code),
-          receipt: null,
-        };
-      } catch (error) {
-        if (replica.raw.inTransaction) replica.raw.exec('ROLLBACK');
-        throw error;
+      const keys = loadKeys(ctx.dataDir, ctx.keyProtector);
+      const { manifest, payload } = checkContainer(ctx.sql, Buffer.from(input.base64, 'base64'), keys.ageRecipient);
+      if (manifest.sender.commune !== input.code) {
+        throw new BundleRefusal(
+          'rejected',
+          `Gói này là của xã ${manifest.sender.commune}, không phải của xã ${input.code}.`,
+        );
       }
-      replica.raw.pragma('wal_checkpoint(TRUNCATE)');
-    } finally {
-      replica.raw.close();
-    }
-    const archived = swapReplica(ctx.dataDir, input.code, fresh);
-    transaction(ctx.sql, () =>
-      recordEvent(ctx.sql, ctx.writer(), {
-        kind: 'replace_data',
-        peerCode: input.code,
+      if (manifest.fromSeq !== 1) {
+        throw new BundleRefusal(
+          'rejected',
+          `Cần gói có toàn bộ dữ liệu của xã (xã chọn "gửi lại toàn bộ" khi tạo gói); gói này chỉ có các thay đổi từ số ${manifest.fromSeq}.`,
+        );
+      }
+      requireKnownSchema(manifest);
+      const replica = openReplica(ctx.dataDir, input.code, fresh);
+      let outcome: Pick<BundleImport, 'applied' | 'counts' | 'gaps' | 'receipt'>;
+      try {
+        replica.raw.exec('BEGIN IMMEDIATE');
+        try {
+          const applier = new BundleApplier(replica, manifest, input.fileName, ctx.writer().user);
+          for await (const line of payloadLines(keys.ageIdentity, payload)) applier.add(line);
+          const applied = applier.finish();
+          replica.raw.exec('COMMIT');
+          outcome = {
+            applied: applied.applied,
+            counts: applied.counts,
+            gaps: gapsOf(replica, input.code),
+            receipt: null,
+          };
+        } catch (error) {
+          if (replica.raw.inTransaction) replica.raw.exec('ROLLBACK');
+          throw error;
+        }
+        replica.raw.pragma('wal_checkpoint(TRUNCATE)');
+      } finally {
+        replica.raw.close();
+      }
+      const archived = swapReplica(ctx.dataDir, input.code, fresh);
+      transaction(ctx.sql, () =>
+        recordEvent(ctx.sql, ctx.writer(), {
+          kind: 'replace_data',
+          peerCode: input.code,
+          fromSeq: manifest.fromSeq,
+          toSeq: manifest.toSeq,
+          changes: manifest.toSeq - manifest.fromSeq + 1,
+          detail: {
+            reason: input.reason,
+            fileName: input.fileName.slice(0, 260),
+            payloadSha256: manifest.payload.sha256,
+            archivedAs: archived,
+          },
+        }),
+      );
+      const current = openReplica(ctx.dataDir, input.code);
+      try {
+        outcome.receipt = receiptFor(ctx, current, input.code);
+      } finally {
+        current.raw.close();
+      }
+      return {
+        ...base,
+        commune: manifest.sender.commune,
         fromSeq: manifest.fromSeq,
         toSeq: manifest.toSeq,
-        changes: manifest.toSeq - manifest.fromSeq + 1,
-        detail: {
-          reason: input.reason,
-          fileName: input.fileName.slice(0, 260),
-          payloadSha256: manifest.payload.sha256,
-          archivedAs: archived,
-        },
-      }),
-    );
-    const current = openReplica(ctx.dataDir, input.code);
-    try {
-      outcome.receipt = receiptFor(ctx, current, input.code);
-    } finally {
-      current.raw.close();
+        duplicate: false,
+        ...outcome,
+      };
+    } catch (error) {
+      if (error instanceof BundleRefusal) return { ...base, ok: false, failure: error.failure, message: error.message };
+      throw error;
     }
-    return {
-      ...base,
-      commune: manifest.sender.commune,
-      fromSeq: manifest.fromSeq,
-      toSeq: manifest.toSeq,
-      duplicate: false,
-      ...outcome,
-    };
-  } catch (error) {
-    removeDatabase(fresh);
-    if (error instanceof BundleRefusal) return { ...base, ok: false, failure: error.failure, message: error.message };
-    throw error;
-  }
+  });
 }
 
 /**
@@ -121,14 +124,10 @@ function swapReplica(dataDir: string, code: string, fresh: string): string | nul
       old.raw.close();
     }
     archived = `xa-${code}-truoc-khi-nhan-lai-${Date.now()}.sqlite`;
-    copyFileSync(live, join(dataDir, 'backups', archived));
+    copyPrivate(live, join(dataDir, 'backups', archived));
   }
   for (const suffix of ['-wal', '-shm']) rmSync(live + suffix, { force: true });
   renameSync(fresh, live);
+  for (const suffix of ['-wal', '-shm']) rmSync(fresh + suffix, { force: true });
   return archived;
-}
-
-/** Removes a database file and its WAL files, if any. */
-function removeDatabase(file: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
 }

@@ -331,7 +331,7 @@ describe('taking a commune’s data afresh after a fork', () => {
       ).code,
     ).toBe('INVALID_INPUT');
     expect(dataDigest(office.dataDir)).toBe(before);
-    expect(readdirSync(join(office.dataDir, 'communes')).filter((f) => f.includes('.moi-'))).toEqual([]);
+    expect(readdirSync(join(office.dataDir, 'communes')).filter((f) => f.includes('.tmp'))).toEqual([]);
 
     // The full bundle of the kept branch: the replica is now exactly that branch.
     const taken = await replace(office, '12345', full);
@@ -347,6 +347,7 @@ describe('taking a commune’s data afresh after a fork', () => {
     expect(history[0]).toMatchObject({ kind: 'replace_data', peerCode: '12345' });
     const archived = (history[0]!.detail as { archivedAs: string }).archivedAs;
     expect(existsSync(join(office.dataDir, 'backups', archived))).toBe(true);
+    expect(readdirSync(join(office.dataDir, 'communes'))).toEqual(['12345.sqlite']);
 
     // The kept branch goes on; the abandoned one is now the fork.
     await addCases(second, 1);
