@@ -8,6 +8,20 @@ import { purgedDigest, purgedEntries } from './purged';
 /** One row of the `change_log` table as stored. */
 export type ChangeLogRow = Selectable<ChangeLogTable>;
 
+/** A stored change-log row as the entry that was hashed, with its snapshot already parsed. */
+export function entryOf(row: Omit<ChangeLogRow, 'prev_hash' | 'hash'>, snapshot: Record<string, unknown>): ChangeEntry {
+  return {
+    seq: row.seq,
+    entity: row.entity,
+    id: row.record_id,
+    version: row.version,
+    op: row.op,
+    snapshot,
+    user: row.user,
+    at: row.at,
+  };
+}
+
 /** The hash before the first entry of a chain. */
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -112,16 +126,7 @@ export function verifyChain(sql: Sql): ChainProblem[] {
     } catch {
       return [{ seq: row.seq, message: `Mục ${row.seq} của nhật ký thay đổi bị hỏng.` }];
     }
-    const entry: ChangeEntry = {
-      seq: row.seq,
-      entity: row.entity,
-      id: row.record_id,
-      version: row.version,
-      op: row.op,
-      snapshot,
-      user: row.user,
-      at: row.at,
-    };
+    const entry = entryOf(row, snapshot);
     const purge = purged.get(row.seq);
     if (purge) {
       if (purge.purgeSeq <= row.seq || purge.hash !== row.hash || purgedDigest(entry) !== purge.purgedSha256) {

@@ -1,22 +1,13 @@
 import { canonicalJson } from '../../shared/util/canonical';
 import { uuidv7 } from '../../shared/util/ids';
 import { prepare, type Sql } from '../open';
-import { appendChange, type ChangeEntry } from './chain';
+import { appendChange, entryOf, type ChangeLogRow } from './chain';
 import { PURGE_ENTITY, purgedDigest, type PurgedEntry, type PurgeSnapshot } from './purged';
 
 export { PURGE_ENTITY, purgedDigest, purgedEntries, type PurgedEntry, type PurgeSnapshot } from './purged';
 
-interface LogRow {
-  seq: number;
-  entity: string;
-  record_id: string;
-  version: number;
-  op: ChangeEntry['op'];
-  snapshot: string;
-  user: string;
-  at: number;
-  hash: string;
-}
+/** The stored entries of one record, as read for a purge. */
+type LogRow = Omit<ChangeLogRow, 'prev_hash'>;
 
 /**
  * Removes the values of `replace`'s fields from every change-log entry of one record, in the
@@ -52,17 +43,7 @@ export function purgeRecordHistory(
     const text = canonicalJson(after);
     if (text === canonicalJson(before)) continue;
     update.run(text, row.seq);
-    const entry: ChangeEntry = {
-      seq: row.seq,
-      entity: row.entity,
-      id: row.record_id,
-      version: row.version,
-      op: row.op,
-      snapshot: after,
-      user: row.user,
-      at: row.at,
-    };
-    purged.push({ seq: row.seq, hash: row.hash, purgedSha256: purgedDigest(entry) });
+    purged.push({ seq: row.seq, hash: row.hash, purgedSha256: purgedDigest(entryOf(row, after)) });
   }
   if (purged.length === 0) return purged;
   const id = uuidv7();

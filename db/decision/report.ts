@@ -1,8 +1,8 @@
-import { DECISION_FORMS, DECISION_MATTERS, type DecisionForm } from '../../shared/decision/codes';
+import type { DECISION_MATTERS, DecisionForm } from '../../shared/decision/codes';
 import { householdOutcome } from '../../shared/decision/outcome';
+import { emptyDecisions } from '../../shared/report/emptyPeople';
 import type { DecisionsSection } from '../../shared/report/schema';
 import { prepare, type Sql } from '../open';
-import { zeros } from '../report/counts';
 
 interface DecisionRow {
   community_id: string;
@@ -25,14 +25,8 @@ export function decisionFigures(sql: Sql, from: string, to: string): DecisionsSe
        FROM community_decision WHERE deleted_at IS NULL AND held_on BETWEEN ? AND ?`,
   ).all(from, to) as DecisionRow[];
   const out: DecisionsSection = {
+    ...emptyDecisions(),
     held: rows.length,
-    adopted: 0,
-    notAdopted: 0,
-    noQuorum: 0,
-    byMatter: Object.fromEntries(
-      DECISION_MATTERS.map((m) => [m, { held: 0, adopted: 0 }]),
-    ) as DecisionsSection['byMatter'],
-    byForm: zeros(DECISION_FORMS),
     communities: new Set(rows.map((r) => r.community_id)).size,
     resultsPublished: rows.filter((r) => r.result_published_on != null && r.result_published_on <= to).length,
   };

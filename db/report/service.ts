@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/contract/errors';
 import type { Report, ReportDocument } from '../../shared/report/schema';
+import { dataProblems } from '../../shared/sync/dataProblems';
 import { documentDefaults, placeFromName, provinceInText, settingLines } from '../../shared/report/documentDefaults';
 import { todayIso } from '../../shared/util/dates';
 import { getSetting } from '../installation/settings';
@@ -61,10 +62,10 @@ export function reportDocument(
 
 export { placeFromName, provinceInText };
 
-/** The office's communes whose data is not whole, each with its most serious reason (a fork first). */
+/** The office's communes whose data is not whole, each with its most serious problem (a fork first). */
 function incompleteCommunes(sql: Sql, dataDir: string): NonNullable<ReportDocument['incomplete']> {
   return officeCommunes(sql, dataDir).flatMap((c) => {
-    const reason = c.forks.length > 0 ? 'fork' : c.lastImportAt === null ? 'never' : c.gaps.length > 0 ? 'gaps' : null;
-    return reason ? [{ code: c.code, name: c.name, reason } as const] : [];
+    const [reason] = dataProblems(c);
+    return reason ? [{ code: c.code, name: c.name, reason }] : [];
   });
 }

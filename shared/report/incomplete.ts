@@ -1,12 +1,13 @@
 import { formatNumber } from '../util/format';
+import type { DataProblem } from '../sync/dataProblems';
 import type { ReportDocument } from './schema';
 
 /** Why a commune's figures may not be whole, as the printed report and its Excel say it. */
-const INCOMPLETE_REASONS = {
+const INCOMPLETE_REASONS: Record<DataProblem, string> = {
   never: 'chưa gửi dữ liệu',
   gaps: 'còn thiếu một phần dữ liệu',
   fork: 'dữ liệu gửi lên không khớp với dữ liệu đã nhận, đang kiểm tra',
-} as const;
+};
 
 /**
  * The office's note before its closing paragraph, when some communes' data is not whole on the day

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATA_PROBLEMS } from '../sync/dataProblems';
 import { isoDate } from '../util/zod';
 import { CASE_CATEGORIES } from '../mediation/codes';
 import { CONTENTS, HOSTS, PETITION_HANDLINGS, SUPERVISION_BODIES } from '../reception/codes';
@@ -270,9 +271,7 @@ export const reportDocumentSchema = z.object({
    * Office only: the communes whose figures may be incomplete or wrong on the day the report is made
    * (never sent data, missing changes, a refused bundle that forks), for the printed report to say so.
    */
-  incomplete: z
-    .array(z.object({ code: z.string(), name: z.string(), reason: z.enum(['fork', 'never', 'gaps']) }))
-    .optional(),
+  incomplete: z.array(z.object({ code: z.string(), name: z.string(), reason: z.enum(DATA_PROBLEMS) })).optional(),
 });
 /** A report with its document header. */
 export type ReportDocument = z.infer<typeof reportDocumentSchema>;

@@ -1,3 +1,4 @@
+import { dataProblems, type DataProblem } from '../../../shared/sync/dataProblems';
 import type { OfficeCommune } from '../../../shared/sync/schema';
 import { seqRange } from './format';
 import { SYNC_TEXT as T } from './text';
@@ -20,13 +21,21 @@ export interface CompletenessNote {
 export function completenessNotes(communes: readonly OfficeCommune[]): CompletenessNote[] {
   const notes: CompletenessNote[] = [];
   for (const c of communes) {
-    const problems: string[] = [];
-    if (c.forks.length > 0) {
-      problems.push(T.noteForked(c.forks.map((f) => `"${f.fileName}"`).join(', '), c.forks.length > 1));
-    }
-    if (c.lastImportAt === null) problems.push(T.noteNever);
-    for (const g of c.gaps) problems.push(T.noteGap(seqRange(g.missingFromSeq, g.missingToSeq)));
-    if (problems.length > 0) notes.push({ code: c.code, name: c.name, forked: c.forks.length > 0, problems });
+    const found = dataProblems(c);
+    const problems = found.flatMap((p) => sentences(p, c));
+    if (problems.length > 0) notes.push({ code: c.code, name: c.name, forked: found.includes('fork'), problems });
   }
   return notes.sort((a, b) => Number(b.forked) - Number(a.forked) || a.name.localeCompare(b.name, 'vi'));
+}
+
+/** The sentences of one problem of a commune (one per missing range). */
+function sentences(problem: DataProblem, c: OfficeCommune): string[] {
+  switch (problem) {
+    case 'fork':
+      return [T.noteForked(c.forks.map((f) => `"${f.fileName}"`).join(', '), c.forks.length > 1)];
+    case 'never':
+      return [T.noteNever];
+    case 'gaps':
+      return c.gaps.map((g) => T.noteGap(seqRange(g.missingFromSeq, g.missingToSeq)));
+  }
 }
