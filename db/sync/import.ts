@@ -8,7 +8,7 @@ import { loadKeys } from '../keys/keystore';
 import { signatureKeyIdHex } from '../keys/minisign';
 import { LATEST_SCHEMA_VERSION } from '../migrations/index';
 import { prepare, transaction, type Sql } from '../open';
-import { BundleApplier, ForkRefusal } from './apply';
+import { BundleApplier, ForkRefusal, type ApplyOutcome } from './apply';
 import { recordEvent } from './events';
 import { BundleRefusal } from './payload';
 import { payloadLines } from './stream';
@@ -174,24 +174,42 @@ async function applyBundle(
   const code = manifest.sender.commune;
   const replica = openReplica(ctx.dataDir, code);
   try {
-    // The replica's connection is private to this import, so the transaction may span the awaits.
-    replica.raw.exec('BEGIN IMMEDIATE');
-    let outcome: Partial<BundleImport>;
-    try {
-      const applier = new BundleApplier(replica, manifest, fileName, ctx.writer().user);
-      for await (const line of payloadLines(identity, payload)) applier.add(line);
-      const applied = applier.finish();
-      outcome = { ...applied, gaps: gapsOf(replica, code) };
-      if (dryRun || applied.duplicate) replica.raw.exec('ROLLBACK');
-      else replica.raw.exec('COMMIT');
-    } catch (error) {
-      if (replica.raw.inTransaction) replica.raw.exec('ROLLBACK');
-      throw error;
-    }
+    const outcome = await applyPayload(
+      ctx,
+      replica,
+      { identity, manifest, payload, fileName },
+      (applied) => !dryRun && !applied.duplicate,
+    );
     if (dryRun) return outcome;
     return { ...outcome, receipt: receiptFor(ctx, replica, code) };
   } finally {
     replica.raw.close();
+  }
+}
+
+/**
+ * Applies a bundle's payload to a replica as it streams, in one transaction: committed when `keep`
+ * says so, rolled back otherwise and on any failure. Returns what was applied and the replica's gaps
+ * with the bundle in. The replica's connection is private to the caller, so the transaction may span
+ * the awaits.
+ */
+export async function applyPayload(
+  ctx: Ctx,
+  replica: Sql,
+  bundle: { identity: string; manifest: BundleManifest; payload: Buffer; fileName: string },
+  keep: (applied: ApplyOutcome) => boolean,
+): Promise<ApplyOutcome & { gaps: Gap[] }> {
+  replica.raw.exec('BEGIN IMMEDIATE');
+  try {
+    const applier = new BundleApplier(replica, bundle.manifest, bundle.fileName, ctx.writer().user);
+    for await (const line of payloadLines(bundle.identity, bundle.payload)) applier.add(line);
+    const applied = applier.finish();
+    const outcome = { ...applied, gaps: gapsOf(replica, bundle.manifest.sender.commune) };
+    replica.raw.exec(keep(applied) ? 'COMMIT' : 'ROLLBACK');
+    return outcome;
+  } catch (error) {
+    if (replica.raw.inTransaction) replica.raw.exec('ROLLBACK');
+    throw error;
   }
 }
 

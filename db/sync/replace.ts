@@ -7,12 +7,10 @@ import { getSetting } from '../installation/settings';
 import { loadKeys } from '../keys/keystore';
 import { copyPrivate, withTempFileAsync } from '../maintenance/temp';
 import { transaction } from '../open';
-import { BundleApplier } from './apply';
 import { recordEvent } from './events';
-import { checkContainer, gapsOf, receiptFor, requireKnownSchema } from './import';
+import { applyPayload, checkContainer, receiptFor, requireKnownSchema } from './import';
 import { BundleRefusal } from './payload';
 import { openReplica, replicaPath } from './replica';
-import { payloadLines } from './stream';
 
 /**
  * Takes a commune's whole history afresh from a full bundle (all its changes from number 1), after a
@@ -52,22 +50,13 @@ export async function replaceCommuneData(
       const replica = openReplica(ctx.dataDir, input.code, fresh);
       let outcome: Pick<BundleImport, 'applied' | 'counts' | 'gaps' | 'receipt'>;
       try {
-        replica.raw.exec('BEGIN IMMEDIATE');
-        try {
-          const applier = new BundleApplier(replica, manifest, input.fileName, ctx.writer().user);
-          for await (const line of payloadLines(keys.ageIdentity, payload)) applier.add(line);
-          const applied = applier.finish();
-          replica.raw.exec('COMMIT');
-          outcome = {
-            applied: applied.applied,
-            counts: applied.counts,
-            gaps: gapsOf(replica, input.code),
-            receipt: null,
-          };
-        } catch (error) {
-          if (replica.raw.inTransaction) replica.raw.exec('ROLLBACK');
-          throw error;
-        }
+        const applied = await applyPayload(
+          ctx,
+          replica,
+          { identity: keys.ageIdentity, manifest, payload, fileName: input.fileName },
+          () => true,
+        );
+        outcome = { applied: applied.applied, counts: applied.counts, gaps: applied.gaps, receipt: null };
         replica.raw.pragma('wal_checkpoint(TRUNCATE)');
       } finally {
         replica.raw.close();
