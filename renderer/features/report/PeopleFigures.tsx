@@ -1,4 +1,4 @@
-import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
+import { Typography } from 'antd';
 import type { Report } from '../../../shared/report/schema';
 import { formatNumber, formatPercent } from '../../../shared/util/format';
 import {
@@ -8,6 +8,7 @@ import {
   receptionComparison,
   supervisionBodySentences,
 } from '../print/peopleText';
+import { FigureCard } from './Figure';
 
 const n = formatNumber;
 
@@ -36,32 +37,17 @@ export function PeopleFigures({ report }: { report: Report }) {
   ];
   const comparison = [...mediationComparison(report), ...receptionComparison(report)];
   return (
-    <Card
+    <FigureCard
       title="Nhân dân bàn và quyết định, tham gia ý kiến, kiểm tra, giám sát"
-      size="small"
-      data-testid="report-people"
+      testId="report-people"
+      figures={figures}
+      sentences={sentences}
     >
-      <Flex vertical gap={12}>
-        <Row gutter={[12, 12]}>
-          {figures.map((f) => (
-            <Col key={f.key} xs={12} md={8} xl={3}>
-              <Card size="small" style={{ height: '100%' }}>
-                <Statistic title={f.title} value={f.value} formatter={() => f.value} />
-              </Card>
-            </Col>
-          ))}
-        </Row>
-        {sentences.map((s) => (
-          <Typography.Paragraph key={s} style={{ marginBottom: 0 }}>
-            {s}
-          </Typography.Paragraph>
-        ))}
-        {comparison.map((s) => (
-          <Typography.Paragraph key={s} type="secondary" style={{ marginBottom: 0 }} data-testid="report-comparison">
-            {s}
-          </Typography.Paragraph>
-        ))}
-      </Flex>
-    </Card>
+      {comparison.map((s) => (
+        <Typography.Paragraph key={s} type="secondary" style={{ marginBottom: 0 }} data-testid="report-comparison">
+          {s}
+        </Typography.Paragraph>
+      ))}
+    </FigureCard>
   );
 }

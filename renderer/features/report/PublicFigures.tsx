@@ -1,16 +1,8 @@
-import { Card, Col, Row, Statistic, Typography } from 'antd';
+import { Card, Col, Row } from 'antd';
 import type { Report } from '../../../shared/report/schema';
 import { formatNumber } from '../../../shared/util/format';
 import { CATALOG_SHORT } from '../disclosure/labels';
-
-function Figure({ title, value, note }: { title: string; value: string; note?: string }) {
-  return (
-    <Card size="small" style={{ height: '100%' }}>
-      <Statistic title={title} value={value} formatter={() => value} />
-      {note && <Typography.Text type="secondary">{note}</Typography.Text>}
-    </Card>
-  );
-}
+import { Figure } from './Figure';
 
 /** The disclosure and convention sections of the report (reports.md), on screen. */
 export function PublicFigures({ report }: { report: Report }) {

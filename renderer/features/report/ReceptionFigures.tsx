@@ -1,8 +1,8 @@
-import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { petitionsReceived } from '../../../shared/report/reception';
 import type { Report } from '../../../shared/report/schema';
 import { formatNumber, formatPercent } from '../../../shared/util/format';
 import { dialogueSupervisionSentences, receptionSentences } from '../print/receptionText';
+import { FigureCard } from './Figure';
 
 /** The reception, dialogue and supervision sections of the report on screen (reports.md § reception). */
 export function ReceptionFigures({ report }: { report: Report }) {
@@ -28,23 +28,11 @@ export function ReceptionFigures({ report }: { report: Report }) {
     },
   ];
   return (
-    <Card title="Tiếp công dân, đơn thư, đối thoại, giám sát" size="small" data-testid="report-reception">
-      <Flex vertical gap={12}>
-        <Row gutter={[12, 12]}>
-          {figures.map((f) => (
-            <Col key={f.key} xs={12} md={8} xl={3}>
-              <Card size="small" style={{ height: '100%' }}>
-                <Statistic title={f.title} value={f.value} formatter={() => f.value} />
-              </Card>
-            </Col>
-          ))}
-        </Row>
-        {[...receptionSentences(r, report.period.to), ...dialogueSupervisionSentences(report)].map((s) => (
-          <Typography.Paragraph key={s} style={{ marginBottom: 0 }}>
-            {s}
-          </Typography.Paragraph>
-        ))}
-      </Flex>
-    </Card>
+    <FigureCard
+      title="Tiếp công dân, đơn thư, đối thoại, giám sát"
+      testId="report-reception"
+      figures={figures}
+      sentences={[...receptionSentences(r, report.period.to), ...dialogueSupervisionSentences(report)]}
+    />
   );
 }

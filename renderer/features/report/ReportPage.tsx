@@ -10,7 +10,6 @@ import {
   Select,
   Space,
   Spin,
-  Statistic,
   Table,
   Typography,
   type TableProps,
@@ -37,6 +36,7 @@ import {
   type PeriodChoice,
   type PeriodKind,
 } from './period';
+import { Figure } from './Figure';
 import { PublicFigures } from './PublicFigures';
 import { ReportSettings } from './ReportSettings';
 import { PeopleFigures } from './PeopleFigures';
@@ -171,16 +171,6 @@ function PeriodDate({
       value={value ? dayjs(value) : null}
       onChange={(d) => onChange(d ? d.format('YYYY-MM-DD') : null)}
     />
-  );
-}
-
-/** One headline figure of the report, with an optional note under it. */
-function Figure({ title, value, note }: { title: string; value: string; note?: string }) {
-  return (
-    <Card size="small" style={{ height: '100%' }}>
-      <Statistic title={title} value={value} formatter={() => value} />
-      {note && <Typography.Text type="secondary">{note}</Typography.Text>}
-    </Card>
   );
 }
 
