@@ -12,23 +12,19 @@ import { formatDate, formatNumber, formatPercent, rate } from '../../../shared/u
 import { DateField } from '../../components/DateField';
 import { actionsColumn } from '../../components/editColumn';
 import { FormModal } from '../../components/FormModal';
-import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
 import { PagedTable } from '../../components/PagedTable';
 import { inputOf } from '../../components/record';
-import { useDelete } from '../../components/useDelete';
 import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { usePagedSearch } from '../../components/usePagedSearch';
-import { useEditing } from '../../components/useEditing';
 import { peopleUi } from '../../i18n/people';
 import { call } from '../../src/api';
 import { useRoute } from '../../src/router';
 import { selectors, useAppStore } from '../../src/store';
-import { CodeFilter, HistoryButton, ListHeader } from '../people/parts';
+import { CodeFilter, HistoryButton, ListHeader, PAGE_SIZE, usePeopleList } from '../people/parts';
 
 const t = peopleUi.consultations;
 const L = consultationRecord.formLabels;
-const PAGE_SIZE = 20;
 
 /** Lấy ý kiến Nhân dân: what was put to the people, what was taken in, and whether the result is public. */
 export function ConsultationsPage() {
@@ -39,10 +35,7 @@ export function ConsultationsPage() {
   const { params } = useRoute();
   const [unpublished, setUnpublished] = useState(params.get('unpublished') === '1');
   const filters = { search, matter, unpublished };
-  const list = useCall('consultation.list', { ...filters, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
-  const edit = useEditing<Consultation>(list.reload);
-  const deleteRow = useDelete(list.reload);
-  const filtered = Boolean(search || matter || unpublished);
+  const { list, edit, deleteRow, filtered } = usePeopleList('consultation.list', filters, page);
   return (
     <>
       <ListHeader

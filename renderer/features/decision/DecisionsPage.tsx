@@ -15,23 +15,19 @@ import { formatDate, formatNumber } from '../../../shared/util/format';
 import { DateField } from '../../components/DateField';
 import { actionsColumn } from '../../components/editColumn';
 import { FormModal } from '../../components/FormModal';
-import { useCall } from '../../components/hooks';
 import { defaultCommunity, rememberCommunity } from '../../components/lastCommunity';
 import { labelOptions } from '../../components/options';
 import { PagedTable } from '../../components/PagedTable';
 import { inputOf } from '../../components/record';
-import { useDelete } from '../../components/useDelete';
 import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { usePagedSearch } from '../../components/usePagedSearch';
-import { useEditing } from '../../components/useEditing';
 import { peopleUi } from '../../i18n/people';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
-import { CodeFilter, HistoryButton, ListHeader } from '../people/parts';
+import { CodeFilter, HistoryButton, ListHeader, PAGE_SIZE, usePeopleList } from '../people/parts';
 
 const t = peopleUi.decisions;
 const L = decisionRecord.formLabels;
-const PAGE_SIZE = 20;
 
 const OUTCOME_COLORS: Record<DecisionOutcome, string> = {
   thong_qua: 'green',
@@ -48,10 +44,7 @@ export function DecisionsPage() {
   const [matter, setMatter] = useState<DecisionMatter | null>(null);
   const [outcome, setOutcome] = useState<DecisionOutcome | null>(null);
   const filters = { search, communityId, matter, outcome };
-  const list = useCall('decision.list', { ...filters, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
-  const edit = useEditing<CommunityDecision>(list.reload);
-  const deleteRow = useDelete(list.reload);
-  const filtered = Boolean(search || communityId || matter || outcome);
+  const { list, edit, deleteRow, filtered } = usePeopleList('decision.list', filters, page);
   return (
     <>
       <ListHeader

@@ -1,12 +1,14 @@
 import { Button, Flex, Modal, Select, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
-import type { RequestOf } from '../../../shared/contract/index';
+import type { OutputOf, RequestOf } from '../../../shared/contract/index';
 import type { AnyRecord } from '../../../shared/record/define';
 import { ExportButton } from '../../components/ExportButton';
 import { HistoryView } from '../../components/HistoryView';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchBox } from '../../components/SearchBox';
 import { useCall } from '../../components/hooks';
+import { useDelete } from '../../components/useDelete';
+import { useEditing } from '../../components/useEditing';
 import { formatRecordValue } from '../../components/record';
 import { peopleUi } from '../../i18n/people';
 import { navigate } from '../../src/router';
@@ -156,4 +158,26 @@ export function ListHeader({ title, intro, exportInput, add, search, children }:
       </Flex>
     </>
   );
+}
+
+/** Rows per page of the people's lists. */
+export const PAGE_SIZE = 20;
+
+/** The list calls of the people's pages. */
+type PeopleListCall = 'decision.list' | 'consultation.list' | 'supervision.listBodies';
+
+/**
+ * A people's list page: one page of rows for its filters, its add/edit form and its deletion (both
+ * reload the page), and whether a filter is on (an empty list then says "nothing matches").
+ */
+export function usePeopleList<K extends PeopleListCall>(
+  name: K,
+  filters: Omit<RequestOf<K>, 'offset' | 'limit'>,
+  page: number,
+) {
+  const input = { ...filters, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE } as RequestOf<K>;
+  const list = useCall(name, input);
+  const edit = useEditing<OutputOf<K>['items'][number]>(list.reload);
+  const deleteRow = useDelete(list.reload);
+  return { list, edit, deleteRow, filtered: Object.values(filters).some(Boolean) };
 }

@@ -12,22 +12,18 @@ import { todayIso } from '../../../shared/util/dates';
 import { DateField } from '../../components/DateField';
 import { actionsColumn } from '../../components/editColumn';
 import { FormModal } from '../../components/FormModal';
-import { useCall } from '../../components/hooks';
 import { labelOptions } from '../../components/options';
 import { PagedTable } from '../../components/PagedTable';
 import { inputOf } from '../../components/record';
-import { useDelete } from '../../components/useDelete';
 import { type RecordFormProps, useRecordForm } from '../../components/useFormSubmit';
 import { usePagedSearch } from '../../components/usePagedSearch';
-import { useEditing } from '../../components/useEditing';
 import { peopleUi } from '../../i18n/people';
 import { call } from '../../src/api';
 import { selectors, useAppStore } from '../../src/store';
-import { CodeFilter, HistoryButton, ListHeader } from '../people/parts';
+import { CodeFilter, HistoryButton, ListHeader, PAGE_SIZE, usePeopleList } from '../people/parts';
 
 const t = peopleUi.bodies;
 const L = bodyRecord.formLabels;
-const PAGE_SIZE = 20;
 
 /** Ban thanh tra nhân dân and Ban giám sát đầu tư của cộng đồng, term by term, with their members. */
 export function BodiesPage() {
@@ -36,10 +32,7 @@ export function BodiesPage() {
   const [body, setBody] = useState<BodyCode | null>(null);
   const [activeOnly, setActiveOnly] = useState(false);
   const filters = { search, body, activeOnly };
-  const list = useCall('supervision.listBodies', { ...filters, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
-  const edit = useEditing<SupervisionBody>(list.reload);
-  const deleteRow = useDelete(list.reload);
-  const filtered = Boolean(search || body || activeOnly);
+  const { list, edit, deleteRow, filtered } = usePeopleList('supervision.listBodies', filters, page);
   return (
     <>
       <ListHeader
